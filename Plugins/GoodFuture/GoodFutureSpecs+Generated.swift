@@ -1,0 +1,240 @@
+// GENERATED FILE. DO NOT EDIT! Run 'swift run dialogue-dev embed-specs'.
+import DialogueKit
+
+extension GoodFuturePlugin {
+    /// The JSON specs of this folder, compiled in.
+    static let embeddedSpecs: [EmbeddedSpec] = [
+        EmbeddedSpec(file: "good-future.json", json: #"""
+{
+  "schemaVersion": 1,
+  "id": "good-future",
+  "version": "1.0.0",
+  "name": {"en": "Good Future dialogue (Anticipation Dialogue)", "nl": "Goede-toekomstdialoog (anticipatiedialoog)", "fi": "Tulevaisuuden muistelu (ennakointidialogi)"},
+  "summary": {
+    "en": "A network meeting where two outside facilitators interview each participant from an imagined good future, family and private network first, then plan who does what with whom next.",
+    "nl": "Een netwerkbijeenkomst waarin twee externe facilitatoren ieder vanuit een denkbeeldige goede toekomst interviewen, eerst gezin en privénetwerk, daarna de professionals, en waarin men plant wie wat met wie gaat doen."
+  },
+  "purpose": {
+    "en": "Credible hopefulness, a balanced picture of obstacles and possibilities, and coordinated action in a stuck multi-agency situation.",
+    "nl": "Geloofwaardige hoop, een evenwichtig beeld van obstakels en mogelijkheden, en gecoördineerde actie in een vastgelopen situatie met veel hulpverleners."
+  },
+  "languages": ["en", "nl"],
+  "sources": [
+    {"id": "S1", "citation": "Seikkula & Arnkil, Dialogical Meetings in Social Networks, chapter on anticipation dialogues (Routledge, ISBN 9780429473685)", "url": "https://www.taylorfrancis.com/books/9780429473685/chapters/10.4324/9780429473685-5"},
+    {"id": "S2", "citation": "Seikkula, Arnkil & Eriksson (2003), Postmodern Society and Social Networks: Open and Anticipation Dialogues in Network Meetings, Family Process 42(2):185–203"},
+    {"id": "S3", "citation": "Johansson-Juup & Österlund (2009), Dialogical Meetings – Anticipation dialogues to improve the collaboration between school and social welfare (slides)"},
+    {"id": "S4", "citation": "Innokylä, Tulevaisuuden muistelu (tool page)", "url": "https://innokyla.fi/fi/tyokalut/tulevaisuuden-muistelu"},
+    {"id": "S5", "citation": "Erickson, I Dialoghi sul Futuro", "url": "https://www.erickson.it/it/mondo-erickson/i-dialoghi-sul-futuro"},
+    {"id": "S7", "citation": "Publisher description of the Finnish handbook Ennakointidialogit for network consultants (ISBN 9789523434943)"},
+    {"id": "S8", "citation": "Remsu (ed.) (2012), Ennakointidialogit perhekuntoutuksessa I osa, MLL"},
+    {"id": "S12", "citation": "Arnkil (2014), Network dialogues, dialogues in networks, Trento (slides)"},
+    {"id": "H", "citation": "Dialogical-Work Erasmus+ handbook, Dutch edition: Forlì case (a client, her son, ten professionals, two facilitators, three observers; follow-up two months later)"}
+  ],
+  "provenance": {"basis": "background", "sources": ["S1", "S3", "S4", "S7"], "note": {"en": "The exact question wording and the timings are background knowledge (Seikkula & Arnkil 2006; THL) and inference, not re-checked against a primary text; the 'a year has passed' frame, the two facilitators and the public notes are sourced.", "nl": "De precieze vraagformulering en de tijden zijn achtergrondkennis en afleiding, niet gecontroleerd aan een primaire bron; het kader 'er is een jaar voorbij', de twee facilitatoren en de publieke aantekeningen zijn wel bronvast."}},
+  "participants": {"min": 4, "max": 24},
+  "roles": [
+    {"id": "initiator", "name": {"en": "Initiator (the worried professional)", "nl": "Initiatiefnemer (de bezorgde professional)", "fi": "Huolestunut työntekijä"}, "description": {"en": "Acknowledges their own worry with the caregivers and asks for the meeting as a plea for help to lessen that worry.", "nl": "Benoemt de eigen zorg bij de ouders of verzorgers en vraagt de bijeenkomst aan als verzoek om hulp om die zorg te verminderen."}, "count": {"min": 0, "max": 1}, "constraints": ["in-case"], "attributes": ["professional"]},
+    {"id": "interviewer", "name": {"en": "Interviewer (facilitator A)", "nl": "Interviewer (facilitator A)", "fi": "Haastattelija (verkostokonsultti)"}, "description": {"en": "An outside facilitator with no role in the case; asks the fixed questions to one person at a time.", "nl": "Een externe facilitator zonder rol in de casus; stelt de vaste vragen aan één persoon tegelijk."}, "count": {"min": 1, "max": 1}, "constraints": ["external-to-case"], "attributes": ["facilitator"]},
+    {"id": "note-taker", "name": {"en": "Note-taker (facilitator B)", "nl": "Notulist (facilitator B)", "fi": "Kirjaaja"}, "description": {"en": "Writes public notes: each answer on flip charts where everyone can see it.", "nl": "Maakt publieke aantekeningen: elk antwoord op flappen die iedereen kan zien."}, "count": {"min": 1, "max": 1}, "constraints": ["external-to-case"], "attributes": ["facilitator"]},
+    {"id": "family", "name": {"en": "Family member", "nl": "Gezinslid", "fi": "Perheenjäsen"}, "description": {"en": "The client and family, children included; interviewed first.", "nl": "De cliënt en het gezin, kinderen inbegrepen; worden als eersten geïnterviewd."}, "count": {"min": 1}, "constraints": ["in-case"], "attributes": ["family", "client"]},
+    {"id": "private-network", "name": {"en": "Private network", "nl": "Privénetwerk", "fi": "Läheisverkosto"}, "description": {"en": "Relatives, friends, neighbours, invited in agreement with the family; interviewed with the family.", "nl": "Familie, vrienden, buren, uitgenodigd in overleg met het gezin; geïnterviewd samen met het gezin."}, "count": {"min": 0}, "constraints": ["in-case"], "attributes": ["network"]},
+    {"id": "professional", "name": {"en": "Professional", "nl": "Professional", "fi": "Työntekijä"}, "description": {"en": "School, social work, health and other workers; interviewed after the family, having listened to it first.", "nl": "Medewerkers van school, maatschappelijk werk, zorg en andere diensten; geïnterviewd na het gezin, na eerst te hebben geluisterd."}, "count": {"min": 1}, "constraints": ["in-case"], "attributes": ["professional"]},
+    {"id": "observer", "name": {"en": "Observer", "nl": "Waarnemer"}, "description": {"en": "Invited to learn the approach; does not take part in the dialogue.", "nl": "Uitgenodigd om de aanpak te leren; neemt niet deel aan de dialoog."}, "count": {"min": 0, "max": 4}, "constraints": ["external-to-case", "does-not-speak"], "attributes": ["observer"]}
+  ],
+  "roleGroups": [
+    {"id": "family-network", "name": {"en": "Family and private network", "nl": "Gezin en privénetwerk"}, "roles": ["family", "private-network"], "required": true},
+    {"id": "professionals", "name": {"en": "Professionals", "nl": "Professionals"}, "roles": ["initiator", "professional"], "required": true},
+    {"id": "facilitators", "name": {"en": "Facilitators", "nl": "Facilitatoren"}, "roles": ["interviewer", "note-taker"], "required": true}
+  ],
+  "parameters": [
+    {"id": "horizon", "type": "text", "label": {"en": "Time horizon", "nl": "Tijdshorizon"}, "description": {"en": "How far ahead the imagined good future lies; normally a year.", "nl": "Hoe ver de denkbeeldige goede toekomst weg ligt; meestal een jaar."}, "default": {"en": "year", "nl": "jaar", "fi": "vuosi"}},
+    {"id": "subject", "type": "text", "label": {"en": "What the future is about", "nl": "Waar de toekomst over gaat"}, "description": {"en": "'things' for a family; 'the action plan' or 'the project' for the project version.", "nl": "'het' voor een gezin; 'het actieplan' of 'het project' voor de projectvariant."}, "default": {"en": "things", "nl": "het"}}
+  ],
+  "groundRules": [
+    {"en": "Everybody gets the same basic questions.", "nl": "Iedereen krijgt dezelfde basisvragen."},
+    {"en": "One speaks, the others listen without commenting; comments wait.", "nl": "Eén spreekt, de anderen luisteren zonder commentaar; reacties wachten."},
+    {"en": "Plans are made openly together, never behind the parties' backs.", "nl": "Plannen worden samen en openlijk gemaakt, nooit achter de rug van betrokkenen om."},
+    {"en": "The facilitators have no role in the case.", "nl": "De facilitatoren hebben geen rol in de casus."}
+  ],
+  "spaces": {
+    "physical": {"en": "Chairs in a circle; flip charts that everyone can see for the public notes.", "nl": "Stoelen in een kring; flappen die iedereen kan zien voor de publieke aantekeningen."},
+    "time": {"en": "About two hours; unhurried time for each answer; talking and listening separated.", "nl": "Ongeveer twee uur; rustig de tijd voor elk antwoord; spreken en luisteren gescheiden."},
+    "social": {"en": "The family, its private network and the professionals, invited in agreement with the family; two outside facilitators.", "nl": "Het gezin, het privénetwerk en de professionals, uitgenodigd in overleg met het gezin; twee externe facilitatoren."},
+    "mental": {"en": "Credible hopefulness: start from a good future, with respectful curiosity.", "nl": "Geloofwaardige hoop: vertrek vanuit een goede toekomst, met respectvolle nieuwsgierigheid."},
+    "discursive": {"en": "Listeners have inner dialogue while one person talks with the interviewer; no defending, no debating.", "nl": "Luisteraars voeren een innerlijke dialoog terwijl één persoon met de interviewer praat; niet verdedigen, niet debatteren."}
+  },
+  "materials": [
+    {"en": "Flip charts and markers for the public notes", "nl": "Flappen en stiften voor de publieke aantekeningen"}
+  ],
+  "phases": [
+    {
+      "id": "preparation",
+      "name": {"en": "Preparation", "nl": "Voorbereiding"},
+      "steps": [
+        {
+          "id": "acknowledge-worry",
+          "name": {"en": "Acknowledge the worry with the caregivers", "nl": "De zorg bespreken met de verzorgers"},
+          "kind": "reflection",
+          "when": "before",
+          "speakers": ["initiator"],
+          "prompts": [
+            {"id": "plea", "text": {"en": "Tell the parents or caregivers about your own worry and suggest the meeting as a request for help to lessen it, without blame.", "nl": "Vertel de ouders of verzorgers over je eigen zorg en stel de bijeenkomst voor als een verzoek om hulp om die zorg te verminderen, zonder verwijt."}, "provenance": {"basis": "source", "sources": ["S1"]}}
+          ],
+          "captures": [{"id": "worry-acknowledged", "type": "note", "per": "step"}]
+        },
+        {
+          "id": "invite",
+          "name": {"en": "Decide whom to invite", "nl": "Bepalen wie er wordt uitgenodigd"},
+          "kind": "reflection",
+          "when": "before",
+          "speakers": ["initiator", "interviewer", "note-taker"],
+          "prompts": [
+            {"id": "whom", "text": {"en": "With the family, decide whom to invite from the private network and which professionals.", "nl": "Bepaal samen met het gezin wie uit het privénetwerk en welke professionals worden uitgenodigd."}, "provenance": {"basis": "source", "sources": ["S5", "S7"]}}
+          ],
+          "captures": [{"id": "invitations", "type": "note", "per": "step"}]
+        }
+      ]
+    },
+    {
+      "id": "opening",
+      "name": {"en": "Opening", "nl": "Opening"},
+      "frame": "present",
+      "steps": [
+        {
+          "id": "welcome",
+          "name": {"en": "Purpose, roles and ground rules", "nl": "Doel, rollen en spelregels"},
+          "kind": "plenary",
+          "duration": {"default": 7, "min": 5, "max": 10},
+          "speakers": ["interviewer"],
+          "addressed": ["all"],
+          "listeners": {"who": ["others"], "mode": "no-interruption"},
+          "prompts": [
+            {"id": "frame", "text": {"en": "Everybody will get the same questions, one at a time, while the others listen. We will imagine that a {horizon} has passed.", "nl": "Iedereen krijgt dezelfde vragen, één voor één, terwijl de anderen luisteren. We stellen ons voor dat er een {horizon} voorbij is."}, "provenance": {"basis": "source", "sources": ["S3", "S4"]}}
+          ],
+          "provenance": {"basis": "inference", "note": {"en": "Duration inferred.", "nl": "Duur afgeleid."}}
+        }
+      ]
+    },
+    {
+      "id": "future-family",
+      "name": {"en": "Recalling the future: family and private network", "nl": "De toekomst herinneren: gezin en privénetwerk"},
+      "frame": "future-recall",
+      "steps": [
+        {
+          "id": "recall-family",
+          "name": {"en": "Interview each family member and network member", "nl": "Ieder gezinslid en netwerklid interviewen"},
+          "kind": "future-recall",
+          "duration": {"default": 7, "min": 5, "max": 10, "per": "speaker"},
+          "speakers": ["family-network"],
+          "addressed": ["interviewer"],
+          "listeners": {"who": ["others"], "mode": "silent"},
+          "recorder": ["note-taker"],
+          "repeat": {"per": "participant", "of": ["family-network"]},
+          "prompts": [
+            {"id": "q1", "to": ["family-network"], "text": {"en": "A {horizon} has passed and {subject} are quite well. How are things for you? What are you especially pleased about?", "nl": "Er is een {horizon} voorbij en het gaat best goed. Hoe gaat het met jou? Waar ben je vooral blij mee?", "fi": "Vuosi on kulunut ja asiat ovat aika hyvin. Miten asiat ovat? Mistä olet erityisen iloinen?"}, "provenance": {"basis": "background", "sources": ["S3", "S4"], "note": {"en": "The frame is sourced; the wording is background knowledge.", "nl": "Het kader is bronvast; de formulering is achtergrondkennis."}}},
+            {"id": "q2", "to": ["family-network"], "text": {"en": "What did you do to bring about the good development? Who helped you, and how?", "nl": "Wat heb jij gedaan om deze goede ontwikkeling mogelijk te maken? Wie hielp je, en hoe?", "fi": "Mitä teit, että hyvä kehitys tapahtui? Kuka auttoi ja miten?"}, "provenance": {"basis": "background"}},
+            {"id": "q3", "to": ["family-network"], "text": {"en": "What were you worried about a {horizon} ago, and what made your worries lessen?", "nl": "Waar maakte je je een {horizon} geleden zorgen over, en wat heeft je zorgen verminderd?", "fi": "Mistä olit huolissasi vuosi sitten ja mikä huoliasi vähensi?"}, "provenance": {"basis": "background"}}
+          ],
+          "captures": [{"id": "public-notes-family", "type": "note", "per": "person", "label": {"en": "Public notes per person and question", "nl": "Publieke aantekeningen per persoon en vraag"}}],
+          "provenance": {"basis": "inference", "note": {"en": "About 5–10 minutes per person is inferred; the order family first is background knowledge.", "nl": "Ongeveer 5–10 minuten per persoon is afgeleid; eerst het gezin is achtergrondkennis."}}
+        }
+      ]
+    },
+    {
+      "id": "future-professionals",
+      "name": {"en": "Recalling the future: professionals", "nl": "De toekomst herinneren: professionals"},
+      "frame": "future-recall",
+      "steps": [
+        {
+          "id": "swap-facilitators",
+          "name": {"en": "Facilitators may swap roles", "nl": "Facilitatoren kunnen van rol wisselen"},
+          "kind": "role-swap",
+          "duration": {"default": 0, "min": 0, "max": 1},
+          "swap": [{"between": ["interviewer", "note-taker"]}],
+          "provenance": {"basis": "inference", "note": {"en": "Commonly done between the family and the professionals' phase; skip it if you do not.", "nl": "Gebruikelijk tussen de fase van het gezin en die van de professionals; sla het over als jullie dat niet doen."}}
+        },
+        {
+          "id": "recall-professionals",
+          "name": {"en": "Interview each professional", "nl": "Iedere professional interviewen"},
+          "kind": "future-recall",
+          "duration": {"default": 4, "min": 3, "max": 5, "per": "speaker"},
+          "speakers": ["professionals"],
+          "addressed": ["interviewer"],
+          "listeners": {"who": ["others"], "mode": "silent"},
+          "recorder": ["note-taker"],
+          "repeat": {"per": "participant", "of": ["professionals"]},
+          "prompts": [
+            {"id": "p1", "to": ["professionals"], "text": {"en": "A {horizon} has passed and, as we heard, things are quite well for the family. What did you do to support the good development? Who helped you, and how?", "nl": "Er is een {horizon} voorbij en, zoals we hoorden, het gaat best goed met het gezin. Wat heb jij gedaan om die goede ontwikkeling te steunen? Wie hielp je, en hoe?"}, "provenance": {"basis": "background", "note": {"en": "Professionals are not asked what they are pleased about: the family defines the future.", "nl": "Professionals wordt niet gevraagd waar ze blij mee zijn: het gezin bepaalt de toekomst."}}},
+            {"id": "p2", "to": ["professionals"], "text": {"en": "What were you worried about a {horizon} ago, and what made your worries lessen?", "nl": "Waar maakte je je een {horizon} geleden zorgen over, en wat heeft je zorgen verminderd?"}, "provenance": {"basis": "background"}}
+          ],
+          "captures": [{"id": "public-notes-professionals", "type": "note", "per": "person"}],
+          "provenance": {"basis": "inference", "note": {"en": "About 3–5 minutes per person is inferred.", "nl": "Ongeveer 3–5 minuten per persoon is afgeleid."}}
+        }
+      ]
+    },
+    {
+      "id": "planning",
+      "name": {"en": "Back to the present: planning", "nl": "Terug naar het heden: plannen"},
+      "frame": "present",
+      "steps": [
+        {
+          "id": "plan",
+          "name": {"en": "Who does what with whom, next?", "nl": "Wie doet wat met wie, als volgende stap?"},
+          "kind": "agreements",
+          "duration": {"default": 30, "min": 20, "max": 40},
+          "speakers": ["all"],
+          "addressed": ["all"],
+          "listeners": {"who": ["others"], "mode": "open"},
+          "recorder": ["note-taker"],
+          "prompts": [
+            {"id": "who-does-what", "text": {"en": "Looking at the notes: who does what, with whom, next?", "nl": "Kijkend naar de aantekeningen: wie doet wat, met wie, als volgende stap?", "fi": "Kuka tekee mitä, kenen kanssa, seuraavaksi?"}, "provenance": {"basis": "background", "sources": ["S7"], "note": {"en": "The sense is sourced: everyone knows what they do next and with whom.", "nl": "De strekking is bronvast: iedereen weet wat hij als volgende doet en met wie."}}}
+          ],
+          "captures": [{"id": "action-plan", "type": "agreement", "per": "step", "label": {"en": "Action plan", "nl": "Actieplan"}}],
+          "provenance": {"basis": "inference", "note": {"en": "20–40 minutes is inferred.", "nl": "20–40 minuten is afgeleid."}}
+        }
+      ]
+    },
+    {
+      "id": "closing",
+      "name": {"en": "Closing", "nl": "Afsluiting"},
+      "frame": "present",
+      "steps": [
+        {
+          "id": "follow-up",
+          "name": {"en": "Agree the follow-up meeting", "nl": "De vervolgbijeenkomst afspreken"},
+          "kind": "agreements",
+          "duration": {"default": 5, "min": 3, "max": 10},
+          "speakers": ["interviewer"],
+          "addressed": ["all"],
+          "listeners": {"who": ["others"], "mode": "open"},
+          "prompts": [
+            {"id": "when-again", "text": {"en": "When do we meet again to see how the plan has worked? Everyone gets a copy of the notes and the plan.", "nl": "Wanneer komen we weer bij elkaar om te zien hoe het plan heeft gewerkt? Iedereen krijgt een kopie van de aantekeningen en het plan."}, "provenance": {"basis": "background", "sources": ["S8", "H"]}}
+          ],
+          "captures": [
+            {"id": "follow-up-meeting", "type": "agreement", "per": "step", "label": {"en": "Follow-up meeting", "nl": "Vervolgbijeenkomst"}},
+            {"id": "feedback", "type": "note", "per": "person", "label": {"en": "Immediate feedback", "nl": "Directe feedback"}}
+          ]
+        }
+      ]
+    },
+    {
+      "id": "afterwards",
+      "name": {"en": "Afterwards", "nl": "Na afloop"},
+      "steps": [
+        {
+          "id": "share-notes",
+          "name": {"en": "Send the notes and plan to everyone", "nl": "Aantekeningen en plan naar iedereen sturen"},
+          "kind": "reflection",
+          "when": "after",
+          "speakers": ["note-taker"],
+          "prompts": [
+            {"id": "copies", "text": {"en": "Send a copy of the public notes and the action plan to all participants.", "nl": "Stuur een kopie van de publieke aantekeningen en het actieplan naar alle deelnemers."}, "provenance": {"basis": "background"}}
+          ]
+        }
+      ]
+    }
+  ]
+}
+"""#),
+    ]
+}

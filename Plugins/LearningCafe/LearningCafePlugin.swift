@@ -1,0 +1,51 @@
+import DialogueKit
+
+/// Learning café (*oppimiskahvila*): tables with a question each, hosts who stay, people who
+/// travel and build on earlier groups' work, and a harvest. Spec beside this file.
+public struct LearningCafePlugin: MethodPlugin {
+    public init() {}
+    public let name = "LearningCafe"
+    public var specs: [EmbeddedSpec] { Self.embeddedSpecs }
+    public var rules: [any MethodRule] { [HostsStayRule()] }
+}
+
+/// Table hosts stay: every rotation names a role that stays, and that role is marked
+/// `stays-at-table`; otherwise nobody could brief the next group.
+public struct HostsStayRule: MethodRule {
+    public init() {}
+    public let id = "hosts-stay"
+    public let summary = "Rotations keep a table host at each table, marked stays-at-table."
+    public let methods = ["learning-cafe"]
+
+    public func check(_ method: MethodSpec, report: SpecReporter) {
+        for (phaseIndex, phase) in method.phases.enumerated() {
+            for (stepIndex, step) in phase.steps.enumerated() {
+                guard let rotation = step.rotation else { continue }
+                let path = SpecPath.root.appending("phases").appending(phaseIndex).appending("steps").appending(stepIndex)
+                if rotation.stay.isEmpty {
+                    report.error(id, "the rotation names no role that stays at the table",
+                                 at: path.appending("rotation"), hint: "add \"stay\": [\"table-host\"]")
+                }
+                for role in rotation.stay where method.role(role)?.has(.staysAtTable) == false {
+                    report.error(id, "role '\(role)' stays at the table but is not marked stays-at-table",
+                                 at: path.appending("rotation").appending("stay"),
+                                 hint: "add \"stays-at-table\" to the role's constraints")
+                }
+            }
+        }
+    }
+
+    public var examples: [RuleExample] {
+        [
+            RuleExample("the shipped spec passes", triggers: false) { _ in },
+            RuleExample("nobody stays", triggers: true) { method in
+                method.phases[1].steps[0].rotation?.stay = []
+            },
+            RuleExample("the host is not marked as staying", triggers: true) { method in
+                if let index = method.roles.firstIndex(where: { $0.id == "table-host" }) {
+                    method.roles[index].constraints = []
+                }
+            },
+        ]
+    }
+}

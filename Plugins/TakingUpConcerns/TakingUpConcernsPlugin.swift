@@ -1,0 +1,63 @@
+import DialogueKit
+
+/// Taking up one's concerns (*dialoginen huolen puheeksi ottaminen*, THL's nine steps) and
+/// the two group exercises Santa Casa da Misericórdia da Amadora derived from it:
+/// the concern of leadership (with a role swap) and the concerns of users and relatives
+/// (subgroups with rapporteurs). Specs beside this file.
+public struct TakingUpConcernsPlugin: MethodPlugin {
+    public init() {}
+    public let name = "TakingUpConcerns"
+    public var specs: [EmbeddedSpec] { Self.embeddedSpecs }
+    public var rules: [any MethodRule] { [AnticipateBeforeTalkingRule()] }
+}
+
+/// Anticipation comes first: every loop goes back to a preparation step, and the
+/// conversation itself starts only after all the anticipating (THL steps 4–7).
+public struct AnticipateBeforeTalkingRule: MethodRule {
+    public init() {}
+    public let id = "anticipate-before-talking"
+    public let summary = "Loops return to preparation, and preparation comes before the conversation."
+    public let methods = ["taking-up-concerns"]
+
+    public func check(_ method: MethodSpec, report: SpecReporter) {
+        let steps = method.allSteps.map(\.step)
+        var path: [String: SpecPath] = [:]
+        for (phaseIndex, phase) in method.phases.enumerated() {
+            for (stepIndex, step) in phase.steps.enumerated() {
+                path[step.id] = SpecPath.root.appending("phases").appending(phaseIndex).appending("steps").appending(stepIndex)
+            }
+        }
+        for step in steps {
+            guard let loop = step.loop, let target = steps.first(where: { $0.id == loop.to }) else { continue }
+            if target.when != .before {
+                report.error(id, "the loop goes back to '\(target.id)', which is not a preparation step",
+                             at: (path[step.id] ?? .root).appending("loop").appending("to"),
+                             hint: "rethinking returns to anticipation before the conversation (THL step 6 → 4)")
+            }
+        }
+        if let firstTalk = steps.firstIndex(where: { $0.when == .during }),
+           let lateBefore = steps.lastIndex(where: { $0.when == .before }), lateBefore > firstTalk {
+            report.error(id, "preparation step '\(steps[lateBefore].id)' comes after the conversation has started",
+                         at: path[steps[lateBefore].id] ?? .root,
+                         hint: "move it before '\(steps[firstTalk].id)'")
+        }
+    }
+
+    public var examples: [RuleExample] {
+        [
+            RuleExample("the shipped spec passes", triggers: false) { _ in },
+            RuleExample("the loop returns to the conversation", triggers: true) { method in
+                for phase in method.phases.indices {
+                    for step in method.phases[phase].steps.indices where method.phases[phase].steps[step].loop != nil {
+                        method.phases[phase].steps[step].loop?.to = "take-up"
+                    }
+                }
+            },
+            RuleExample("a preparation step after the conversation", triggers: true) { method in
+                if let last = method.phases.indices.last {
+                    method.phases[last].steps[0].when = .before
+                }
+            },
+        ]
+    }
+}

@@ -1,0 +1,46 @@
+import DialogueKit
+
+/// Warm-up dialogues (*opwarmdialogen*): short openings that create connection and tune
+/// people in to dialogue. Three specs beside this file: the reflective-space triad
+/// (Arnkil), paired listening, and an introduction round.
+public struct WarmUpPlugin: MethodPlugin {
+    public init() {}
+    public let name = "WarmUp"
+    public var specs: [EmbeddedSpec] { Self.embeddedSpecs }
+    public var rules: [any MethodRule] { [TriadRolesRule()] }
+}
+
+/// In the reflective-space triad every small group holds one presenter, one interviewer
+/// and one or two observers, in every step that runs in the triads.
+public struct TriadRolesRule: MethodRule {
+    public init() {}
+    public let id = "triad-roles"
+    public let summary = "Each triad step gives every group one presenter, one interviewer and 1–2 observers."
+    public let methods = ["reflective-space-triad"]
+
+    public func check(_ method: MethodSpec, report: SpecReporter) {
+        for (phaseIndex, phase) in method.phases.enumerated() {
+            for (stepIndex, step) in phase.steps.enumerated() where step.grouping?.type == .triads {
+                let path = SpecPath.root.appending("phases").appending(phaseIndex).appending("steps").appending(stepIndex)
+                let roles = Dictionary(uniqueKeysWithValues: (step.grouping?.roles ?? []).map { ($0.role, $0.count) })
+                let expected: [(String, CountRange)] = [("presenter", CountRange(min: 1, max: 1)),
+                                                         ("interviewer", CountRange(min: 1, max: 1)),
+                                                         ("observer", CountRange(min: 1, max: 2))]
+                for (role, count) in expected where roles[role] != count {
+                    report.error(id, "each triad needs \(count.description) \(role) in step '\(step.id)'",
+                                 at: path.appending("grouping").appending("roles"),
+                                 hint: "add {\"role\": \"\(role)\", \"count\": …} to grouping.roles")
+                }
+            }
+        }
+    }
+
+    public var examples: [RuleExample] {
+        [
+            RuleExample("the shipped spec passes", triggers: false) { _ in },
+            RuleExample("a triad without an interviewer", triggers: true) { method in
+                method.phases[0].steps[1].grouping?.roles.removeAll { $0.role == "interviewer" }
+            },
+        ]
+    }
+}

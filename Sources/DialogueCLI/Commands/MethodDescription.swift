@@ -1,0 +1,203 @@
+import DialogueKit
+
+/// The readable description `dialogue methods show` prints: what a facilitator or a
+/// designer needs to know of a method, in one language.
+struct MethodDescription {
+    let method: MethodSpec
+    let language: String
+    let library: MethodLibrary
+
+    func text(_ localized: LocalizedText?) -> String { localized?.resolved(language) ?? "" }
+
+    func render(console: Console) -> String {
+        var out: [String] = []
+        func heading(_ title: String) {
+            out.append("")
+            out.append(console.bold(title))
+        }
+        out.append(console.bold("\(text(method.name))") + "  (\(method.id) \(method.version))")
+        out.append(text(method.summary))
+        if method.purpose != method.summary { out.append(""); out.append("Purpose: \(text(method.purpose))") }
+        out.append("")
+        out.append("Participants: \(method.participants.description)    Languages: \(method.languages.joined(separator: ", "))")
+
+        heading("Roles")
+        for role in method.roles {
+            var line = "  \(text(role.name)) [\(role.id)], \(role.count.description)"
+            if !role.constraints.isEmpty { line += "; " + role.constraints.map(\.rawValue).joined(separator: ", ") }
+            out.append(line)
+            if let description = role.description { out.append("      \(text(description))") }
+        }
+        if !method.roleGroups.isEmpty {
+            heading("Role groups, in order")
+            for (index, group) in method.roleGroups.enumerated() {
+                out.append("  \(index + 1). \(text(group.name)) [\(group.id)]: \(group.roles.joined(separator: ", "))"
+                           + (group.required ? " (required)" : ""))
+            }
+        }
+        if !method.parameters.isEmpty {
+            heading("Parameters")
+            for parameter in method.parameters {
+                var line = "  {\(parameter.id)} \(text(parameter.label)) (\(parameter.type.rawValue)"
+                if let value = parameter.defaultValue { line += ", default: \(value.rendered(language))" }
+                if parameter.required { line += ", required" }
+                out.append(line + ")")
+            }
+        }
+        if !method.groundRules.isEmpty {
+            heading("Ground rules")
+            for rule in method.groundRules { out.append("  - \(text(rule))") }
+        }
+        let spaces = method.spaces.all.filter { $0.text != nil }
+        if !spaces.isEmpty {
+            heading("Dialogical spaces")
+            for space in spaces { out.append("  \(space.name.capitalized): \(text(space.text))") }
+        }
+        if !method.materials.isEmpty {
+            heading("Materials")
+            for material in method.materials { out.append("  - \(text(material))") }
+        }
+        for scale in method.scales {
+            heading("Scale: \(text(scale.name)) [\(scale.id)]" + (scale.visibility == .private ? " (private)" : ""))
+            if scale.kind == .ordinal {
+                for level in scale.levels {
+                    out.append("  \(MethodDescription.number(level.value)). \(text(level.label))"
+                               + (level.description.map { ": \(text($0))" } ?? ""))
+                }
+            } else {
+                out.append("  \(MethodDescription.number(scale.min))–\(MethodDescription.number(scale.max))")
+            }
+        }
+        heading("Phases and steps")
+        var total = 0.0
+        for phase in method.phases {
+            out.append("")
+            out.append(console.bold("  \(text(phase.name))") + (phase.frame.map { "  (\($0.rawValue))" } ?? ""))
+            for step in phase.steps {
+                out.append(contentsOf: describe(step, console: console))
+                if step.when == .during, let duration = step.duration, duration.per == .step {
+                    total += duration.defaultMinutes
+                }
+            }
+        }
+        heading("Sources")
+        for source in method.sources {
+            out.append("  [\(source.id)] \(source.citation)" + (source.url.map { " <\($0)>" } ?? ""))
+        }
+        let adaptations = self.adaptations()
+        if !adaptations.isEmpty {
+            heading("Adaptations (not taken directly from a source)")
+            out += adaptations.map { "  - \($0)" }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func describe(_ step: Step, console: Console) -> [String] {
+        var lines: [String] = []
+        var title = "    • \(text(step.name)) — \(step.kind)"
+        if step.when != .during { title += ", \(step.when.rawValue) the meeting" }
+        if let duration = step.duration {
+            let low = MethodDescription.number(duration.minMinutes)
+            let high = MethodDescription.number(duration.maxMinutes)
+            title += ", \(MethodDescription.number(duration.defaultMinutes)) min (\(low)–\(high))"
+            if duration.per != .step { title += " per \(duration.per.rawValue)" }
+        }
+        lines.append(title)
+        let pad = "        "
+        if !step.speakers.isEmpty {
+            var who = "Speaks: \(names(step.speakers))"
+            if !step.addressed.isEmpty { who += " → \(names(step.addressed))" }
+            lines.append(pad + who)
+        }
+        if let listeners = step.listeners {
+            lines.append(pad + "Listens: \(names(listeners.who)) (\(listening(listeners.mode)))")
+        }
+        if !step.recorder.isEmpty { lines.append(pad + "Records: \(names(step.recorder))") }
+        if let repeating = step.repeating {
+            var line = "Repeats per \(repeating.per.rawValue)"
+            if !repeating.of.isEmpty { line += " of \(names(repeating.of)), in that order" }
+            if let count = repeating.count { line += ", \(count.text) times" }
+            lines.append(pad + line)
+        }
+        if let grouping = step.grouping {
+            var line = "Groups: \(grouping.type.rawValue) of \(grouping.size.description)"
+            if let count = grouping.count { line += ", \(count.text) groups" }
+            if !grouping.roles.isEmpty {
+                line += "; each with " + grouping.roles.map { "\($0.count.description) \($0.role)" }.joined(separator: ", ")
+            }
+            if grouping.rapporteur { line += "; a rapporteur each" }
+            if !grouping.mixBy.isEmpty { line += "; mixing \(grouping.mixBy.joined(separator: ", "))" }
+            if let by = grouping.groupBy { line += "; one group per \(by)" }
+            lines.append(pad + line)
+        }
+        if let rotation = step.rotation {
+            lines.append(pad + "Rotates: \(rotation.rounds.text) rounds; \(names(rotation.stay)) stay")
+        }
+        for swap in step.swaps { lines.append(pad + "Swap: \(swap.between.joined(separator: " ⇄ "))") }
+        for prompt in step.prompts {
+            let to = prompt.to.isEmpty ? "" : " (to \(names(prompt.to)))"
+            lines.append(pad + "“\(text(prompt.text))”" + to)
+        }
+        for capture in step.captures {
+            var line = "Captures: \(capture.type.rawValue)"
+            if let label = capture.label { line += " “\(text(label))”" }
+            line += " per \(capture.per.rawValue)"
+            if let scale = capture.scale { line += " on \(scale)" }
+            if capture.visibility == .private { line += " (private)" }
+            lines.append(pad + line)
+        }
+        if let loop = step.loop {
+            lines.append(pad + "Loop back to \(loop.to) while: “\(text(loop.question))” (at most \(loop.max ?? 0) times)")
+        }
+        if let notes = step.notes { lines.append(pad + "Note: \(text(notes))") }
+        return lines
+    }
+
+    private func names(_ references: [String]) -> String {
+        references.map { reference in
+            if let role = method.role(reference) { return text(role.name) }
+            if let group = method.roleGroup(reference) { return text(group.name) }
+            return reference
+        }.joined(separator: ", ")
+    }
+
+    private func listening(_ mode: Listening.Mode) -> String {
+        switch mode {
+        case .silent: return "in silence, without commenting"
+        case .noInterruption: return "without interrupting"
+        case .reflecting: return "listening while not addressed or looked at"
+        case .open: return "open dialogue"
+        }
+    }
+
+    private func adaptations() -> [String] {
+        var result: [String] = []
+        func add(_ provenance: Provenance?, _ what: String) {
+            guard let provenance, provenance.isAdaptation else { return }
+            var line = "\(what): \(provenance.basis.rawValue)"
+            if let note = provenance.note { line += " — \(text(note))" }
+            result.append(line)
+        }
+        add(method.provenance, "The method")
+        for phase in method.phases {
+            for step in phase.steps {
+                add(step.provenance, "Step '\(text(step.name))'")
+                for prompt in step.prompts { add(prompt.provenance, "Prompt '\(prompt.id)' of '\(step.id)'") }
+            }
+        }
+        return result
+    }
+
+    static func number(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}
+
+extension CountValue {
+    var text: String {
+        switch self {
+        case .literal(let value): return String(value)
+        case .parameter(let name): return "{\(name)}"
+        }
+    }
+}

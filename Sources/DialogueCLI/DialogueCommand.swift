@@ -1,0 +1,27 @@
+import DialogueKit
+
+/// The `dialogue` command: its command tree and entry point.
+public enum DialogueCommand {
+    /// The engine version printed by `--version` and pinned into plans and journals.
+    public static let version = DialogueKitVersion.current
+
+    static var root: Command {
+        Command(name: "dialogue",
+                abstract: "Plan, run and harvest facilitated dialogue sessions.",
+                discussion: "DialogueKit loads dialogue methods (Good Future dialogue, Taking up concerns, warm-ups, Learning café, Puimala and any JSON method you add), plans them into a session for real people, runs the session step by step and hands back the harvest.",
+                subcommands: [MethodsCommands.command])
+    }
+
+    /// Runs the command line (without the program name) and returns the exit code.
+    public static func main(arguments: [String]) -> Int32 {
+        CommandRunner(root: root, version: version).run(arguments, console: Console())
+    }
+
+    /// Runs with captured output, for tests: exit code, standard output, standard error.
+    public static func capture(_ arguments: [String], input: [String] = [],
+                               environment: [String: String] = [:]) -> (code: Int32, output: String, error: String) {
+        let console = Console(capture: true, environment: environment, input: ScriptedInput(lines: input))
+        let code = CommandRunner(root: root, version: version).run(arguments, console: console)
+        return (code, console.output, console.errorOutput)
+    }
+}

@@ -1,0 +1,139 @@
+import DialogueKit
+import Foundation
+
+/// A command of the `dialogue` tool: its name, help texts, options, arguments and
+/// subcommands, and what it does when run. Help, usage errors and `--version` follow
+/// swift-argument-parser's conventions (exit 0 for help, 64 for usage errors, 1 for failures).
+struct Command {
+    var name: String
+    var abstract: String
+    var discussion: String = ""
+    var options: [OptionSpec] = []
+    var arguments: [ArgumentSpec] = []
+    var subcommands: [Command] = []
+    /// Runs the command; nil means the command only groups subcommands and prints its help.
+    var run: ((ParsedArguments, Console) throws -> Int32)?
+}
+
+/// An option or flag a command accepts.
+struct OptionSpec {
+    /// The long name without dashes.
+    var name: String
+    var short: Character? = nil
+    /// The value's name (`<lang>`); nil for a flag.
+    var valueName: String? = nil
+    var help: String
+    var repeatable: Bool = false
+    /// Allowed values, listed in help and checked.
+    var values: [String] = []
+    var defaultValue: String? = nil
+
+    static func flag(_ name: String, short: Character? = nil, help: String) -> OptionSpec {
+        OptionSpec(name: name, short: short, help: help)
+    }
+
+    static func option(_ name: String, short: Character? = nil, value: String, help: String,
+                       values: [String] = [], defaultValue: String? = nil, repeatable: Bool = false) -> OptionSpec {
+        OptionSpec(name: name, short: short, valueName: value, help: help, repeatable: repeatable, values: values,
+                   defaultValue: defaultValue)
+    }
+
+    var label: String {
+        var text = short.map { "-\($0), " } ?? ""
+        text += "--\(name)"
+        if let valueName { text += " <\(valueName)>" }
+        return text
+    }
+}
+
+/// A positional argument.
+struct ArgumentSpec {
+    var name: String
+    var help: String
+    var optional: Bool = false
+    var variadic: Bool = false
+
+    var label: String { variadic ? "<\(name)> ..." : "<\(name)>" }
+}
+
+/// What the parser found: option values by long name and positional values by argument name.
+struct ParsedArguments {
+    var options: [String: [String]] = [:]
+    var flags: Set<String> = []
+    var positional: [String: [String]] = [:]
+
+    func option(_ name: String) -> String? { options[name]?.last }
+    func all(_ name: String) -> [String] { options[name] ?? [] }
+    func flag(_ name: String) -> Bool { flags.contains(name) }
+    func argument(_ name: String) -> String? { positional[name]?.first }
+    func arguments(_ name: String) -> [String] { positional[name] ?? [] }
+}
+
+/// A usage error: wrong or missing arguments. Printed with the usage and exit code 64.
+struct UsageError: Error {
+    var message: String
+}
+
+/// A failure while running a command; printed as `Error: …` with exit code 1.
+struct CommandFailure: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
+
+/// Where a command writes: standard output and error, and whether colours are allowed.
+final class Console: @unchecked Sendable {
+    private(set) var output = ""
+    private(set) var errorOutput = ""
+    let capture: Bool
+    let colorsOnOutput: Bool
+    let colorsOnError: Bool
+    let environment: [String: String]
+    /// Lines read when standard input is not a terminal (and in tests).
+    var input: LineInput
+
+    init(capture: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment,
+         input: LineInput = StandardInput()) {
+        self.capture = capture
+        self.environment = environment
+        self.input = input
+        let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        colorsOnOutput = !capture && !noColor && isatty(STDOUT_FILENO) == 1
+        colorsOnError = !capture && !noColor && isatty(STDERR_FILENO) == 1
+    }
+
+    func print(_ text: String = "") {
+        write(text + "\n")
+    }
+
+    func write(_ text: String) {
+        if capture { output += text } else { FileHandle.standardOutput.write(Data(text.utf8)) }
+    }
+
+    func error(_ text: String) {
+        if capture { errorOutput += text + "\n" } else { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+    }
+
+    /// `text` in bold on a colour terminal.
+    func bold(_ text: String) -> String { colorsOnOutput ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+    func dim(_ text: String) -> String { colorsOnOutput ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
+    func color(_ text: String, _ code: String) -> String { colorsOnOutput ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+}
+
+/// A source of input lines for the console.
+protocol LineInput {
+    mutating func readLine() -> String?
+    var isTerminal: Bool { get }
+}
+
+/// Standard input.
+struct StandardInput: LineInput {
+    mutating func readLine() -> String? { Swift.readLine(strippingNewline: true) }
+    var isTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+}
+
+/// Fixed lines, for tests.
+struct ScriptedInput: LineInput {
+    var lines: [String]
+    mutating func readLine() -> String? { lines.isEmpty ? nil : lines.removeFirst() }
+    var isTerminal: Bool { false }
+}

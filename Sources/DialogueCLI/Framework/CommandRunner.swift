@@ -1,0 +1,255 @@
+import DialogueKit
+import Foundation
+
+/// Parses arguments against a command tree, prints help and errors, and runs the command.
+struct CommandRunner {
+    let root: Command
+    let version: String
+
+    /// Runs `arguments` (without the program name) and returns the exit code.
+    func run(_ arguments: [String], console: Console) -> Int32 {
+        var path: [Command] = [root]
+        var remaining = arguments[...]
+        // `help [sub …]` anywhere a subcommand may stand.
+        while let next = remaining.first {
+            guard let current = path.last else { break }
+            if next == "help", !current.subcommands.isEmpty {
+                remaining = remaining.dropFirst()
+                var target = path
+                for name in remaining {
+                    guard let sub = target.last?.subcommands.first(where: { $0.name == name }) else {
+                        return usageError("Unknown subcommand '\(name)'", path: target, console: console,
+                                          suggestion: closestMatch(to: name, in: (target.last?.subcommands ?? []).map(\.name)))
+                    }
+                    target.append(sub)
+                }
+                console.print(help(for: target))
+                return 0
+            }
+            guard let sub = current.subcommands.first(where: { $0.name == next }) else { break }
+            path.append(sub)
+            remaining = remaining.dropFirst()
+        }
+        guard let command = path.last else { return 1 }
+        let rest = Array(remaining)
+        if rest.contains("--help") || rest.contains("-h") {
+            console.print(help(for: path))
+            return 0
+        }
+        if rest.contains("--version") {
+            console.print(version)
+            return 0
+        }
+        guard let run = command.run else {
+            if let first = rest.first {
+                return usageError("Unknown subcommand '\(first)'", path: path, console: console,
+                                  suggestion: closestMatch(to: first, in: command.subcommands.map(\.name)))
+            }
+            if path.count == 1 {
+                console.print(help(for: path))
+                return 0
+            }
+            return usageError("Missing required subcommand.", path: path, console: console, suggestion: nil)
+        }
+        let parsed: ParsedArguments
+        do {
+            parsed = try parse(rest, for: command)
+        } catch let error as UsageError {
+            return usageError(error.message, path: path, console: console, suggestion: nil)
+        } catch {
+            return usageError("\(error)", path: path, console: console, suggestion: nil)
+        }
+        do {
+            return try run(parsed, console)
+        } catch let error as UsageError {
+            return usageError(error.message, path: path, console: console, suggestion: nil)
+        } catch {
+            console.error("Error: \(error)")
+            return 1
+        }
+    }
+
+    // MARK: - Parsing
+
+    func parse(_ arguments: [String], for command: Command) throws -> ParsedArguments {
+        var parsed = ParsedArguments()
+        var positionals: [String] = []
+        var index = 0
+        var optionsEnded = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if optionsEnded || !argument.hasPrefix("-") || argument == "-" {
+                positionals.append(argument)
+                continue
+            }
+            if argument == "--" {
+                optionsEnded = true
+                continue
+            }
+            var name: String
+            var inlineValue: String? = nil
+            let spec: OptionSpec?
+            if argument.hasPrefix("--") {
+                name = String(argument.dropFirst(2))
+                if let equals = name.firstIndex(of: "=") {
+                    inlineValue = String(name[name.index(after: equals)...])
+                    name = String(name[..<equals])
+                }
+                spec = command.options.first { $0.name == name }
+            } else {
+                let short = argument.dropFirst()
+                guard short.count == 1, let character = short.first else {
+                    throw UsageError(message: "Unknown option '\(argument)'")
+                }
+                spec = command.options.first { $0.short == character }
+                name = spec?.name ?? String(character)
+            }
+            guard let spec else {
+                let suggestion = closestMatch(to: name, in: command.options.map(\.name))
+                throw UsageError(message: "Unknown option '\(argument)'" + (suggestion.map { ". Did you mean '--\($0)'?" } ?? ""))
+            }
+            if let valueName = spec.valueName {
+                let value: String
+                if let inlineValue {
+                    value = inlineValue
+                } else if index < arguments.count, !arguments[index].hasPrefix("-") || arguments[index] == "-" {
+                    value = arguments[index]
+                    index += 1
+                } else {
+                    throw UsageError(message: "Missing value for '--\(spec.name) <\(valueName)>'")
+                }
+                if !spec.values.isEmpty, !spec.values.contains(value) {
+                    throw UsageError(message: "The value '\(value)' is invalid for '--\(spec.name) <\(valueName)>'; "
+                                     + "expected one of: \(spec.values.joined(separator: ", "))")
+                }
+                if !spec.repeatable, parsed.options[spec.name] != nil {
+                    throw UsageError(message: "'--\(spec.name)' may be given once")
+                }
+                parsed.options[spec.name, default: []].append(value)
+            } else {
+                if inlineValue != nil { throw UsageError(message: "'--\(spec.name)' takes no value") }
+                parsed.flags.insert(spec.name)
+            }
+        }
+        for spec in command.options where parsed.options[spec.name] == nil {
+            if let value = spec.defaultValue { parsed.options[spec.name] = [value] }
+        }
+        var position = 0
+        for argument in command.arguments {
+            if argument.variadic {
+                let values = Array(positionals[position...])
+                if values.isEmpty, !argument.optional {
+                    throw UsageError(message: "Missing expected argument '<\(argument.name)>'")
+                }
+                parsed.positional[argument.name] = values
+                position = positionals.count
+            } else if position < positionals.count {
+                parsed.positional[argument.name] = [positionals[position]]
+                position += 1
+            } else if !argument.optional {
+                throw UsageError(message: "Missing expected argument '<\(argument.name)>'")
+            }
+        }
+        if position < positionals.count {
+            let extra = positionals[position...]
+            throw UsageError(message: extra.count == 1 ? "Unexpected argument '\(extra[extra.startIndex])'"
+                                                       : "\(extra.count) unexpected arguments: \(extra.map { "'\($0)'" }.joined(separator: ", "))")
+        }
+        return parsed
+    }
+
+    // MARK: - Help
+
+    func commandLine(_ path: [Command]) -> String { path.map(\.name).joined(separator: " ") }
+
+    func usage(for path: [Command]) -> String {
+        guard let command = path.last else { return "" }
+        var parts = [commandLine(path)]
+        if command.run == nil, !command.subcommands.isEmpty {
+            parts.append("<subcommand>")
+            return parts.joined(separator: " ")
+        }
+        for option in command.options {
+            var text = "--\(option.name)"
+            if let value = option.valueName { text += " <\(value)>" }
+            parts.append(option.repeatable ? "[\(text) ...]" : "[\(text)]")
+        }
+        for argument in command.arguments {
+            parts.append(argument.optional ? "[\(argument.label)]" : argument.label)
+        }
+        return parts.joined(separator: " ")
+    }
+
+    func help(for path: [Command]) -> String {
+        guard let command = path.last else { return "" }
+        var lines: [String] = ["OVERVIEW: \(command.abstract)"]
+        if !command.discussion.isEmpty {
+            lines += ["", wrap(command.discussion, indent: 0)]
+        }
+        lines += ["", "USAGE: \(usage(for: path))"]
+        if !command.arguments.isEmpty {
+            lines += ["", "ARGUMENTS:"]
+            for argument in command.arguments {
+                lines.append(row(argument.label, argument.help))
+            }
+        }
+        lines += ["", "OPTIONS:"]
+        for option in command.options {
+            var text = option.help
+            if !option.values.isEmpty || option.defaultValue != nil {
+                var extras: [String] = []
+                if !option.values.isEmpty { extras.append("values: \(option.values.joined(separator: ", "))") }
+                if let value = option.defaultValue { extras.append("default: \(value)") }
+                text += " (\(extras.joined(separator: "; ")))"
+            }
+            lines.append(row(option.label, text))
+        }
+        lines.append(row("--version", "Show the version."))
+        lines.append(row("-h, --help", "Show help information."))
+        if !command.subcommands.isEmpty {
+            lines += ["", "SUBCOMMANDS:"]
+            for sub in command.subcommands {
+                lines.append(row(sub.name, sub.abstract))
+            }
+            lines += ["", "  See '\(commandLine(path)) help <subcommand>' for detailed help."]
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func row(_ label: String, _ text: String) -> String {
+        let column = 26
+        let prefix = "  " + label
+        let body = wrap(text, indent: column)
+        if prefix.count < column {
+            return prefix.padding(toLength: column, withPad: " ", startingAt: 0)
+                + body.dropFirst(column)
+        }
+        return prefix + "\n" + body
+    }
+
+    private func wrap(_ text: String, indent: Int) -> String {
+        let width = max(40, Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 80)
+        var lines: [String] = []
+        var line = String(repeating: " ", count: indent)
+        for word in text.split(separator: " ") {
+            if line.count + word.count + 1 > width, line.count > indent {
+                lines.append(line)
+                line = String(repeating: " ", count: indent)
+            }
+            if line.count > indent { line += " " }
+            line += word
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n")
+    }
+
+    private func usageError(_ message: String, path: [Command], console: Console, suggestion: String?) -> Int32 {
+        var text = "Error: \(message)"
+        if let suggestion { text += ". Did you mean '\(suggestion)'?" }
+        console.error(text)
+        console.error("Usage: \(usage(for: path))")
+        console.error("  See '\(commandLine(path)) --help' for more information.")
+        return 64
+    }
+}

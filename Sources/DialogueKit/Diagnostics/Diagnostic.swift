@@ -1,0 +1,120 @@
+/// One problem found in a file a user handed us: where it is, how bad it is,
+/// what is wrong and, where one helps, how to fix it.
+public struct Diagnostic: Sendable, Equatable, Codable {
+    /// How serious a diagnostic is. Errors stop a file from loading; warnings do not.
+    public enum Severity: String, Sendable, Codable, Comparable {
+        case error, warning, note
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs.rank < rhs.rank
+        }
+
+        private var rank: Int {
+            switch self {
+            case .error: return 0
+            case .warning: return 1
+            case .note: return 2
+            }
+        }
+    }
+
+    public var severity: Severity
+    /// A stable identifier of the kind of problem, e.g. `unknown-key`.
+    public var code: String
+    public var message: String
+    /// The file as the user named it.
+    public var file: String
+    /// 1-based line and column (columns count characters, not bytes).
+    public var line: Int
+    public var column: Int
+    /// The path inside the document, e.g. `phases[2].steps[0].duration.min`.
+    public var path: String
+    /// A suggested fix ("did you mean 'listeners'?").
+    public var hint: String?
+
+    public init(severity: Severity, code: String, message: String, file: String,
+                line: Int, column: Int, path: String, hint: String? = nil) {
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.file = file
+        self.line = line
+        self.column = column
+        self.path = path
+        self.hint = hint
+    }
+
+    /// The clang-style rendering: `file:line:col: error: message [path]`,
+    /// followed by a `note:` line for the hint.
+    public func rendered(colors: Bool = false) -> String {
+        let label: String
+        switch (severity, colors) {
+        case (.error, true): label = "\u{1B}[1;31merror\u{1B}[0m"
+        case (.warning, true): label = "\u{1B}[1;35mwarning\u{1B}[0m"
+        case (.note, true): label = "\u{1B}[1;36mnote\u{1B}[0m"
+        default: label = severity.rawValue
+        }
+        var text = "\(file):\(line):\(column): \(label): \(message) [\(path)]"
+        if let hint {
+            let note = colors ? "\u{1B}[1;36mnote\u{1B}[0m" : "note"
+            text += "\n\(file):\(line):\(column): \(note): \(hint)"
+        }
+        return text
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Whether any diagnostic is an error.
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+
+    /// Diagnostics in file, line, column order, errors before warnings at one place.
+    public func sortedByLocation() -> [Diagnostic] {
+        sorted {
+            ($0.file, $0.line, $0.column, $0.severity) < ($1.file, $1.line, $1.column, $1.severity)
+        }
+    }
+}
+
+/// A file's text with the means to turn byte offsets into lines and columns.
+public struct SourceText: Sendable {
+    /// The name used in diagnostics (the path as the user gave it).
+    public let file: String
+    public let bytes: [UInt8]
+
+    public init(file: String, bytes: [UInt8]) {
+        self.file = file
+        self.bytes = bytes
+    }
+
+    /// 1-based line and column of a byte offset; the column counts characters.
+    public func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
+        let end = Swift.min(Swift.max(offset, 0), bytes.count)
+        var line = 1
+        var column = 1
+        var index = 0
+        while index < end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            index += 1
+        }
+        return (line, column)
+    }
+
+    /// A diagnostic placed at a byte offset of this text.
+    public func diagnostic(_ severity: Diagnostic.Severity, _ code: String, _ message: String,
+                           at offset: Int, path: SpecPath, hint: String? = nil) -> Diagnostic {
+        let position = lineAndColumn(of: offset)
+        return Diagnostic(severity: severity, code: code, message: message, file: file,
+                          line: position.line, column: position.column,
+                          path: path.description, hint: hint)
+    }
+}
+
+extension Diagnostic: Error, CustomStringConvertible {
+    public var description: String { rendered() }
+}

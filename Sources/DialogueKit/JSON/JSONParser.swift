@@ -1,0 +1,431 @@
+/// A strict RFC 8259 JSON parser that keeps the byte offset of every value.
+///
+/// Strictness, decided once for every file DialogueKit reads:
+/// - trailing commas, duplicate keys, comments, single quotes, `NaN` and leading
+///   zeros are errors (the first two are reported and parsing goes on, so one
+///   run shows them all);
+/// - a UTF-8 byte order mark at the start is skipped (editors on Windows write one);
+/// - invalid UTF-8, nesting deeper than ``Limits/maxDepth`` and files larger than
+///   ``Limits/maxBytes`` are errors, never crashes.
+public struct JSONParser {
+    /// Limits that keep a hostile or broken file from exhausting the process.
+    public struct Limits: Sendable {
+        public var maxBytes: Int
+        public var maxDepth: Int
+
+        public init(maxBytes: Int = 1 << 20, maxDepth: Int = 64) {
+            self.maxBytes = maxBytes
+            self.maxDepth = maxDepth
+        }
+    }
+
+    /// The outcome of parsing: the document (absent after a fatal syntax error)
+    /// and every problem found on the way.
+    public struct Result: Sendable {
+        public var root: JSONNode?
+        public var diagnostics: [Diagnostic]
+    }
+
+    private struct Fatal: Error {}
+
+    private let source: SourceText
+    private let limits: Limits
+    private var position = 0
+    private var diagnostics: [Diagnostic] = []
+
+    private init(source: SourceText, limits: Limits) {
+        self.source = source
+        self.limits = limits
+    }
+
+    /// Parses a whole document.
+    public static func parse(_ source: SourceText, limits: Limits = Limits()) -> Result {
+        if source.bytes.count > limits.maxBytes {
+            let diagnostic = source.diagnostic(
+                .error, "too-large",
+                "file is \(source.bytes.count) bytes; the limit is \(limits.maxBytes) bytes",
+                at: 0, path: .root, hint: "split the file, or check that it is the file you meant")
+            return Result(root: nil, diagnostics: [diagnostic])
+        }
+        var parser = JSONParser(source: source, limits: limits)
+        let root = parser.parseDocument()
+        return Result(root: root, diagnostics: parser.diagnostics)
+    }
+
+    // MARK: - Document
+
+    private mutating func parseDocument() -> JSONNode? {
+        let bytes = source.bytes
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            position = 3
+        }
+        do {
+            skipWhitespace()
+            if position >= bytes.count {
+                fail("file is empty; expected a JSON object", at: position,
+                     hint: "a method spec starts with '{'")
+            }
+            let root = try parseValue(depth: 0, path: .root)
+            skipWhitespace()
+            if position < bytes.count {
+                fail("unexpected \(describe(at: position)) after the end of the document", at: position)
+            }
+            return root
+        } catch {
+            return nil
+        }
+    }
+
+    // MARK: - Values
+
+    private mutating func parseValue(depth: Int, path: SpecPath) throws -> JSONNode {
+        let bytes = source.bytes
+        guard position < bytes.count else {
+            fail("unexpected end of file; expected a value", at: position)
+            throw Fatal()
+        }
+        let start = position
+        switch bytes[position] {
+        case UInt8(ascii: "{"):
+            return JSONNode(try parseObject(depth: depth + 1, path: path), offset: start)
+        case UInt8(ascii: "["):
+            return JSONNode(try parseArray(depth: depth + 1, path: path), offset: start)
+        case UInt8(ascii: "\""):
+            return JSONNode(.string(try parseString()), offset: start)
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            return JSONNode(.bool(true), offset: start)
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            return JSONNode(.bool(false), offset: start)
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            return JSONNode(.null, offset: start)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return JSONNode(try parseNumber(), offset: start)
+        case UInt8(ascii: "/"):
+            fail("comments are not allowed in JSON", at: position,
+                 hint: "put remarks in a 'notes' field instead")
+            throw Fatal()
+        case UInt8(ascii: "'"):
+            fail("strings must use double quotes", at: position)
+            throw Fatal()
+        default:
+            fail("unexpected \(describe(at: position)); expected a value", at: position)
+            throw Fatal()
+        }
+    }
+
+    private mutating func parseObject(depth: Int, path: SpecPath) throws -> JSONValue {
+        let bytes = source.bytes
+        try checkDepth(depth)
+        position += 1  // {
+        var members: [JSONMember] = []
+        var seen: [String: Int] = [:]
+        skipWhitespace()
+        if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+            position += 1
+            return .object(members)
+        }
+        while true {
+            skipWhitespace()
+            guard position < bytes.count else {
+                fail("unexpected end of file inside an object; expected '}'", at: position)
+                throw Fatal()
+            }
+            guard bytes[position] == UInt8(ascii: "\"") else {
+                if bytes[position] == UInt8(ascii: "}") {
+                    fail("trailing comma before '}'", at: position,
+                         hint: "remove the comma after the last member", path: path, code: "trailing-comma")
+                    position += 1
+                    return .object(members)
+                }
+                fail("expected a key in double quotes, found \(describe(at: position))", at: position, path: path)
+                throw Fatal()
+            }
+            let keyOffset = position
+            let key = try parseString()
+            skipWhitespace()
+            guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
+                fail("expected ':' after key '\(key)'", at: position, path: path)
+                throw Fatal()
+            }
+            position += 1
+            skipWhitespace()
+            let value = try parseValue(depth: depth, path: path.appending(key))
+            if let first = seen[key] {
+                let firstPlace = source.lineAndColumn(of: first)
+                fail("duplicate key '\(key)' (first at line \(firstPlace.line), column \(firstPlace.column))",
+                     at: keyOffset, hint: "keep one of them; JSON readers disagree on which wins",
+                     path: path.appending(key), code: "duplicate-key")
+            } else {
+                seen[key] = keyOffset
+                members.append(JSONMember(key: key, keyOffset: keyOffset, value: value))
+            }
+            skipWhitespace()
+            guard position < bytes.count else {
+                fail("unexpected end of file inside an object; expected ',' or '}'", at: position)
+                throw Fatal()
+            }
+            switch bytes[position] {
+            case UInt8(ascii: ","):
+                position += 1
+            case UInt8(ascii: "}"):
+                position += 1
+                return .object(members)
+            default:
+                fail("expected ',' or '}' after the value of '\(key)', found \(describe(at: position))",
+                     at: position, path: path)
+                throw Fatal()
+            }
+        }
+    }
+
+    private mutating func parseArray(depth: Int, path: SpecPath) throws -> JSONValue {
+        let bytes = source.bytes
+        try checkDepth(depth)
+        position += 1  // [
+        var items: [JSONNode] = []
+        skipWhitespace()
+        if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+            position += 1
+            return .array(items)
+        }
+        while true {
+            skipWhitespace()
+            if position < bytes.count, bytes[position] == UInt8(ascii: "]"), !items.isEmpty {
+                fail("trailing comma before ']'", at: position,
+                     hint: "remove the comma after the last element", path: path, code: "trailing-comma")
+                position += 1
+                return .array(items)
+            }
+            items.append(try parseValue(depth: depth, path: path.appending(items.count)))
+            skipWhitespace()
+            guard position < bytes.count else {
+                fail("unexpected end of file inside an array; expected ',' or ']'", at: position)
+                throw Fatal()
+            }
+            switch bytes[position] {
+            case UInt8(ascii: ","):
+                position += 1
+            case UInt8(ascii: "]"):
+                position += 1
+                return .array(items)
+            default:
+                fail("expected ',' or ']' in an array, found \(describe(at: position))", at: position, path: path)
+                throw Fatal()
+            }
+        }
+    }
+
+    private mutating func checkDepth(_ depth: Int) throws {
+        if depth > limits.maxDepth {
+            fail("nesting is deeper than \(limits.maxDepth) levels", at: position,
+                 hint: "a method spec never needs this depth; check for a generated or corrupted file")
+            throw Fatal()
+        }
+    }
+
+    // MARK: - Scalars
+
+    private mutating func parseString() throws -> String {
+        let bytes = source.bytes
+        let start = position
+        position += 1  // opening quote
+        var segmentStart = position
+        var result: [UInt8]? = nil
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                let text: String?
+                if var buffer = result {
+                    buffer.append(contentsOf: bytes[segmentStart..<position])
+                    text = String(validating: buffer, as: UTF8.self)
+                } else {
+                    text = String(validating: bytes[segmentStart..<position], as: UTF8.self)
+                }
+                guard let text else {
+                    fail("string is not valid UTF-8", at: start, hint: "save the file as UTF-8")
+                    throw Fatal()
+                }
+                position += 1
+                return text
+            }
+            if byte < 0x20 {
+                fail(byte == UInt8(ascii: "\n") ? "unterminated string (a line break inside a string must be written \\n)"
+                                                : "control character inside a string must be escaped",
+                     at: position)
+                throw Fatal()
+            }
+            if byte == UInt8(ascii: "\\") {
+                if result == nil { result = [] }
+                result?.append(contentsOf: bytes[segmentStart..<position])
+                position += 1
+                guard position < bytes.count else { break }
+                let escape = bytes[position]
+                switch escape {
+                case UInt8(ascii: "\""): result?.append(UInt8(ascii: "\""))
+                case UInt8(ascii: "\\"): result?.append(UInt8(ascii: "\\"))
+                case UInt8(ascii: "/"): result?.append(UInt8(ascii: "/"))
+                case UInt8(ascii: "b"): result?.append(0x08)
+                case UInt8(ascii: "f"): result?.append(0x0C)
+                case UInt8(ascii: "n"): result?.append(0x0A)
+                case UInt8(ascii: "r"): result?.append(0x0D)
+                case UInt8(ascii: "t"): result?.append(0x09)
+                case UInt8(ascii: "u"):
+                    let scalar = try parseUnicodeEscape()
+                    result?.append(contentsOf: Array(String(Character(scalar)).utf8))
+                    segmentStart = position
+                    continue
+                default:
+                    fail("invalid escape '\\\(Character(Unicode.Scalar(escape)))' in a string", at: position - 1)
+                    throw Fatal()
+                }
+                position += 1
+                segmentStart = position
+                continue
+            }
+            position += 1
+        }
+        fail("unterminated string", at: start, hint: "add the closing '\"'")
+        throw Fatal()
+    }
+
+    /// Reads `XXXX` (after `\u`), joining surrogate pairs. Leaves `position` after the escape.
+    private mutating func parseUnicodeEscape() throws -> Unicode.Scalar {
+        let escapeStart = position - 1
+        position += 1  // u
+        let high = try readHex4()
+        if (0xD800...0xDBFF).contains(high) {
+            let bytes = source.bytes
+            if position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
+                position += 2
+                let low = try readHex4()
+                if (0xDC00...0xDFFF).contains(low) {
+                    let value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+                    if let scalar = Unicode.Scalar(value) { return scalar }
+                }
+            }
+            fail("unpaired surrogate in \\u escape", at: escapeStart)
+            throw Fatal()
+        }
+        guard let scalar = Unicode.Scalar(high) else {
+            fail("invalid \\u escape", at: escapeStart)
+            throw Fatal()
+        }
+        return scalar
+    }
+
+    private mutating func readHex4() throws -> UInt32 {
+        let bytes = source.bytes
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            guard position < bytes.count else {
+                fail("unexpected end of file in a \\u escape", at: position)
+                throw Fatal()
+            }
+            let byte = bytes[position]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            default:
+                fail("\\u escape needs four hex digits", at: position)
+                throw Fatal()
+            }
+            value = value << 4 | digit
+            position += 1
+        }
+        return value
+    }
+
+    private mutating func parseNumber() throws -> JSONValue {
+        let bytes = source.bytes
+        let start = position
+        var isInteger = true
+        if bytes[position] == UInt8(ascii: "-") { position += 1 }
+        guard position < bytes.count, isDigit(bytes[position]) else {
+            fail("a number needs digits after '-'", at: start)
+            throw Fatal()
+        }
+        if bytes[position] == UInt8(ascii: "0"), position + 1 < bytes.count, isDigit(bytes[position + 1]) {
+            fail("numbers must not have leading zeros", at: start)
+            throw Fatal()
+        }
+        while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+        if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
+            isInteger = false
+            position += 1
+            guard position < bytes.count, isDigit(bytes[position]) else {
+                fail("a number needs digits after '.'", at: start)
+                throw Fatal()
+            }
+            while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+        }
+        if position < bytes.count, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
+            isInteger = false
+            position += 1
+            if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") {
+                position += 1
+            }
+            guard position < bytes.count, isDigit(bytes[position]) else {
+                fail("a number needs digits in its exponent", at: start)
+                throw Fatal()
+            }
+            while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+        }
+        let text = String(decoding: bytes[start..<position], as: UTF8.self)
+        guard let value = Double(text), value.isFinite else {
+            fail("number '\(text)' is out of range", at: start)
+            throw Fatal()
+        }
+        return .number(value, isInteger: isInteger && abs(value) < 9.0e15)
+    }
+
+    private mutating func expectLiteral(_ literal: StaticString) throws {
+        let bytes = source.bytes
+        let start = position
+        let expected = literal.withUTF8Buffer { Array($0) }
+        guard position + expected.count <= bytes.count,
+              Array(bytes[position..<position + expected.count]) == expected else {
+            fail("unexpected \(describe(at: start)); expected a value (did you mean \(literal)?)", at: start)
+            throw Fatal()
+        }
+        position += expected.count
+    }
+
+    // MARK: - Helpers
+
+    private func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
+    private mutating func skipWhitespace() {
+        let bytes = source.bytes
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x0A, 0x0D, 0x09: position += 1
+            default: return
+            }
+        }
+    }
+
+    private func describe(at offset: Int) -> String {
+        let bytes = source.bytes
+        guard offset < bytes.count else { return "end of file" }
+        let byte = bytes[offset]
+        if byte >= 0x21 && byte < 0x7F {
+            return "'\(Character(Unicode.Scalar(byte)))'"
+        }
+        if byte < 0x20 || byte == 0x7F {
+            return "control byte 0x\(String(byte, radix: 16, uppercase: true))"
+        }
+        return "non-ASCII byte 0x\(String(byte, radix: 16, uppercase: true))"
+    }
+
+    private mutating func fail(_ message: String, at offset: Int, hint: String? = nil, path: SpecPath = .root,
+                               code: String = "malformed-json") {
+        diagnostics.append(source.diagnostic(.error, code, message, at: offset, path: path, hint: hint))
+    }
+}

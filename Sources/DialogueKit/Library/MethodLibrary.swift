@@ -1,0 +1,183 @@
+import Foundation
+
+/// A module that ships dialogue methods: their JSON specs, the behaviours they need
+/// beyond the built-in ones, and their own validation rules.
+public protocol MethodPlugin: Sendable {
+    /// The plugin's name, e.g. "GoodFuture".
+    var name: String { get }
+    /// The specs, as file name and JSON text (embedded so an installed binary needs no files).
+    var specs: [EmbeddedSpec] { get }
+    var behaviours: [any StepBehaviour] { get }
+    var rules: [any MethodRule] { get }
+}
+
+extension MethodPlugin {
+    public var behaviours: [any StepBehaviour] { [] }
+    public var rules: [any MethodRule] { [] }
+}
+
+/// A spec compiled into a binary: the file it was generated from and its text.
+public struct EmbeddedSpec: Sendable {
+    public var file: String
+    public var json: String
+
+    public init(file: String, json: String) {
+        self.file = file
+        self.json = json
+    }
+}
+
+/// Where a method in a library came from.
+public enum MethodOrigin: Sendable, Equatable {
+    case builtIn(plugin: String)
+    case folder(path: String)
+
+    public var description: String {
+        switch self {
+        case .builtIn(let plugin): return "built-in (\(plugin))"
+        case .folder(let path): return path
+        }
+    }
+}
+
+/// A method the library holds, with where it came from and what loading it reported.
+public struct LoadedMethod: Sendable {
+    public var spec: MethodSpec
+    public var origin: MethodOrigin
+    public var file: String
+    public var warnings: [Diagnostic]
+}
+
+/// Turns one spec file's bytes into a method, running every check: strict JSON,
+/// structure, semantics, behaviours and the plugins' rules.
+public struct MethodLoader: Sendable {
+    public var behaviours: BehaviourRegistry
+    public var rules: [any MethodRule]
+
+    public init(behaviours: BehaviourRegistry = BehaviourRegistry(), rules: [any MethodRule] = []) {
+        self.behaviours = behaviours
+        self.rules = rules
+    }
+
+    /// Every diagnostic for `source`, and the method when there is no error.
+    public func load(_ source: SourceText) -> (method: MethodSpec?, diagnostics: [Diagnostic]) {
+        let parsed = JSONParser.parse(source)
+        guard let root = parsed.root else { return (nil, parsed.diagnostics) }
+        let sink = DiagnosticSink(source: source)
+        sink.append(parsed.diagnostics)
+        guard let method = MethodReader.read(root, sink: sink) else { return (nil, sink.diagnostics.sortedByLocation()) }
+        MethodValidator(behaviours: behaviours, rules: rules)
+            .validate(method, report: SpecReporter(sink: sink, root: root))
+        let diagnostics = sink.diagnostics.sortedByLocation()
+        return (diagnostics.hasErrors ? nil : method, diagnostics)
+    }
+}
+
+/// All methods available to a command: the built-in plugins' and those loaded from
+/// folders (`--methods DIR` and `DIALOGUE_METHODS_PATH`).
+public struct MethodLibrary: Sendable {
+    /// The environment variable naming extra method folders, separated by ':'.
+    public static let pathVariable = "DIALOGUE_METHODS_PATH"
+
+    public private(set) var methods: [LoadedMethod] = []
+    public let loader: MethodLoader
+    /// Problems found while loading: broken built-ins or folder specs, id clashes.
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init(plugins: [any MethodPlugin]) {
+        var behaviours = BehaviourRegistry()
+        var rules: [any MethodRule] = []
+        for plugin in plugins {
+            plugin.behaviours.forEach { behaviours.register($0) }
+            rules += plugin.rules
+        }
+        loader = MethodLoader(behaviours: behaviours, rules: rules)
+        for plugin in plugins {
+            for spec in plugin.specs {
+                let source = SourceText(file: "\(plugin.name)/\(spec.file)", bytes: Array(spec.json.utf8))
+                add(source, origin: .builtIn(plugin: plugin.name))
+            }
+        }
+    }
+
+    /// Loads every `*.json` file in `folder` (sorted, not recursive). Broken files are
+    /// reported in ``diagnostics`` and skipped; the rest load.
+    public mutating func loadFolder(_ folder: String) {
+        let url = URL(fileURLWithPath: folder)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            diagnostics.append(Diagnostic(severity: .error, code: "unreadable", message: "cannot read method folder",
+                                          file: folder, line: 1, column: 1, path: "(root)",
+                                          hint: "check that the folder exists and is readable"))
+            return
+        }
+        for name in names.sorted() where name.hasSuffix(".json") {
+            let file = url.appendingPathComponent(name).path
+            switch SpecFile.read(file) {
+            case .success(let source): add(source, origin: .folder(path: file))
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+    }
+
+    /// Loads the folders named in `DIALOGUE_METHODS_PATH`.
+    public mutating func loadEnvironmentFolders(_ environment: [String: String] = ProcessInfo.processInfo.environment) {
+        guard let value = environment[Self.pathVariable] else { return }
+        for folder in value.split(separator: ":").map(String.init) where !folder.isEmpty {
+            loadFolder(folder)
+        }
+    }
+
+    private mutating func add(_ source: SourceText, origin: MethodOrigin) {
+        let (method, found) = loader.load(source)
+        diagnostics += found.filter { $0.severity == .error }
+        guard let method else { return }
+        if let existing = methods.first(where: { $0.spec.id == method.id }) {
+            let position = source.lineAndColumn(of: 0)
+            diagnostics.append(Diagnostic(
+                severity: .error, code: "id-clash",
+                message: "method id '\(method.id)' is already taken by \(existing.origin.description); this file is not loaded",
+                file: source.file, line: position.line, column: position.column, path: "id",
+                hint: "give the method its own id, e.g. '\(method.id)-local'"))
+            return
+        }
+        methods.append(LoadedMethod(spec: method, origin: origin, file: source.file,
+                                    warnings: found.filter { $0.severity != .error }))
+    }
+
+    /// The method with `id`.
+    public func method(_ id: String) -> LoadedMethod? {
+        methods.first { $0.spec.id == id }
+    }
+}
+
+/// Reading a user's file safely: size-limited, never trapping.
+public enum SpecFile {
+    /// The largest file DialogueKit reads (1 MiB); larger files get a diagnostic.
+    public static let maxBytes = 1 << 20
+
+    public static func read(_ path: String, maxBytes: Int = maxBytes) -> Result<SourceText, Diagnostic> {
+        func failure(_ message: String, _ hint: String?) -> Result<SourceText, Diagnostic> {
+            .failure(Diagnostic(severity: .error, code: "unreadable", message: message, file: path, line: 1,
+                                column: 1, path: "(root)", hint: hint))
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return failure("no such file", "check the path")
+        }
+        if isDirectory.boolValue { return failure("is a folder, not a file", nil) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return failure("cannot open the file", "check its permissions")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maxBytes + 1) ?? Data()
+        } catch {
+            return failure("cannot read the file: \(error.localizedDescription)", nil)
+        }
+        if data.count > maxBytes {
+            return failure("file is larger than \(maxBytes) bytes", "check that it is the file you meant")
+        }
+        return .success(SourceText(file: path, bytes: Array(data)))
+    }
+}

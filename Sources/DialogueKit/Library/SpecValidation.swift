@@ -1,0 +1,94 @@
+import Dispatch
+import Foundation
+
+/// Validates method spec files and folders: the code path behind `dialogue methods validate`.
+/// Files are read and checked in parallel; results come back in path order.
+public struct SpecValidation: Sendable {
+    /// One file's outcome.
+    public struct FileResult: Sendable {
+        public var file: String
+        public var method: MethodSpec?
+        public var diagnostics: [Diagnostic]
+    }
+
+    public let loader: MethodLoader
+
+    public init(loader: MethodLoader) {
+        self.loader = loader
+    }
+
+    /// The `.json` files named by `paths`: files as given, folders searched recursively
+    /// (sorted). Paths that do not exist come back as errors.
+    public static func collectFiles(_ paths: [String]) -> (files: [String], missing: [Diagnostic]) {
+        var files: [String] = []
+        var missing: [Diagnostic] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                missing.append(Diagnostic(severity: .error, code: "unreadable", message: "no such file or folder",
+                                          file: path, line: 1, column: 1, path: "(root)", hint: "check the path"))
+                continue
+            }
+            if isDirectory.boolValue {
+                let base = URL(fileURLWithPath: path)
+                let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+                    .filter { $0.hasSuffix(".json") }
+                    .sorted()
+                    .map { base.appendingPathComponent($0).path }
+                files += found
+            } else {
+                files.append(path)
+            }
+        }
+        return (files, missing)
+    }
+
+    /// Validates every file, in parallel, returning results in the order of `files`.
+    public func validate(files: [String]) -> [FileResult] {
+        let results = ResultBox(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let file = files[index]
+            let result: FileResult
+            switch SpecFile.read(file) {
+            case .failure(let diagnostic):
+                result = FileResult(file: file, method: nil, diagnostics: [diagnostic])
+            case .success(let source):
+                let (method, diagnostics) = loader.load(source)
+                result = FileResult(file: file, method: method, diagnostics: diagnostics)
+            }
+            results.set(index, result)
+        }
+        var ordered = results.values
+        // Duplicate ids across the validated files.
+        var seen: [String: String] = [:]
+        for index in ordered.indices {
+            guard let id = ordered[index].method?.id else { continue }
+            if let first = seen[id] {
+                ordered[index].diagnostics.append(Diagnostic(
+                    severity: .error, code: "id-clash", message: "method id '\(id)' is also used by \(first)",
+                    file: ordered[index].file, line: 1, column: 1, path: "id", hint: "give each method its own id"))
+            } else {
+                seen[id] = ordered[index].file
+            }
+        }
+        return ordered
+    }
+}
+
+/// A fixed-size array filled from concurrent workers, one slot each.
+private final class ResultBox: @unchecked Sendable {
+    private var storage: [SpecValidation.FileResult?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        storage = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: SpecValidation.FileResult) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    var values: [SpecValidation.FileResult] { storage.compactMap { $0 } }
+}

@@ -1,0 +1,301 @@
+/// A dialogue method: a complete, declarative description of one dialogue format,
+/// as a designer writes it in JSON. The Swift behaviours named by its steps give it life.
+public struct MethodSpec: Sendable, Codable, Equatable {
+    /// The newest spec format this engine reads.
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    /// Stable kebab-case identifier, e.g. `good-future`.
+    public var id: String
+    public var version: SemanticVersion
+    public var name: LocalizedText
+    public var summary: LocalizedText
+    public var purpose: LocalizedText
+    /// Languages the designer promises to provide; missing texts in them are warnings.
+    public var languages: [String]
+    public var sources: [SourceReference]
+    /// Where the method as a whole comes from, and what is adapted.
+    public var provenance: Provenance?
+    public var participants: CountRange
+    public var roles: [Role]
+    /// Role groups in the order the method addresses them (family before professionals).
+    public var roleGroups: [RoleGroup]
+    public var parameters: [Parameter]
+    public var scales: [Scale]
+    public var groundRules: [LocalizedText]
+    public var spaces: DialogicalSpaces
+    public var materials: [LocalizedText]
+    public var phases: [Phase]
+
+    public static func == (lhs: MethodSpec, rhs: MethodSpec) -> Bool {
+        lhs.id == rhs.id && lhs.version == rhs.version && lhs.phases.map(\.id) == rhs.phases.map(\.id)
+            && lhs.name == rhs.name
+    }
+
+    public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
+    public func roleGroup(_ id: String) -> RoleGroup? { roleGroups.first { $0.id == id } }
+    public func parameter(_ id: String) -> Parameter? { parameters.first { $0.id == id } }
+    public func scale(_ id: String) -> Scale? { scales.first { $0.id == id } }
+
+    /// All steps in order, with their phase.
+    public var allSteps: [(phase: Phase, step: Step)] {
+        phases.flatMap { phase in phase.steps.map { (phase, $0) } }
+    }
+}
+
+/// A `major.minor.patch` version, compared numerically.
+public struct SemanticVersion: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    public var major: Int
+    public var minor: Int
+    public var patch: Int
+
+    public init(_ major: Int, _ minor: Int, _ patch: Int) {
+        self.major = major
+        self.minor = minor
+        self.patch = patch
+    }
+
+    /// Parses `1.2.3`; nil for anything else.
+    public init?(_ text: String) {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3 else { return nil }
+        var numbers: [Int] = []
+        for part in parts {
+            guard !part.isEmpty, part.count <= 9, part.allSatisfy(\.isASCII), let number = Int(part), number >= 0,
+                  !(part.count > 1 && part.hasPrefix("0")) else { return nil }
+            numbers.append(number)
+        }
+        self.init(numbers[0], numbers[1], numbers[2])
+    }
+
+    public var description: String { "\(major).\(minor).\(patch)" }
+
+    public static func < (lhs: SemanticVersion, rhs: SemanticVersion) -> Bool {
+        (lhs.major, lhs.minor, lhs.patch) < (rhs.major, rhs.minor, rhs.patch)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let version = SemanticVersion(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "'\(text)' is not a version like 1.0.0"))
+        }
+        self = version
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+/// A cited source of a method (a book, a handbook page, a seed document).
+public struct SourceReference: Sendable, Hashable, Codable {
+    public var id: String
+    public var citation: String
+    public var url: String?
+}
+
+/// Where a part of a method comes from: a source says it, it is background knowledge,
+/// an inference, or a deliberate adaptation. Anything but `source` is an adaptation a
+/// designer can see.
+public struct Provenance: Sendable, Hashable, Codable {
+    /// How firmly a part of a method rests on its sources.
+    public enum Basis: String, Sendable, Hashable, Codable, CaseIterable {
+        case source, background, inference, adaptation
+    }
+
+    public var basis: Basis
+    public var sources: [String]
+    public var note: LocalizedText?
+
+    /// Whether this part is not taken directly from a source.
+    public var isAdaptation: Bool { basis != .source }
+}
+
+/// An inclusive range of counts; `max` nil means no upper bound.
+public struct CountRange: Sendable, Hashable, Codable {
+    public var min: Int
+    public var max: Int?
+
+    public init(min: Int, max: Int?) {
+        self.min = min
+        self.max = max
+    }
+
+    public func contains(_ count: Int) -> Bool {
+        count >= min && (max.map { count <= $0 } ?? true)
+    }
+
+    public var description: String {
+        guard let max else { return "\(min) or more" }
+        return min == max ? "\(min)" : "\(min)–\(max)"
+    }
+}
+
+/// A role people take in a method (interviewer, note-taker, family member, table host…).
+public struct Role: Sendable, Hashable, Codable {
+    /// A rule on who may take a role or how it acts.
+    public enum Constraint: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Must not be a participant in the case (Good Future facilitators).
+        case externalToCase = "external-to-case"
+        /// Takes part in the case being discussed (family, professionals).
+        case inCase = "in-case"
+        /// Does not speak in the dialogue (a scribe, an observer).
+        case doesNotSpeak = "does-not-speak"
+        /// Stays at one table while others rotate (a café table host).
+        case staysAtTable = "stays-at-table"
+    }
+
+    public var id: String
+    public var name: LocalizedText
+    public var description: LocalizedText?
+    public var count: CountRange
+    public var constraints: [Constraint]
+    /// Participant attributes that qualify someone for this role ("family", "professional").
+    public var attributes: [String]
+
+    public func has(_ constraint: Constraint) -> Bool { constraints.contains(constraint) }
+}
+
+/// Roles addressed together, e.g. "family and private network". The order of
+/// `MethodSpec.roleGroups` is the order in which the method addresses them.
+public struct RoleGroup: Sendable, Hashable, Codable {
+    public var id: String
+    public var name: LocalizedText
+    public var roles: [String]
+    /// The planner refuses a plan in which nobody fills this group.
+    public var required: Bool
+}
+
+/// A value a facilitator fills in when using a method (topic, time horizon, rounds…).
+public struct Parameter: Sendable, Hashable, Codable {
+    /// The kind of value a parameter holds.
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        case text, integer, choice
+        case textList = "text-list"
+    }
+
+    public var id: String
+    public var type: Kind
+    public var label: LocalizedText
+    public var description: LocalizedText?
+    public var required: Bool
+    public var defaultValue: ParameterValue?
+    public var min: Int?
+    public var max: Int?
+    public var options: [String]
+}
+
+/// A filled-in parameter value.
+public enum ParameterValue: Sendable, Hashable, Codable {
+    case text(LocalizedText)
+    case integer(Int)
+    case textList([LocalizedText])
+
+    /// The value as it appears in a prompt, in `language`.
+    public func rendered(_ language: String) -> String {
+        switch self {
+        case .text(let text): return text.resolved(language)
+        case .integer(let value): return String(value)
+        case .textList(let items): return items.map { $0.resolved(language) }.joined(separator: "; ")
+        }
+    }
+
+    public var intValue: Int? {
+        if case .integer(let value) = self { return value }
+        return nil
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(Int.self) {
+            self = .integer(value)
+        } else if let items = try? container.decode([LocalizedText].self) {
+            self = .textList(items)
+        } else {
+            self = .text(try container.decode(LocalizedText.self))
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .text(let text): try container.encode(text)
+        case .integer(let value): try container.encode(value)
+        case .textList(let items): try container.encode(items)
+        }
+    }
+}
+
+/// A rating scale: the worry zones, a school grade, a 1–5 agreement scale.
+public struct Scale: Sendable, Hashable, Codable {
+    /// Whether a scale has named levels or is a plain number range.
+    public enum Kind: String, Sendable, Hashable, Codable { case ordinal, numeric }
+    /// Who may see the values recorded on a scale.
+    public enum Visibility: String, Sendable, Hashable, Codable { case shared, `private` }
+
+    public var id: String
+    public var name: LocalizedText
+    public var kind: Kind
+    public var min: Double
+    public var max: Double
+    public var levels: [ScaleLevel]
+    public var visibility: Visibility
+
+    /// Whether `value` is a valid rating on this scale.
+    public func accepts(_ value: Double) -> Bool {
+        switch kind {
+        case .ordinal: return levels.contains { $0.value == value }
+        case .numeric: return value >= min && value <= max
+        }
+    }
+}
+
+/// One named level of an ordinal scale (a worry zone).
+public struct ScaleLevel: Sendable, Hashable, Codable {
+    public var value: Double
+    public var label: LocalizedText
+    public var description: LocalizedText?
+}
+
+/// The five dialogical spaces (Arnkil): what a facilitator arranges for dialogue to happen.
+public struct DialogicalSpaces: Sendable, Hashable, Codable {
+    public var physical: LocalizedText?
+    public var time: LocalizedText?
+    public var social: LocalizedText?
+    public var mental: LocalizedText?
+    public var discursive: LocalizedText?
+
+    public static let names = ["physical", "time", "social", "mental", "discursive"]
+
+    public init(physical: LocalizedText? = nil, time: LocalizedText? = nil, social: LocalizedText? = nil,
+                mental: LocalizedText? = nil, discursive: LocalizedText? = nil) {
+        self.physical = physical
+        self.time = time
+        self.social = social
+        self.mental = mental
+        self.discursive = discursive
+    }
+
+    /// The spaces in their canonical order, with their names.
+    public var all: [(name: String, text: LocalizedText?)] {
+        [("physical", physical), ("time", time), ("social", social), ("mental", mental), ("discursive", discursive)]
+    }
+}
+
+/// A part of a method, made of steps (opening, future recall, planning…).
+public struct Phase: Sendable, Hashable, Codable {
+    /// The temporal frame the talk is in (Good Future's switch from the imagined future to now).
+    public enum Frame: String, Sendable, Hashable, Codable, CaseIterable {
+        case present
+        case futureRecall = "future-recall"
+        case pastReflection = "past-reflection"
+    }
+
+    public var id: String
+    public var name: LocalizedText
+    public var description: LocalizedText?
+    public var frame: Frame?
+    public var steps: [Step]
+}

@@ -1,0 +1,438 @@
+import Foundation
+
+/// Semantic checks of a method spec that reading alone cannot make: unique ids,
+/// references to roles, parameters, scales, captures, behaviours and steps,
+/// placeholders, participant ranges, loops, sources and missing translations.
+public struct MethodValidator {
+    public let behaviours: BehaviourRegistry
+    public let rules: [any MethodRule]
+
+    public init(behaviours: BehaviourRegistry, rules: [any MethodRule] = []) {
+        self.behaviours = behaviours
+        self.rules = rules
+    }
+
+    public func validate(_ method: MethodSpec, report: SpecReporter) {
+        checkIdentity(method, report)
+        checkRoles(method, report)
+        checkParameters(method, report)
+        checkScales(method, report)
+        checkPhases(method, report)
+        checkTranslations(method, report)
+        for rule in rules where rule.methods.contains(method.id) {
+            rule.check(method, report: report)
+        }
+    }
+
+    // MARK: - Identity and people
+
+    private func checkIdentity(_ method: MethodSpec, _ report: SpecReporter) {
+        if !method.languages.contains(LocalizedText.fallbackLanguage) {
+            report.warning("missing-fallback-language", "languages does not include English, the fallback language",
+                           at: .root.appending("languages"), hint: "add \"en\"")
+        }
+        duplicates(method.sources.map(\.id), path: .root.appending("sources"), key: "id", what: "source", report)
+        checkProvenance(method.provenance, method, .root.appending("provenance"), report)
+    }
+
+    private func checkProvenance(_ provenance: Provenance?, _ method: MethodSpec, _ path: SpecPath,
+                                 _ report: SpecReporter) {
+        guard let provenance else { return }
+        let known = method.sources.map(\.id)
+        for (index, source) in provenance.sources.enumerated() where !known.contains(source) {
+            report.error("unknown-source", "unknown source '\(source)'", at: path.appending("sources").appending(index),
+                         hint: hintFor(source, in: known, what: "sources"))
+        }
+        if provenance.basis == .source, provenance.sources.isEmpty {
+            report.warning("unsourced", "basis 'source' names no source", at: path,
+                           hint: "add \"sources\": [\"…\"] or use basis 'background' or 'inference'")
+        }
+    }
+
+    private func checkRoles(_ method: MethodSpec, _ report: SpecReporter) {
+        let rolesPath = SpecPath.root.appending("roles")
+        duplicates(method.roles.map(\.id), path: rolesPath, key: "id", what: "role", report)
+        let groupsPath = SpecPath.root.appending("roleGroups")
+        duplicates(method.roleGroups.map(\.id), path: groupsPath, key: "id", what: "role group", report)
+        let roleIDs = method.roles.map(\.id)
+        for (index, id) in method.roleGroups.map(\.id).enumerated() where roleIDs.contains(id) {
+            report.error("duplicate-id", "role group '\(id)' has the same id as a role",
+                         at: groupsPath.appending(index).appending("id"), hint: "give the role group its own id")
+        }
+        for (groupIndex, group) in method.roleGroups.enumerated() {
+            if group.roles.isEmpty {
+                report.error("empty-role-group", "role group '\(group.id)' has no roles",
+                             at: groupsPath.appending(groupIndex).appending("roles"))
+            }
+            for (index, role) in group.roles.enumerated() where !roleIDs.contains(role) {
+                report.error("unknown-role", "unknown role '\(role)'",
+                             at: groupsPath.appending(groupIndex).appending("roles").appending(index),
+                             hint: hintFor(role, in: roleIDs, what: "roles"))
+            }
+        }
+        for (index, role) in method.roles.enumerated()
+        where role.has(.externalToCase) && role.has(.inCase) {
+            report.error("conflicting-constraints", "role '\(role.id)' cannot be both external-to-case and in-case",
+                         at: rolesPath.appending(index).appending("constraints"))
+        }
+        // Participant range against what the roles need.
+        let participants = method.participants
+        let minimumForRoles = method.roles.reduce(0) { $0 + $1.count.min }
+        if let maximum = participants.max, minimumForRoles > maximum {
+            report.error("impossible-participants",
+                         "the roles need at least \(minimumForRoles) people but participants.max is \(maximum)",
+                         at: .root.appending("participants"),
+                         hint: "raise participants.max to \(minimumForRoles), or lower the roles' minimum counts")
+        }
+        let maxima = method.roles.map(\.count.max)
+        if !method.roles.isEmpty, maxima.allSatisfy({ $0 != nil }) {
+            let maximumForRoles = maxima.reduce(0) { $0 + ($1 ?? 0) }
+            if participants.min > maximumForRoles {
+                report.error("impossible-participants",
+                             "participants.min is \(participants.min) but the roles hold at most \(maximumForRoles) people",
+                             at: .root.appending("participants"),
+                             hint: "raise a role's max, or lower participants.min to \(maximumForRoles)")
+            }
+        }
+        if participants.min < 1 {
+            report.error("impossible-participants", "a dialogue needs at least one participant",
+                         at: .root.appending("participants"))
+        }
+    }
+
+    // MARK: - Parameters and scales
+
+    private func checkParameters(_ method: MethodSpec, _ report: SpecReporter) {
+        let path = SpecPath.root.appending("parameters")
+        duplicates(method.parameters.map(\.id), path: path, key: "id", what: "parameter", report)
+        for (index, parameter) in method.parameters.enumerated() {
+            let here = path.appending(index)
+            if parameter.type == .choice, parameter.options.isEmpty {
+                report.error("missing-key", "a choice parameter needs 'options'", at: here)
+            }
+            if let low = parameter.min, let high = parameter.max, low > high {
+                report.error("invalid-range", "min (\(low)) is greater than max (\(high))", at: here.appending("max"))
+            }
+            if case .integer(let value)? = parameter.defaultValue {
+                if let low = parameter.min, value < low {
+                    report.error("invalid-range", "default (\(value)) is below min (\(low))", at: here.appending("default"))
+                }
+                if let high = parameter.max, value > high {
+                    report.error("invalid-range", "default (\(value)) is above max (\(high))", at: here.appending("default"))
+                }
+            }
+            if parameter.type == .choice, case .text(let text)? = parameter.defaultValue,
+               !parameter.options.contains(text.resolved("en")) {
+                report.error("invalid-value", "default '\(text.resolved("en"))' is not one of the options",
+                             at: here.appending("default"))
+            }
+        }
+    }
+
+    private func checkScales(_ method: MethodSpec, _ report: SpecReporter) {
+        let path = SpecPath.root.appending("scales")
+        duplicates(method.scales.map(\.id), path: path, key: "id", what: "scale", report)
+        for (index, scale) in method.scales.enumerated() {
+            let values = scale.levels.map(\.value)
+            if Set(values).count != values.count {
+                report.error("duplicate-id", "scale '\(scale.id)' has two levels with the same value",
+                             at: path.appending(index).appending("levels"))
+            }
+        }
+    }
+
+    // MARK: - Phases and steps
+
+    private func checkPhases(_ method: MethodSpec, _ report: SpecReporter) {
+        let phasesPath = SpecPath.root.appending("phases")
+        if method.phases.isEmpty {
+            report.error("empty-method", "a method needs at least one phase", at: phasesPath)
+        }
+        duplicates(method.phases.map(\.id), path: phasesPath, key: "id", what: "phase", report)
+        var stepOrder: [String: Int] = [:]
+        var stepPaths: [(SpecPath, Step)] = []
+        var captureOwner: [String: Int] = [:]
+        for (phaseIndex, phase) in method.phases.enumerated() {
+            let phasePath = phasesPath.appending(phaseIndex)
+            if phase.steps.isEmpty {
+                report.error("empty-phase", "phase '\(phase.id)' has no steps", at: phasePath.appending("steps"))
+            }
+            for (stepIndex, step) in phase.steps.enumerated() {
+                let stepPath = phasePath.appending("steps").appending(stepIndex)
+                if stepOrder[step.id] != nil {
+                    report.error("duplicate-id", "step id '\(step.id)' is used twice (step ids are unique in a method)",
+                                 at: stepPath.appending("id"), hint: "rename one of them")
+                } else {
+                    stepOrder[step.id] = stepPaths.count
+                }
+                for (captureIndex, capture) in step.captures.enumerated() {
+                    if captureOwner[capture.id] != nil {
+                        report.error("duplicate-id", "capture id '\(capture.id)' is used twice in the method",
+                                     at: stepPath.appending("captures").appending(captureIndex).appending("id"))
+                    } else {
+                        captureOwner[capture.id] = stepPaths.count
+                    }
+                }
+                stepPaths.append((stepPath, step))
+            }
+        }
+        for (position, (stepPath, step)) in stepPaths.enumerated() {
+            checkStep(step, at: stepPath, position: position, method: method, stepOrder: stepOrder,
+                      captureOwner: captureOwner, report)
+        }
+    }
+
+    private func checkStep(_ step: Step, at path: SpecPath, position: Int, method: MethodSpec,
+                           stepOrder: [String: Int], captureOwner: [String: Int], _ report: SpecReporter) {
+        // Behaviour
+        if let behaviour = behaviours.behaviour(step.kind) {
+            behaviour.validate(step, at: path, in: method, report: report)
+            if !behaviour.acceptedCaptures.isEmpty {
+                for (index, capture) in step.captures.enumerated()
+                where !behaviour.acceptedCaptures.contains(capture.type) {
+                    report.error("capture-not-accepted",
+                                 "a '\(step.kind)' step does not record '\(capture.type.rawValue)'",
+                                 at: path.appending("captures").appending(index).appending("type"),
+                                 hint: "it records: \(behaviour.acceptedCaptures.map(\.rawValue).joined(separator: ", "))")
+                }
+            }
+        } else {
+            let known = behaviours.kinds
+            report.error("unknown-behaviour", "unknown step kind '\(step.kind)'", at: path.appending("kind"),
+                         hint: (closestMatch(to: step.kind, in: known).map { "did you mean '\($0)'? " } ?? "")
+                             + "known kinds: \(known.joined(separator: ", "))")
+        }
+        // Timing
+        if step.when == .during, step.duration == nil {
+            report.error("missing-key", "a step in the meeting needs a 'duration'", at: path,
+                         hint: "add \"duration\": {\"default\": 10, \"min\": 5, \"max\": 15}")
+        }
+        if let duration = step.duration, duration.per == .round, step.repeating?.per != .round, step.rotation == nil {
+            report.error("invalid-value", "duration per round needs a step that repeats per round or rotates",
+                         at: path.appending("duration").appending("per"))
+        }
+        // References to people
+        let audience = Audience.reserved
+        checkReferences(step.speakers, at: path.appending("speakers"), method: method, extra: audience, report)
+        checkReferences(step.addressed, at: path.appending("addressed"), method: method, extra: audience, report)
+        checkReferences(step.listeners?.who ?? [], at: path.appending("listeners").appending("who"), method: method,
+                        extra: audience, report)
+        checkReferences(step.recorder, at: path.appending("recorder"), method: method, extra: [], report)
+        checkReferences(step.repeating?.of ?? [], at: path.appending("repeat").appending("of"), method: method,
+                        extra: [], report)
+        checkReferences(step.rotation?.stay ?? [], at: path.appending("rotation").appending("stay"), method: method,
+                        extra: [], report)
+        for (index, role) in (step.grouping?.roles ?? []).enumerated() {
+            checkReferences([role.role], at: path.appending("grouping").appending("roles").appending(index).appending("role"),
+                            method: method, extra: [], report)
+        }
+        for (index, swap) in step.swaps.enumerated() {
+            checkReferences(swap.between, at: path.appending("swap").appending(index).appending("between"),
+                            method: method, extra: [], report)
+        }
+        // Counts that name parameters
+        checkCount(step.repeating?.count, at: path.appending("repeat").appending("count"), method: method, report)
+        checkCount(step.grouping?.count, at: path.appending("grouping").appending("count"), method: method, report)
+        checkCount(step.rotation?.rounds, at: path.appending("rotation").appending("rounds"), method: method, report)
+        if let grouping = step.grouping, let maximum = method.participants.max, grouping.size.min > maximum {
+            report.error("impossible-groups",
+                         "groups of at least \(grouping.size.min) cannot be formed from at most \(maximum) participants",
+                         at: path.appending("grouping").appending("size"))
+        }
+        // Prompts
+        let promptsPath = path.appending("prompts")
+        duplicates(step.prompts.map(\.id), path: promptsPath, key: "id", what: "prompt", report)
+        for (index, prompt) in step.prompts.enumerated() {
+            checkReferences(prompt.to, at: promptsPath.appending(index).appending("to"), method: method, extra: [], report)
+            checkProvenance(prompt.provenance, method, promptsPath.appending(index).appending("provenance"), report)
+        }
+        checkProvenance(step.provenance, method, path.appending("provenance"), report)
+        // Captures
+        for (index, capture) in step.captures.enumerated() {
+            let capturePath = path.appending("captures").appending(index)
+            switch capture.type {
+            case .worryLevel, .score:
+                if let scale = capture.scale {
+                    if method.scale(scale) == nil {
+                        report.error("unknown-scale", "unknown scale '\(scale)'", at: capturePath.appending("scale"),
+                                     hint: hintFor(scale, in: method.scales.map(\.id), what: "scales"))
+                    }
+                } else {
+                    report.error("missing-key", "a '\(capture.type.rawValue)' capture needs a 'scale'", at: capturePath)
+                }
+            default:
+                if capture.scale != nil {
+                    report.warning("unused-key", "a '\(capture.type.rawValue)' capture has no scale; 'scale' is ignored",
+                                   at: capturePath.appending("scale"))
+                }
+            }
+            if let source = capture.itemsFrom {
+                if let owner = captureOwner[source] {
+                    if owner >= position {
+                        report.error("invalid-reference", "itemsFrom '\(source)' must name a capture of an earlier step",
+                                     at: capturePath.appending("itemsFrom"))
+                    }
+                } else {
+                    report.error("unknown-capture", "unknown capture '\(source)'", at: capturePath.appending("itemsFrom"),
+                                 hint: hintFor(source, in: Array(captureOwner.keys).sorted(), what: "captures"))
+                }
+            }
+        }
+        // Loop
+        if let loop = step.loop {
+            let loopPath = path.appending("loop")
+            if let target = stepOrder[loop.to] {
+                if target > position {
+                    report.error("invalid-loop", "a loop goes back; '\(loop.to)' comes after this step",
+                                 at: loopPath.appending("to"))
+                }
+            } else {
+                report.error("unknown-step", "unknown step '\(loop.to)'", at: loopPath.appending("to"),
+                             hint: hintFor(loop.to, in: Array(stepOrder.keys).sorted(), what: "steps"))
+            }
+            if let maximum = loop.max {
+                if maximum < 1 {
+                    report.error("invalid-loop", "a loop's max must be 1 or more", at: loopPath.appending("max"))
+                }
+            } else {
+                report.error("loop-without-exit", "loop has no exit: it could repeat for ever",
+                             at: loopPath, hint: "add \"max\": 3 (how often the loop may be taken)")
+            }
+        }
+        // Placeholders
+        checkPlaceholders(step, at: path, method: method, report)
+    }
+
+    private func checkReferences(_ references: [String], at path: SpecPath, method: MethodSpec, extra: [String],
+                                 _ report: SpecReporter) {
+        let known = method.roles.map(\.id) + method.roleGroups.map(\.id) + extra
+        for (index, reference) in references.enumerated() where !known.contains(reference) {
+            report.error("unknown-role", "unknown role or role group '\(reference)'", at: path.appending(index),
+                         hint: hintFor(reference, in: known, what: "roles and role groups"))
+        }
+    }
+
+    private func checkCount(_ count: CountValue?, at path: SpecPath, method: MethodSpec, _ report: SpecReporter) {
+        guard case .parameter(let name)? = count else { return }
+        guard let parameter = method.parameter(name) else {
+            report.error("unknown-parameter", "unknown parameter '\(name)'", at: path,
+                         hint: hintFor(name, in: method.parameters.map(\.id), what: "parameters"))
+            return
+        }
+        if parameter.type != .integer {
+            report.error("type-mismatch", "parameter '\(name)' is a \(parameter.type.rawValue), not an integer", at: path)
+        }
+    }
+
+    private func checkPlaceholders(_ step: Step, at path: SpecPath, method: MethodSpec, _ report: SpecReporter) {
+        var texts: [(LocalizedText, SpecPath)] = [(step.name, path.appending("name"))]
+        if let description = step.description { texts.append((description, path.appending("description"))) }
+        if let notes = step.notes { texts.append((notes, path.appending("notes"))) }
+        if let loop = step.loop { texts.append((loop.question, path.appending("loop").appending("question"))) }
+        for (index, prompt) in step.prompts.enumerated() {
+            texts.append((prompt.text, path.appending("prompts").appending(index).appending("text")))
+        }
+        let known = method.parameters.map(\.id)
+        for (text, textPath) in texts {
+            for language in text.values.keys.sorted() {
+                for name in Placeholders.names(in: text.values[language] ?? "") where !known.contains(name) {
+                    report.error("unknown-parameter", "placeholder '{\(name)}' has no parameter",
+                                 at: textPath.appending(language),
+                                 hint: hintFor(name, in: known, what: "parameters")
+                                     + " (or add a parameter with id '\(name)')")
+                }
+            }
+        }
+    }
+
+    // MARK: - Translations
+
+    private func checkTranslations(_ method: MethodSpec, _ report: SpecReporter) {
+        let languages = method.languages
+        var texts: [(LocalizedText, SpecPath)] = [
+            (method.name, .root.appending("name")), (method.summary, .root.appending("summary")),
+        ]
+        for (index, role) in method.roles.enumerated() {
+            texts.append((role.name, .root.appending("roles").appending(index).appending("name")))
+        }
+        for (index, group) in method.roleGroups.enumerated() {
+            texts.append((group.name, .root.appending("roleGroups").appending(index).appending("name")))
+        }
+        for (index, parameter) in method.parameters.enumerated() {
+            texts.append((parameter.label, .root.appending("parameters").appending(index).appending("label")))
+        }
+        for (index, rule) in method.groundRules.enumerated() {
+            texts.append((rule, .root.appending("groundRules").appending(index)))
+        }
+        for (phaseIndex, phase) in method.phases.enumerated() {
+            let phasePath = SpecPath.root.appending("phases").appending(phaseIndex)
+            texts.append((phase.name, phasePath.appending("name")))
+            for (stepIndex, step) in phase.steps.enumerated() {
+                let stepPath = phasePath.appending("steps").appending(stepIndex)
+                texts.append((step.name, stepPath.appending("name")))
+                for (index, prompt) in step.prompts.enumerated() {
+                    texts.append((prompt.text, stepPath.appending("prompts").appending(index).appending("text")))
+                }
+            }
+        }
+        for (text, path) in texts {
+            let missing = languages.filter { !text.has($0) }
+            if !missing.isEmpty {
+                report.warning("missing-translation",
+                               "no \(missing.joined(separator: ", ")) text; \(text.has("en") ? "English" : "another language") is shown instead",
+                               at: path, hint: "add \(missing.map { "\"\($0)\": \"…\"" }.joined(separator: ", "))")
+            }
+        }
+    }
+
+    // MARK: - Helpers
+
+    private func duplicates(_ ids: [String], path: SpecPath, key: String, what: String, _ report: SpecReporter) {
+        var seen = Set<String>()
+        for (index, id) in ids.enumerated() {
+            if !seen.insert(id).inserted {
+                report.error("duplicate-id", "\(what) id '\(id)' is used twice", at: path.appending(index).appending(key),
+                             hint: "give each \(what) its own id")
+            }
+        }
+    }
+
+    private func hintFor(_ word: String, in known: [String], what: String) -> String {
+        if let match = closestMatch(to: word, in: known) { return "did you mean '\(match)'?" }
+        if known.isEmpty { return "this method defines no \(what)" }
+        return "known \(what): \(known.joined(separator: ", "))"
+    }
+}
+
+/// `{name}` placeholders in prompt texts.
+public enum Placeholders {
+    /// The names of the placeholders in `text`, in order.
+    public static func names(in text: String) -> [String] {
+        var names: [String] = []
+        var current: String? = nil
+        for character in text {
+            if character == "{" {
+                current = ""
+            } else if character == "}" {
+                if let name = current, !name.isEmpty { names.append(name) }
+                current = nil
+            } else if current != nil {
+                if character.isLetter || character.isNumber || character == "-" || character == "_" {
+                    current?.append(character)
+                } else {
+                    current = nil
+                }
+            }
+        }
+        return names
+    }
+
+    /// `text` with every `{name}` replaced by `values[name]`, leaving unknown ones as written.
+    public static func fill(_ text: String, with values: [String: String]) -> String {
+        var result = text
+        for (name, value) in values {
+            result = result.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return result
+    }
+}

@@ -1,0 +1,201 @@
+/// One step of a phase: a stretch of the dialogue with one behaviour (its `kind`),
+/// its timing, who speaks to whom while who listens and how, the questions asked and
+/// what is recorded.
+public struct Step: Sendable, Hashable, Codable {
+    /// Whether a step happens before, during or after the meeting itself.
+    public enum When: String, Sendable, Hashable, Codable, CaseIterable {
+        case before, during, after
+    }
+
+    public var id: String
+    public var name: LocalizedText
+    /// Guidance for the facilitator.
+    public var description: LocalizedText?
+    /// The behaviour that runs the step (`interview`, `round`, `pairs`…).
+    public var kind: String
+    public var when: When
+    public var duration: StepDuration?
+    /// Who speaks: role ids, role-group ids, or `all`.
+    public var speakers: [String]
+    /// Whom the speakers address.
+    public var addressed: [String]
+    public var listeners: Listening?
+    /// Who writes down what is said.
+    public var recorder: [String]
+    public var repeating: Repetition?
+    public var grouping: Grouping?
+    public var rotation: Rotation?
+    public var prompts: [Prompt]
+    public var captures: [Capture]
+    /// Pairs of roles that hand their roles over to each other at this step.
+    public var swaps: [RoleSwap]
+    public var loop: Loop?
+    public var provenance: Provenance?
+    public var notes: LocalizedText?
+
+    /// Whether the step is part of the meeting's time budget.
+    public var isInMeeting: Bool { when == .during }
+}
+
+/// Reserved words that may stand where a role or role group is named.
+public enum Audience {
+    /// Everyone present.
+    public static let all = "all"
+    /// Everyone not speaking and not addressed.
+    public static let others = "others"
+    public static let reserved = [all, others]
+}
+
+/// How long a step lasts, in minutes: a default, a range the planner may scale within,
+/// and what the minutes count (the whole step, each speaker, each round, each group).
+public struct StepDuration: Sendable, Hashable, Codable {
+    /// What one duration unit is multiplied by.
+    public enum Unit: String, Sendable, Hashable, Codable, CaseIterable {
+        case step, speaker, round, group
+    }
+
+    public var defaultMinutes: Double
+    public var minMinutes: Double
+    public var maxMinutes: Double
+    public var per: Unit
+}
+
+/// How the listeners listen.
+public struct Listening: Sendable, Hashable, Codable {
+    /// The listening rule that makes a step dialogical.
+    public enum Mode: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Listen in silence, no comments.
+        case silent
+        /// Listen without interrupting; comments wait.
+        case noInterruption = "no-interruption"
+        /// Listen while others reflect on what they heard, without being addressed or looked at.
+        case reflecting = "not-addressed"
+        /// Open dialogue: everyone may respond.
+        case open
+    }
+
+    public var who: [String]
+    public var mode: Mode
+}
+
+/// A step that repeats: per participant of some role groups (in the method's
+/// role-group order), per role group, per subgroup, or for a number of rounds.
+public struct Repetition: Sendable, Hashable, Codable {
+    /// What a step repeats over.
+    public enum Per: String, Sendable, Hashable, Codable, CaseIterable {
+        case participant
+        case roleGroup = "role-group"
+        case subgroup
+        case round
+    }
+
+    public var per: Per
+    /// Role groups or roles whose members are iterated; empty means everyone.
+    public var of: [String]
+    public var count: CountValue?
+}
+
+/// A count written either as a number or as a `{parameter}` placeholder.
+public enum CountValue: Sendable, Hashable, Codable {
+    case literal(Int)
+    case parameter(String)
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(Int.self) {
+            self = .literal(value)
+        } else {
+            let text = try container.decode(String.self)
+            self = .parameter(String(text.dropFirst().dropLast()))
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .literal(let value): try container.encode(value)
+        case .parameter(let name): try container.encode("{\(name)}")
+        }
+    }
+}
+
+/// How people are split up for a step.
+public struct Grouping: Sendable, Hashable, Codable {
+    /// The shape of the groups.
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        case plenary, pairs, triads, subgroups, tables
+    }
+
+    public var type: Kind
+    public var size: CountRange
+    /// The number of groups, when the method fixes it (one table per question).
+    public var count: CountValue?
+    /// Roles inside each group (presenter, interviewer, observers).
+    public var roles: [GroupRole]
+    /// Each group names someone who reports back.
+    public var rapporteur: Bool
+    /// Participant attributes to spread across groups (organisation, role).
+    public var mixBy: [String]
+    /// A participant attribute whose holders stay together (Puimala: one perspective per group).
+    public var groupBy: String?
+}
+
+/// A role taken inside each small group, e.g. one presenter per triad.
+public struct GroupRole: Sendable, Hashable, Codable {
+    public var role: String
+    public var count: CountRange
+}
+
+/// People move between groups over rounds while some stay (café table hosts).
+public struct Rotation: Sendable, Hashable, Codable {
+    public var rounds: CountValue
+    /// Roles that stay put.
+    public var stay: [String]
+}
+
+/// A question or instruction, possibly addressed to some role groups only.
+public struct Prompt: Sendable, Hashable, Codable {
+    public var id: String
+    /// Role groups or roles this prompt is for; empty means everyone in the step.
+    public var to: [String]
+    public var text: LocalizedText
+    public var provenance: Provenance?
+}
+
+/// Something a step records: notes, ideas, concerns, a worry level, a score, an agreement.
+public struct Capture: Sendable, Hashable, Codable {
+    /// The kind of record.
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        case note, idea, concern
+        case worryLevel = "worry-level"
+        case score, agreement
+    }
+
+    /// What one record belongs to.
+    public enum Per: String, Sendable, Hashable, Codable, CaseIterable {
+        case person, group, step, item
+    }
+
+    public var id: String
+    public var type: Kind
+    public var label: LocalizedText?
+    /// The scale for worry levels and scores.
+    public var scale: String?
+    public var per: Per
+    /// For scores: what is scored, the id of an earlier capture whose records are the items.
+    public var itemsFrom: String?
+    public var visibility: Scale.Visibility
+}
+
+/// Two roles that trade places (observers take over the earlier roles).
+public struct RoleSwap: Sendable, Hashable, Codable {
+    public var between: [String]
+}
+
+/// A loop back to an earlier step, taken while the facilitator answers the question yes,
+/// at most `max` times (taking up concerns: rethink and anticipate again).
+public struct Loop: Sendable, Hashable, Codable {
+    public var to: String
+    public var question: LocalizedText
+    public var max: Int?
+}

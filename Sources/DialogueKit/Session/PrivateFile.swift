@@ -1,0 +1,77 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writing files that hold notes about real people: created with owner-only permissions
+/// (0600) from the first byte, flushed to disk, never silently overwritten.
+public enum PrivateFile {
+    /// An I/O failure, with the file and what the system said.
+    public struct Failure: Error, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    static func systemError(_ path: String, _ what: String) -> Failure {
+        Failure(path: path, reason: "\(what): \(String(cString: strerror(errno)))")
+    }
+
+    /// Creates `path` (it must not exist) with `mode` and writes `data`, flushed to disk.
+    public static func writeNew(_ data: Data, to path: String, mode: mode_t = 0o600) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, mode)
+        guard descriptor >= 0 else {
+            if errno == EEXIST {
+                throw Failure(path: path, reason: "already exists; choose another name or remove it first")
+            }
+            throw systemError(path, "cannot create")
+        }
+        defer { close(descriptor) }
+        try writeAll(data, to: descriptor, path: path)
+        guard fsync(descriptor) == 0 else { throw systemError(path, "cannot flush") }
+    }
+
+    /// Replaces `path` atomically with `data` (owner-only): written to a temporary file in the
+    /// same folder, flushed, then renamed over the old one.
+    public static func replace(_ data: Data, at path: String, mode: mode_t = 0o600) throws {
+        let temporary = path + ".tmp-\(getpid())"
+        unlink(temporary)
+        try writeNew(data, to: temporary, mode: mode)
+        guard rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw systemError(path, "cannot replace")
+        }
+    }
+
+    /// Creates a folder readable by the owner only (0700), with its parents; fine if it exists.
+    public static func makeFolder(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw Failure(path: path, reason: "exists and is not a folder") }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw Failure(path: path, reason: "cannot create folder: \(error.localizedDescription)")
+        }
+    }
+
+    static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws {
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw systemError(path, "cannot write")
+                }
+                offset += written
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+// Developer tool: regenerates the `+Generated.swift` files that compile each method
+// plugin's JSON specs into the binary. Run from the package root:
+//
+//     swift run dialogue-dev embed-specs
+//
+// A test (EmbeddedSpecsTests) fails when a generated file is out of date.
+import Foundation
+
+let arguments = CommandLine.arguments.dropFirst()
+guard arguments.first == "embed-specs" else {
+    FileHandle.standardError.write(Data("usage: dialogue-dev embed-specs\n".utf8))
+    exit(64)
+}
+
+let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+let plugins = root.appendingPathComponent("Plugins")
+let folders = (try? FileManager.default.contentsOfDirectory(atPath: plugins.path))?.sorted() ?? []
+if folders.isEmpty {
+    FileHandle.standardError.write(Data("dialogue-dev: no Plugins/ folder here; run it from the package root\n".utf8))
+    exit(1)
+}
+
+/// The generated Swift source for one plugin folder.
+func generated(folder: String, specs: [(name: String, text: String)]) -> String {
+    var out = "// GENERATED FILE. DO NOT EDIT! Run 'swift run dialogue-dev embed-specs'.\n"
+    out += "import DialogueKit\n\n"
+    out += "extension \(folder)Plugin {\n"
+    out += "    /// The JSON specs of this folder, compiled in.\n"
+    out += "    static let embeddedSpecs: [EmbeddedSpec] = [\n"
+    for spec in specs {
+        let hashes = delimiter(for: spec.text)
+        out += "        EmbeddedSpec(file: \"\(spec.name)\", json: \(hashes)\"\"\"\n\(spec.text)\n\"\"\"\(hashes)),\n"
+    }
+    out += "    ]\n}\n"
+    return out
+}
+
+/// The raw-string delimiter for `text`: the shortest run of '#' that the text does not contain.
+func delimiter(for text: String) -> String {
+    var hashes = "#"
+    while text.contains("\"\"\"" + hashes) || text.contains("\"" + hashes) { hashes += "#" }
+    return hashes
+}
+
+// The JSON Schema of the method format.
+let schemaURL = root.appendingPathComponent("Sources/DialogueKit/Schema/method-schema.json")
+guard let schemaData = FileManager.default.contents(atPath: schemaURL.path),
+      let schemaText = String(data: schemaData, encoding: .utf8) else {
+    FileHandle.standardError.write(Data("dialogue-dev: cannot read \(schemaURL.path)\n".utf8))
+    exit(1)
+}
+do {
+    let body = schemaText.hasSuffix("\n") ? String(schemaText.dropLast()) : schemaText
+    let hashes = delimiter(for: body)
+    var out = "// GENERATED FILE. DO NOT EDIT! Run 'swift run dialogue-dev embed-specs'.\n\n"
+    out += "/// The JSON Schema (2020-12) of the method format, from `method-schema.json` beside this file.\n"
+    out += "public enum MethodSchema {\n    public static let text = \(hashes)\"\"\"\n\(body)\n\"\"\"\(hashes)\n}\n"
+    let output = root.appendingPathComponent("Sources/DialogueKit/Schema/MethodSchema+Generated.swift")
+    try out.write(to: output, atomically: true, encoding: .utf8)
+    print("wrote Sources/DialogueKit/Schema/MethodSchema+Generated.swift")
+} catch {
+    FileHandle.standardError.write(Data("dialogue-dev: cannot write the schema: \(error)\n".utf8))
+    exit(1)
+}
+
+for folder in folders {
+    let url = plugins.appendingPathComponent(folder)
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [])
+        .filter { $0.hasSuffix(".json") }.sorted()
+    guard !names.isEmpty else { continue }
+    var specs: [(String, String)] = []
+    for name in names {
+        guard let data = FileManager.default.contents(atPath: url.appendingPathComponent(name).path),
+              let text = String(data: data, encoding: .utf8) else {
+            FileHandle.standardError.write(Data("dialogue-dev: cannot read \(folder)/\(name)\n".utf8))
+            exit(1)
+        }
+        specs.append((name, text.hasSuffix("\n") ? String(text.dropLast()) : text))
+    }
+    let output = url.appendingPathComponent("\(folder)Specs+Generated.swift")
+    do {
+        try generated(folder: folder, specs: specs).write(to: output, atomically: true, encoding: .utf8)
+        print("wrote \(output.path.replacingOccurrences(of: root.path + "/", with: ""))")
+    } catch {
+        FileHandle.standardError.write(Data("dialogue-dev: cannot write \(output.path): \(error)\n".utf8))
+        exit(1)
+    }
+}

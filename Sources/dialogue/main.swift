@@ -1,0 +1,4 @@
+import DialogueCLI
+import Foundation
+
+exit(DialogueCommand.main(arguments: Array(CommandLine.arguments.dropFirst())))
