@@ -118,3 +118,11 @@ public struct SourceText: Sendable {
 extension Diagnostic: Error, CustomStringConvertible {
     public var description: String { rendered() }
 }
+
+/// A value read from a user's file, or every problem that kept it from being read.
+public enum Checked<Value> {
+    case success(Value)
+    case failure([Diagnostic])
+}
+
+extension Checked: Sendable where Value: Sendable {}

@@ -178,20 +178,26 @@ public func closestMatch(to word: String, in candidates: [String]) -> String? {
     return candidate
 }
 
-/// Levenshtein distance between two strings, by characters.
+/// Edit distance between two strings, by characters, counting an exchange of two
+/// neighbouring characters as one edit (optimal string alignment): "tlak" is one from "talk".
 public func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a), b = Array(b)
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
+    let width = b.count + 1
+    var table = [Int](repeating: 0, count: (a.count + 1) * width)
+    for i in 0...a.count { table[i * width] = i }
+    for j in 0...b.count { table[j] = j }
     for i in 1...a.count {
-        current[0] = i
         for j in 1...b.count {
             let cost = a[i - 1] == b[j - 1] ? 0 : 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            var best = min(table[(i - 1) * width + j] + 1, table[i * width + j - 1] + 1,
+                           table[(i - 1) * width + j - 1] + cost)
+            if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                best = min(best, table[(i - 2) * width + j - 2] + 1)
+            }
+            table[i * width + j] = best
         }
-        swap(&previous, &current)
     }
-    return previous[b.count]
+    return table[a.count * width + b.count]
 }

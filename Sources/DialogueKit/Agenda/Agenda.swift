@@ -1,0 +1,149 @@
+import Foundation
+
+/// A facilitator's plan for one meeting: when and where, for whom, within what time,
+/// and the items in order (method uses, breaks, free items, reviews of earlier harvests).
+public struct Agenda: Sendable, Codable {
+    public static let currentSchemaVersion = 1
+
+    public var title: String
+    public var language: String
+    /// The meeting's start, an absolute instant.
+    public var start: Date
+    /// The IANA time zone the meeting is held in (for printing times and calendar files).
+    public var timeZone: String
+    public var location: String
+    /// The time available for the meeting, in minutes; nil means no limit.
+    public var budgetMinutes: Double?
+    public var seed: UInt64
+    public var participants: [Participant]
+    public var spaces: AgendaSpaces
+    public var items: [AgendaItem]
+}
+
+/// Someone taking part: their name, the roles they may take, their organisation and
+/// free attributes ("family", "professional", "observer", a language).
+public struct Participant: Sendable, Codable, Hashable {
+    public var name: String
+    public var roles: [String]
+    public var organisation: String?
+    /// Free tags such as "family" or "professional".
+    public var tags: [String]
+    /// Any other columns of the participants file.
+    public var attributes: [String: String]
+    /// An e-mail address, used only to address calendar files.
+    public var email: String?
+
+    public init(name: String, roles: [String] = [], organisation: String? = nil, tags: [String] = [],
+                attributes: [String: String] = [:], email: String? = nil) {
+        self.name = name
+        self.roles = roles
+        self.organisation = organisation
+        self.tags = tags
+        self.attributes = attributes
+        self.email = email
+    }
+
+    /// Attributes used for mixing: organisation, role, every tag, and the free columns.
+    public var mixingAttributes: [String: String] {
+        var result = attributes
+        if let organisation { result["organisation"] = organisation }
+        if let role = roles.first { result["role"] = role }
+        return result
+    }
+
+    /// Whether this person carries `tag` as a tag, a role or an attribute value.
+    public func has(_ tag: String) -> Bool {
+        tags.contains(tag) || roles.contains(tag) || attributes.values.contains(tag)
+    }
+}
+
+/// The meeting's dialogical spaces and practicalities, as the facilitator plans them.
+public struct AgendaSpaces: Sendable, Codable, Hashable {
+    public var physical: String?
+    public var time: String?
+    public var social: String?
+    public var mental: String?
+    public var discursive: String?
+    /// "in-person", "remote" or "hybrid".
+    public var setting: String
+    public var materials: [String]
+
+    public init(physical: String? = nil, time: String? = nil, social: String? = nil, mental: String? = nil,
+                discursive: String? = nil, setting: String = "in-person", materials: [String] = []) {
+        self.physical = physical
+        self.time = time
+        self.social = social
+        self.mental = mental
+        self.discursive = discursive
+        self.setting = setting
+        self.materials = materials
+    }
+}
+
+/// One item of an agenda.
+public enum AgendaItem: Sendable, Codable, Hashable {
+    case method(MethodUse)
+    case pause(minutes: Double, title: String?)
+    case free(title: String, minutes: Double, notes: String?)
+    /// A walk through the open agreements of an earlier harvest (the follow-up).
+    case review(harvest: String, minutes: Double, title: String?)
+}
+
+/// A method used in an agenda, with the facilitator's choices.
+public struct MethodUse: Sendable, Codable, Hashable {
+    public var method: String
+    public var version: VersionRequirement?
+    public var title: String?
+    public var parameters: [String: ParameterValue]
+    /// Step id → minutes, overriding the method's default (and fixing the step's length).
+    public var durations: [String: Double]
+    /// Role id → names, taking precedence over the participants' own roles.
+    public var roles: [String: [String]]
+    /// Names of people who take part in this item; empty means everyone.
+    public var participants: [String]
+}
+
+/// Which versions of a method an agenda accepts: `1.2.0` exactly, `>=1.2.0`,
+/// `^1.2.0` (same major) or `~1.2.0` (same minor).
+public struct VersionRequirement: Sendable, Codable, Hashable, CustomStringConvertible {
+    /// How a version is compared with the requirement.
+    public enum Kind: String, Sendable, Codable, Hashable { case exact, atLeast, caret, tilde }
+    public var kind: Kind
+    public var version: SemanticVersion
+
+    public init?(_ text: String) {
+        var body = Substring(text.trimmingWhitespace())
+        if body.hasPrefix(">=") {
+            kind = .atLeast
+            body = body.dropFirst(2)
+        } else if body.hasPrefix("^") {
+            kind = .caret
+            body = body.dropFirst()
+        } else if body.hasPrefix("~") {
+            kind = .tilde
+            body = body.dropFirst()
+        } else {
+            kind = .exact
+        }
+        guard let version = SemanticVersion(String(body).trimmingWhitespace()) else { return nil }
+        self.version = version
+    }
+
+    public func accepts(_ candidate: SemanticVersion) -> Bool {
+        switch kind {
+        case .exact: return candidate == version
+        case .atLeast: return candidate >= version
+        case .caret: return candidate.major == version.major && candidate >= version
+        case .tilde: return candidate.major == version.major && candidate.minor == version.minor && candidate >= version
+        }
+    }
+
+    public var description: String {
+        switch kind {
+        case .exact: return version.description
+        case .atLeast: return ">=\(version)"
+        case .caret: return "^\(version)"
+        case .tilde: return "~\(version)"
+        }
+    }
+}

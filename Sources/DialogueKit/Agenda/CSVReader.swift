@@ -1,0 +1,171 @@
+/// Reads CSV as spreadsheet programs write it: UTF-8 with or without a byte order mark,
+/// `,` or `;` as delimiter (Dutch Excel writes `;`; detected from the header line),
+/// fields in double quotes with embedded delimiters, doubled quotes and line breaks,
+/// and CRLF or LF line ends. A malformed file is an error at its line and column,
+/// never a silently skipped row.
+public struct CSVReader {
+    /// One record, with the line it starts on.
+    public struct Row: Sendable, Equatable {
+        public var fields: [String]
+        public var line: Int
+        /// The 1-based column where each field starts.
+        public var columns: [Int]
+    }
+
+    public let source: SourceText
+
+    public init(source: SourceText) {
+        self.source = source
+    }
+
+    /// The delimiter used by the header: whichever of `;` and `,` occurs more often outside quotes.
+    public static func detectDelimiter(_ bytes: [UInt8]) -> UInt8 {
+        var commas = 0
+        var semicolons = 0
+        var tabs = 0
+        var quoted = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "\"") { quoted.toggle() }
+            if quoted { continue }
+            if byte == UInt8(ascii: "\n") { break }
+            if byte == UInt8(ascii: ",") { commas += 1 }
+            if byte == UInt8(ascii: ";") { semicolons += 1 }
+            if byte == UInt8(ascii: "\t") { tabs += 1 }
+        }
+        if tabs > commas, tabs > semicolons { return UInt8(ascii: "\t") }
+        return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
+    }
+
+    /// All records, or the diagnostics that stop the file from being read.
+    public func read() -> Checked<[Row]> {
+        var bytes = source.bytes[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            bytes = bytes.dropFirst(3)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return .failure([error("the file is UTF-16; save it as 'CSV UTF-8'", at: 0)])
+        }
+        let delimiter = Self.detectDelimiter(Array(bytes.prefix(4096)))
+        var rows: [Row] = []
+        var fields: [String] = []
+        var columns: [Int] = []
+        var field: [UInt8] = []
+        var line = 1
+        var column = 1
+        var rowLine = 1
+        var fieldStart = 1
+        var quoted = false
+        var wasQuoted = false
+        var quoteLine = 1
+        var quoteColumn = 1
+        var index = bytes.startIndex
+
+        func finishField() -> Diagnostic? {
+            guard let text = String(validating: field, as: UTF8.self) else {
+                return error("text is not valid UTF-8 (line \(rowLine)); save the file as 'CSV UTF-8'", atLine: rowLine,
+                             column: fieldStart)
+            }
+            fields.append(wasQuoted ? text : text.trimmingWhitespace())
+            columns.append(fieldStart)
+            field.removeAll(keepingCapacity: true)
+            wasQuoted = false
+            return nil
+        }
+
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if quoted {
+                if byte == UInt8(ascii: "\"") {
+                    let next = bytes.index(after: index)
+                    if next < bytes.endIndex, bytes[next] == UInt8(ascii: "\"") {
+                        field.append(byte)
+                        index = bytes.index(after: next)
+                        column += 2
+                        continue
+                    }
+                    quoted = false
+                    index = next
+                    column += 1
+                    // After a closing quote only a delimiter or the end of the line may follow.
+                    if index < bytes.endIndex {
+                        let following = bytes[index]
+                        if following != delimiter, following != UInt8(ascii: "\n"), following != UInt8(ascii: "\r") {
+                            return .failure([error("unexpected text after a closing quote", atLine: line, column: column,
+                                                   hint: "a quote inside a quoted field is written twice: \"\"")])
+                        }
+                    }
+                    continue
+                }
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 0
+                }
+                field.append(byte)
+            } else if byte == UInt8(ascii: "\"") {
+                if !field.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                    return .failure([error("a quote in the middle of an unquoted field", atLine: line, column: column,
+                                           hint: "put the whole field in quotes and double the inner quote: \"\"")])
+                }
+                field.removeAll()
+                quoted = true
+                wasQuoted = true
+                quoteLine = line
+                quoteColumn = column
+            } else if byte == delimiter {
+                if let failure = finishField() { return .failure([failure]) }
+                fieldStart = column + 1
+            } else if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                if byte == UInt8(ascii: "\r") {
+                    let next = bytes.index(after: index)
+                    if next < bytes.endIndex, bytes[next] == UInt8(ascii: "\n") {
+                        index = next
+                    }
+                }
+                if let failure = finishField() { return .failure([failure]) }
+                if !(fields.count == 1 && fields[0].isEmpty) {
+                    rows.append(Row(fields: fields, line: rowLine, columns: columns))
+                }
+                fields.removeAll()
+                columns.removeAll()
+                line += 1
+                column = 0
+                rowLine = line
+                fieldStart = 1
+            } else {
+                field.append(byte)
+            }
+            index = bytes.index(after: index)
+            column += 1
+        }
+        if quoted {
+            return .failure([error("a quoted field is never closed", atLine: quoteLine, column: quoteColumn,
+                                   hint: "add the closing \" (a line break inside quotes continues the field)")])
+        }
+        if !field.isEmpty || !fields.isEmpty {
+            if let failure = finishField() { return .failure([failure]) }
+            if !(fields.count == 1 && fields[0].isEmpty) {
+                rows.append(Row(fields: fields, line: rowLine, columns: columns))
+            }
+        }
+        return .success(rows)
+    }
+
+    private func error(_ message: String, at offset: Int, hint: String? = nil) -> Diagnostic {
+        source.diagnostic(.error, "malformed-csv", message, at: offset, path: .root, hint: hint)
+    }
+
+    private func error(_ message: String, atLine line: Int, column: Int, hint: String? = nil) -> Diagnostic {
+        Diagnostic(severity: .error, code: "malformed-csv", message: message, file: source.file, line: line,
+                   column: max(1, column), path: "line \(line)", hint: hint)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces and tabs.
+    public func trimmingWhitespace() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first == " " || first == "\t" { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,192 @@
+import Foundation
+
+/// A finite field GF(q), q = p^k, with full addition and multiplication tables
+/// (elements are the integers 0..<q; 0 and 1 are the field's zero and one).
+struct GaloisField {
+    let order: Int
+    let add: [Int]
+    let multiply: [Int]
+
+    /// The field of `order` elements, if `order` is a prime power up to 1024.
+    init?(order: Int) {
+        guard order >= 2, order <= 1024, let (prime, power) = GaloisField.primePower(order) else { return nil }
+        self.order = order
+        var add = [Int](repeating: 0, count: order * order)
+        var multiply = [Int](repeating: 0, count: order * order)
+        if power == 1 {
+            for a in 0..<order {
+                for b in 0..<order {
+                    add[a * order + b] = (a + b) % order
+                    multiply[a * order + b] = (a * b) % order
+                }
+            }
+        } else {
+            // Polynomials over Z_p of degree < power, as base-p digits; reduce by a monic irreducible.
+            guard let modulus = GaloisField.irreducible(prime: prime, degree: power) else { return nil }
+            func digits(_ x: Int) -> [Int] {
+                var value = x
+                return (0..<power).map { _ in defer { value /= prime }; return value % prime }
+            }
+            func number(_ coefficients: [Int]) -> Int {
+                coefficients.reversed().reduce(0) { $0 * prime + $1 }
+            }
+            for a in 0..<order {
+                let da = digits(a)
+                for b in 0..<order {
+                    let db = digits(b)
+                    add[a * order + b] = number(zip(da, db).map { ($0 + $1) % prime })
+                    var product = [Int](repeating: 0, count: 2 * power - 1)
+                    for i in 0..<power where da[i] != 0 {
+                        for j in 0..<power { product[i + j] = (product[i + j] + da[i] * db[j]) % prime }
+                    }
+                    for degree in stride(from: 2 * power - 2, through: power, by: -1) where product[degree] != 0 {
+                        let factor = product[degree]
+                        for i in 0...power {
+                            let index = degree - power + i
+                            product[index] = ((product[index] - factor * modulus[i]) % prime + prime) % prime
+                        }
+                    }
+                    multiply[a * order + b] = number(Array(product.prefix(power)))
+                }
+            }
+        }
+        self.add = add
+        self.multiply = multiply
+    }
+
+    func sum(_ a: Int, _ b: Int) -> Int { add[a * order + b] }
+    func product(_ a: Int, _ b: Int) -> Int { multiply[a * order + b] }
+
+    static func primePower(_ n: Int) -> (Int, Int)? {
+        var prime = 2
+        while prime * prime <= n, n % prime != 0 { prime += 1 }
+        if n % prime != 0 { prime = n }
+        var value = n
+        var power = 0
+        while value % prime == 0 {
+            value /= prime
+            power += 1
+        }
+        return value == 1 ? (prime, power) : nil
+    }
+
+    /// Coefficients (constant first, leading 1 last) of a monic irreducible polynomial.
+    static func irreducible(prime: Int, degree: Int) -> [Int]? {
+        let count = Int(pow(Double(prime), Double(degree)))
+        for tail in 0..<count {
+            var coefficients: [Int] = []
+            var value = tail
+            for _ in 0..<degree {
+                coefficients.append(value % prime)
+                value /= prime
+            }
+            coefficients.append(1)
+            if coefficients[0] == 0 { continue }
+            if isIrreducible(coefficients, prime: prime) { return coefficients }
+        }
+        return nil
+    }
+
+    /// Trial division by every monic polynomial of degree 1…deg/2.
+    private static func isIrreducible(_ polynomial: [Int], prime: Int) -> Bool {
+        let degree = polynomial.count - 1
+        guard degree > 1 else { return true }
+        for divisorDegree in 1...(degree / 2) {
+            let count = Int(pow(Double(prime), Double(divisorDegree)))
+            for tail in 0..<count {
+                var divisor: [Int] = []
+                var value = tail
+                for _ in 0..<divisorDegree {
+                    divisor.append(value % prime)
+                    value /= prime
+                }
+                divisor.append(1)
+                var remainder = polynomial
+                for shift in stride(from: degree - divisorDegree, through: 0, by: -1) {
+                    let factor = remainder[shift + divisorDegree]
+                    if factor == 0 { continue }
+                    for i in 0...divisorDegree {
+                        remainder[shift + i] = ((remainder[shift + i] - factor * divisor[i]) % prime + prime) % prime
+                    }
+                }
+                if remainder.allSatisfy({ $0 == 0 }) { return false }
+            }
+        }
+        return true
+    }
+}
+
+/// Zero-repeat schedules from design theory, on abstract slots.
+///
+/// Slots are pairs (a, b): `a` one of `s` seat classes, `b` one of `g` groups. In round r
+/// slot (a, b) sits in group b + m_r·x_a. Over GF(q) (g = q a prime power, s ≤ q) two slots
+/// of different classes share a group in exactly one of the q rounds (an affine
+/// resolvable design), slots of one class never meet; when s divides q a last round
+/// groups each class within itself. For other g the same formula over Z_g with carefully
+/// chosen multipliers gives fewer rounds. Class 0 has x_0 = 0, so its slots never move:
+/// table hosts sit there.
+struct SlotSchedule {
+    /// For each round, the group of each slot (slot index = a·g + b).
+    var groupOfSlot: [[Int]]
+    let groups: Int
+    let classes: Int
+    let description: String
+
+    var rounds: Int { groupOfSlot.count }
+    func slot(_ a: Int, _ b: Int) -> Int { a * groups + b }
+
+    /// The best construction for `groups` groups of `classes` people over `rounds` rounds,
+    /// or nil when none reaches that many rounds. `hostsStay` forbids the within-class round.
+    static func best(groups: Int, classes: Int, rounds: Int, hostsStay: Bool) -> SlotSchedule? {
+        guard groups >= 1, classes >= 1, rounds >= 1 else { return nil }
+        if classes == 1 {
+            return SlotSchedule(groupOfSlot: Array(repeating: Array(0..<groups), count: rounds), groups: groups,
+                                classes: 1, description: "one person per group")
+        }
+        if let field = GaloisField(order: groups), classes <= groups {
+            let withinRound = !hostsStay && groups % classes == 0
+            let available = groups + (withinRound ? 1 : 0)
+            if rounds <= available {
+                var schedule: [[Int]] = []
+                for round in 0..<min(rounds, groups) {
+                    var row = [Int](repeating: 0, count: groups * classes)
+                    for a in 0..<classes {
+                        let shift = field.product(round, a)
+                        for b in 0..<groups { row[a * groups + b] = field.sum(b, shift) }
+                    }
+                    schedule.append(row)
+                }
+                if rounds > groups {
+                    // Each class (groups members) splits into groups/classes groups of `classes`.
+                    var row = [Int](repeating: 0, count: groups * classes)
+                    let perClass = groups / classes
+                    for a in 0..<classes {
+                        for b in 0..<groups { row[a * groups + b] = a * perClass + b / classes }
+                    }
+                    schedule.append(row)
+                }
+                return SlotSchedule(groupOfSlot: schedule, groups: groups, classes: classes,
+                                    description: "finite-field construction GF(\(groups))")
+            }
+        }
+        // Z_g with greedily chosen multipliers: rounds r, r' never reunite slots of classes a ≠ a'
+        // when (m_r − m_r')·(a − a') ≢ 0 (mod g) for all class differences.
+        var multipliers: [Int] = []
+        for candidate in 0..<groups where multipliers.count < rounds {
+            let fits = multipliers.allSatisfy { chosen in
+                (1..<classes).allSatisfy { difference in ((candidate - chosen) * difference) % groups != 0 }
+            }
+            if fits { multipliers.append(candidate) }
+        }
+        guard multipliers.count >= rounds else { return nil }
+        let schedule = multipliers.map { multiplier -> [Int] in
+            var row = [Int](repeating: 0, count: groups * classes)
+            for a in 0..<classes {
+                for b in 0..<groups { row[a * groups + b] = (b + multiplier * a) % groups }
+            }
+            return row
+        }
+        return SlotSchedule(groupOfSlot: schedule, groups: groups, classes: classes,
+                            description: "cyclic construction over Z_\(groups)")
+    }
+}

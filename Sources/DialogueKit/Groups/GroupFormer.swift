@@ -1,0 +1,354 @@
+import Dispatch
+import Foundation
+
+/// Forms groups for every round of a step. The planner uses one for every subgroup,
+/// pair, triad and table step; a developer may plug in another strategy.
+public protocol GroupFormer: Sendable {
+    func form(_ problem: GroupProblem) throws -> GroupSchedule
+}
+
+/// The default strategy: a zero-repeat construction from design theory where one fits,
+/// refined by person↔slot swaps for mixing; otherwise tabu local search with restarts.
+/// Objectives in order: hard constraints, repeated encounters, table revisits, mixing.
+public struct DesignAndSearchGroupFormer: GroupFormer {
+    public init() {}
+
+    public func form(_ problem: GroupProblem) throws -> GroupSchedule {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let model = try GroupModel(problem)
+        var search = LocalSearch(model: model, problem: problem, start: start)
+        let result = search.run()
+        return model.schedule(result.assignment, problem: problem, method: result.method,
+                              seconds: elapsed(since: start), secondsToZero: result.secondsToZero,
+                              iterations: result.iterations, stoppedByTime: result.stoppedByTime)
+    }
+}
+
+func elapsed(since start: UInt64) -> Double {
+    Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+/// A small, fast, seedable random number generator (SplitMix64), so that the same
+/// seed gives the same groups on every machine.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) {
+        state = seed &+ 0x9E37_79B9_7F4A_7C15
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A uniform integer in 0..<bound (bound > 0).
+    public mutating func below(_ bound: Int) -> Int {
+        Int(next() % UInt64(bound))
+    }
+}
+
+/// The validated problem in index form: people as 0..<n, groups as 0..<g, attribute values
+/// as small integers, constraints as lookup tables.
+struct GroupModel {
+    let n: Int
+    let groups: Int
+    let rounds: Int
+    let sizes: [Int]
+    let names: [String]
+    /// Fixed group of each person, or -1.
+    let fixedGroup: [Int]
+    /// Unit (keep-together set) of each person; units of one person are their own.
+    let unitOf: [Int]
+    let units: [[Int]]
+    /// apart[p*n+q]: p and q must not share a group.
+    let apart: [Bool]
+    let apartPairs: [(Int, Int)]
+    /// value[k][p]: index of person p's value for mixed attribute k (-1 when missing).
+    let values: [[Int]]
+    let valueCounts: [[Int]]
+    let mixAttributes: [String]
+    let rotation: Bool
+
+    init(_ problem: GroupProblem) throws {
+        let people = problem.people
+        n = people.count
+        groups = problem.sizes.count
+        rounds = problem.rounds
+        sizes = problem.sizes
+        names = people.map(\.name)
+        rotation = problem.rotation
+        guard n > 0 else { throw GroupFormationError("there is nobody to place in groups") }
+        guard rounds >= 1 else { throw GroupFormationError("the number of rounds must be 1 or more, not \(rounds)") }
+        guard rounds <= 100 else { throw GroupFormationError("\(rounds) rounds is more than the 100 supported") }
+        guard groups >= 1 else { throw GroupFormationError("there must be at least one group") }
+        guard problem.sizes.allSatisfy({ $0 >= 1 }) else { throw GroupFormationError("every group needs at least one place") }
+        let total = problem.sizes.reduce(0, +)
+        guard total == n else {
+            throw GroupFormationError("the groups hold \(total) places but there are \(n) people")
+        }
+        guard n <= 5000 else { throw GroupFormationError("\(n) people is more than the 5,000 supported") }
+        var index: [String: Int] = [:]
+        for (position, person) in people.enumerated() {
+            guard index[person.name] == nil else {
+                throw GroupFormationError("'\(person.name)' appears twice; names must be unique")
+            }
+            index[person.name] = position
+        }
+        func lookup(_ name: String, _ what: String) throws -> Int {
+            guard let position = index[name] else {
+                throw GroupFormationError("\(what) names '\(name)', who is not among the people")
+            }
+            return position
+        }
+        var fixed = [Int](repeating: -1, count: n)
+        var perGroup = [Int](repeating: 0, count: groups)
+        for (name, group) in problem.fixed.sorted(by: { $0.key < $1.key }) {
+            let person = try lookup(name, "a fixed place")
+            guard group >= 0, group < groups else {
+                throw GroupFormationError("'\(name)' is fixed to group \(group + 1), but there are only \(groups) groups")
+            }
+            fixed[person] = group
+            perGroup[group] += 1
+        }
+        for group in 0..<groups where perGroup[group] > problem.sizes[group] {
+            throw GroupFormationError("\(perGroup[group]) people are fixed to group \(group + 1), which holds \(problem.sizes[group])")
+        }
+        // Keep-together units (union of overlapping sets).
+        var parent = Array(0..<n)
+        func root(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x {
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            }
+            return x
+        }
+        for set in problem.keepTogether {
+            let members = try set.map { try lookup($0, "keep-together") }
+            for member in members.dropFirst() { parent[root(member)] = root(members[0]) }
+        }
+        var unitIndex: [Int: Int] = [:]
+        var units: [[Int]] = []
+        var unitOf = [Int](repeating: 0, count: n)
+        for person in 0..<n {
+            let r = root(person)
+            if let existing = unitIndex[r] {
+                units[existing].append(person)
+                unitOf[person] = existing
+            } else {
+                unitIndex[r] = units.count
+                unitOf[person] = units.count
+                units.append([person])
+            }
+        }
+        let largestGroup = problem.sizes.max() ?? 0
+        for unit in units where unit.count > 1 {
+            if unit.count > largestGroup {
+                throw GroupFormationError("\(unit.count) people are kept together (\(unit.map { people[$0].name }.joined(separator: ", "))) but the largest group holds \(largestGroup)")
+            }
+            let fixedGroups = Set(unit.map { fixed[$0] }.filter { $0 >= 0 })
+            if fixedGroups.count > 1 {
+                throw GroupFormationError("people kept together are fixed to different groups")
+            }
+            if let group = fixedGroups.first {
+                for member in unit { fixed[member] = group }
+            }
+        }
+        fixedGroup = fixed
+        self.unitOf = unitOf
+        self.units = units
+        var apart = [Bool](repeating: false, count: n * n)
+        var apartPairs: [(Int, Int)] = []
+        for set in problem.keepApart {
+            let members = try set.map { try lookup($0, "keep-apart") }
+            for i in members.indices {
+                for j in members.indices where i < j {
+                    let (p, q) = (members[i], members[j])
+                    if unitOf[p] == unitOf[q] {
+                        throw GroupFormationError("'\(names[p])' and '\(names[q])' are both kept together and kept apart")
+                    }
+                    if fixed[p] >= 0, fixed[p] == fixed[q] {
+                        throw GroupFormationError("'\(names[p])' and '\(names[q])' are kept apart but fixed to the same group")
+                    }
+                    if !apart[p * n + q] {
+                        apart[p * n + q] = true
+                        apart[q * n + p] = true
+                        apartPairs.append((p, q))
+                    }
+                }
+            }
+        }
+        self.apart = apart
+        self.apartPairs = apartPairs
+        mixAttributes = problem.mixBy
+        var values: [[Int]] = []
+        var counts: [[Int]] = []
+        for attribute in problem.mixBy {
+            var codes: [String: Int] = [:]
+            var row = [Int](repeating: -1, count: n)
+            var count: [Int] = []
+            for (position, person) in people.enumerated() {
+                guard let value = person.attributes[attribute], !value.isEmpty else { continue }
+                if let code = codes[value] {
+                    row[position] = code
+                    count[code] += 1
+                } else {
+                    codes[value] = count.count
+                    row[position] = count.count
+                    count.append(1)
+                }
+            }
+            values.append(row)
+            counts.append(count)
+        }
+        self.values = values
+        self.valueCounts = counts
+    }
+
+    // MARK: - Bounds
+
+    /// Σ max(0, meetings − 1) can be no lower than this, by counting each person's meetings.
+    var repeatsLowerBound: Int {
+        // Counting: with group size s a person meets s−1 others per round (at least the
+        // smallest group's), and only n−1 people exist.
+        let smallest = sizes.min() ?? 1
+        let perPerson = max(0, rounds * (smallest - 1) - (n - 1))
+        let counting = (n * perPerson + 1) / 2
+        // Pigeonhole: with fewer groups than seats, every later round puts people of one
+        // earlier group together again, at least as many pairs as an even spread forces.
+        guard smallest > groups, rounds > 1 else { return counting }
+        let base = smallest / groups
+        let extra = smallest % groups
+        let forced = extra * (base + 1) * base / 2 + (groups - extra) * base * (base - 1) / 2
+        return max(counting, (rounds - 1) * groups * forced)
+    }
+
+    var zeroRepeatRoundsBound: Int {
+        let largest = sizes.max() ?? 1
+        return largest <= 1 ? rounds : (n - 1) / (largest - 1)
+    }
+
+    /// A lower bound on same-value pairs per round for attribute k: each value spread evenly.
+    func mixingLowerBound(_ k: Int) -> Int {
+        valueCounts[k].reduce(0) { total, count in
+            let base = count / groups
+            let extra = count % groups
+            return total + extra * (base + 1) * base / 2 + (groups - extra) * base * (base - 1) / 2
+        } * rounds
+    }
+
+    func bestPossibleSame(_ k: Int) -> Int {
+        let largest = valueCounts[k].max() ?? 0
+        return (largest + groups - 1) / groups
+    }
+
+    // MARK: - Report
+
+    func schedule(_ assignment: [[Int]], problem: GroupProblem, method: String, seconds: Double,
+                  secondsToZero: Double?, iterations: Int, stoppedByTime: Bool) -> GroupSchedule {
+        var rounds: [[[String]]] = []
+        for round in assignment {
+            var members = Array(repeating: [String](), count: groups)
+            for person in 0..<n { members[round[person]].append(names[person]) }
+            rounds.append(members)
+        }
+        var quality = GroupQualityCounter.measure(rounds: rounds, people: problem.people, mixBy: problem.mixBy,
+                                                 fixed: problem.fixed, keepTogether: problem.keepTogether,
+                                                 keepApart: problem.keepApart, rotation: problem.rotation)
+        quality.repeatsLowerBound = repeatsLowerBound
+        quality.zeroRepeatRoundsBound = zeroRepeatRoundsBound
+        for index in quality.mixing.indices {
+            if let k = mixAttributes.firstIndex(of: quality.mixing[index].attribute) {
+                quality.mixing[index].bestPossible = bestPossibleSame(k)
+            }
+        }
+        quality.method = method
+        quality.seconds = seconds
+        quality.secondsToZeroRepeats = secondsToZero
+        quality.iterations = iterations
+        quality.stoppedByTime = stoppedByTime
+        var binding: [String] = []
+        if !problem.fixed.isEmpty { binding.append("\(problem.fixed.count) people fixed to their group") }
+        if !problem.keepTogether.isEmpty { binding.append("\(problem.keepTogether.count) sets kept together") }
+        if !problem.keepApart.isEmpty { binding.append("\(problem.keepApart.count) sets kept apart") }
+        if problem.rounds > zeroRepeatRoundsBound {
+            binding.append("\(problem.rounds) rounds exceed the \(zeroRepeatRoundsBound) that allow zero repeats")
+        }
+        quality.binding = binding
+        return GroupSchedule(rounds: rounds, quality: quality)
+    }
+}
+
+/// Counts a schedule's quality from its names alone, independent of how it was found.
+public enum GroupQualityCounter {
+    public static func measure(rounds: [[[String]]], people: [GroupProblem.Person], mixBy: [String],
+                               fixed: [String: Int], keepTogether: [[String]], keepApart: [[String]],
+                               rotation: Bool) -> GroupQuality {
+        var meetings: [String: Int] = [:]
+        var violations: [String] = []
+        var tables: [String: [Int]] = [:]
+        for (roundIndex, round) in rounds.enumerated() {
+            for (groupIndex, group) in round.enumerated() {
+                for i in group.indices {
+                    tables[group[i], default: []].append(groupIndex)
+                    for j in group.indices where i < j {
+                        let key = group[i] < group[j] ? "\(group[i])\u{1}\(group[j])" : "\(group[j])\u{1}\(group[i])"
+                        meetings[key, default: 0] += 1
+                    }
+                }
+            }
+            var groupOf: [String: Int] = [:]
+            for (groupIndex, group) in round.enumerated() { for name in group { groupOf[name] = groupIndex } }
+            for (name, group) in fixed.sorted(by: { $0.key < $1.key }) where groupOf[name] != group {
+                violations.append("round \(roundIndex + 1): \(name) is not in group \(group + 1)")
+            }
+            for set in keepTogether where Set(set.compactMap { groupOf[$0] }).count > 1 {
+                violations.append("round \(roundIndex + 1): \(set.joined(separator: ", ")) are split")
+            }
+            for set in keepApart {
+                let placed = set.compactMap { groupOf[$0] }
+                if Set(placed).count < placed.count {
+                    violations.append("round \(roundIndex + 1): \(set.joined(separator: ", ")) share a group")
+                }
+            }
+        }
+        let repeats = meetings.values.reduce(0) { $0 + max(0, $1 - 1) }
+        let maxMeetings = meetings.values.max() ?? 0
+        var revisits = 0
+        if rotation {
+            let hosts = Set(fixed.keys)
+            for (name, visited) in tables where !hosts.contains(name) {
+                var counts: [Int: Int] = [:]
+                for table in visited { counts[table, default: 0] += 1 }
+                revisits += counts.values.reduce(0) { $0 + max(0, $1 - 1) }
+            }
+        }
+        let attributes = Dictionary(uniqueKeysWithValues: people.map { ($0.name, $0.attributes) })
+        let mixing = mixBy.map { attribute -> MixingReport in
+            var maxSame = 0
+            var share = 0.0
+            var pairs = 0
+            for round in rounds {
+                for group in round where !group.isEmpty {
+                    var counts: [String: Int] = [:]
+                    for name in group {
+                        if let value = attributes[name]?[attribute], !value.isEmpty { counts[value, default: 0] += 1 }
+                    }
+                    let largest = counts.values.max() ?? 0
+                    maxSame = max(maxSame, largest)
+                    share = max(share, Double(largest) / Double(group.count))
+                    pairs += counts.values.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
+                }
+            }
+            return MixingReport(attribute: attribute, maxSameInGroup: maxSame, bestPossible: 0,
+                                largestShare: share, samePairs: pairs)
+        }
+        return GroupQuality(repeats: repeats, maxMeetings: maxMeetings, repeatsLowerBound: 0, zeroRepeatRoundsBound: 0,
+                            mixing: mixing, tableRevisits: revisits, violations: violations, binding: [],
+                            method: "", seconds: 0, secondsToZeroRepeats: nil, iterations: 0, stoppedByTime: false)
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+/// What group formation is asked to solve: people with attributes, how many groups of
+/// which sizes, over how many rounds, with which people fixed or kept together or apart,
+/// and what to mix. Everything random is driven by `seed`.
+public struct GroupProblem: Sendable {
+    /// One person to place.
+    public struct Person: Sendable, Hashable {
+        public var name: String
+        /// Attributes such as organisation, role, "family"/"professional", language.
+        public var attributes: [String: String]
+
+        public init(name: String, attributes: [String: String] = [:]) {
+            self.name = name
+            self.attributes = attributes
+        }
+    }
+
+    public var people: [Person]
+    /// Group sizes for every round; they add up to the number of people.
+    public var sizes: [Int]
+    public var rounds: Int
+    /// People who stay in one group (by index) in every round: table hosts, a facilitator per group.
+    public var fixed: [String: Int]
+    /// Sets of people who are always in the same group (a client with their support person).
+    public var keepTogether: [[String]]
+    /// Sets of people of whom no two share a group.
+    public var keepApart: [[String]]
+    /// Attributes to spread across groups, most important first.
+    public var mixBy: [String]
+    /// Groups are tables with an identity: travellers should visit a different table each round.
+    public var rotation: Bool
+    public var seed: UInt64
+    /// Search effort: how many local-search moves at most (deterministic for a seed).
+    public var maxIterations: Int
+    /// Wall-clock cap in seconds; the best schedule so far is returned when it runs out.
+    public var timeLimit: Double
+    /// Restarts without a better schedule before the search settles for the best it has.
+    public var patience: Int
+
+    public init(people: [Person], sizes: [Int], rounds: Int, fixed: [String: Int] = [:],
+                keepTogether: [[String]] = [], keepApart: [[String]] = [], mixBy: [String] = [],
+                rotation: Bool = false, seed: UInt64 = 1, maxIterations: Int = 200_000, timeLimit: Double = 1.0,
+                patience: Int = 3) {
+        self.people = people
+        self.sizes = sizes
+        self.rounds = rounds
+        self.fixed = fixed
+        self.keepTogether = keepTogether
+        self.keepApart = keepApart
+        self.mixBy = mixBy
+        self.rotation = rotation
+        self.seed = seed
+        self.maxIterations = maxIterations
+        self.timeLimit = timeLimit
+        self.patience = patience
+    }
+
+    /// Sizes for `people` in groups of `size` (min…max): as few groups as the maximum allows,
+    /// sizes as equal as possible. Nil when no such split exists.
+    public static func sizes(people: Int, size: CountRange, groups: Int? = nil) -> [Int]? {
+        guard people > 0 else { return nil }
+        let upper = size.max ?? max(size.min, people)
+        guard upper >= 1 else { return nil }
+        let count = groups ?? Int((Double(people) / Double(upper)).rounded(.up))
+        guard count >= 1, count <= people else { return nil }
+        let base = people / count
+        let extra = people % count
+        let sizes = (0..<count).map { $0 < extra ? base + 1 : base }
+        guard sizes.allSatisfy({ size.contains($0) }) else { return nil }
+        return sizes
+    }
+}
+
+/// Why a group problem cannot be solved as asked.
+public struct GroupFormationError: Error, CustomStringConvertible, Equatable {
+    public var message: String
+    public var description: String { message }
+
+    public init(_ message: String) {
+        self.message = message
+    }
+}
+
+/// The groups of every round, by person name, with a report on their quality.
+public struct GroupSchedule: Sendable, Codable, Equatable {
+    /// Rounds, each a list of groups, each a list of names as in the input.
+    public var rounds: [[[String]]]
+    public var quality: GroupQuality
+}
+
+/// How good a schedule is, measured, with the bounds that say how good it could be.
+public struct GroupQuality: Sendable, Codable, Equatable {
+    /// Pairs meeting more than once, counted as Σ max(0, meetings − 1) over pairs.
+    public var repeats: Int
+    /// The most times any pair met.
+    public var maxMeetings: Int
+    /// A lower bound on `repeats` from counting: n·max(0, w(s−1)−(n−1))/2 for equal sizes.
+    public var repeatsLowerBound: Int
+    /// The most rounds with zero repeats that counting allows: ⌊(n−1)/(s−1)⌋.
+    public var zeroRepeatRoundsBound: Int
+    /// Per mixed attribute: the largest share of one value in any group (0…1), and the best possible.
+    public var mixing: [MixingReport]
+    /// Travellers who sat at the same table twice (rotation only).
+    public var tableRevisits: Int
+    /// Broken hard constraints (should be zero), each described.
+    public var violations: [String]
+    /// Constraints that shape the result: fixed people, kept together, kept apart.
+    public var binding: [String]
+    /// How the schedule was found ("finite-field construction GF(8)", "local search").
+    public var method: String
+    /// Seconds spent, and seconds until the first zero-repeat schedule (nil if never).
+    public var seconds: Double
+    public var secondsToZeroRepeats: Double?
+    /// Local-search moves made.
+    public var iterations: Int
+    /// True when the time limit, not success or the iteration budget, ended the search.
+    public var stoppedByTime: Bool
+}
+
+/// How well one attribute is spread.
+public struct MixingReport: Sendable, Codable, Equatable {
+    public var attribute: String
+    /// The most people sharing one value in any group, over all rounds.
+    public var maxSameInGroup: Int
+    /// The least that maximum could be: ⌈largest value count / groups⌉.
+    public var bestPossible: Int
+    /// The largest share of one value in any group (0…1).
+    public var largestShare: Double
+    /// Pairs in a group sharing the value, summed over groups and rounds.
+    public var samePairs: Int
+}

@@ -1,0 +1,735 @@
+import Dispatch
+
+/// The search behind ``DesignAndSearchGroupFormer``: state, incremental costs and moves.
+///
+/// Two move kinds share one state:
+/// - a *round swap* exchanges two people's groups in one round (tabu search on conflicts,
+///   in the manner of Dotú & Van Hentenryck's social golfer search);
+/// - a *slot swap* exchanges two people's places in every round at once; on a zero-repeat
+///   construction it keeps zero repeats and only changes mixing and keep-apart.
+struct LocalSearch {
+    struct Outcome {
+        var assignment: [[Int]]
+        var method: String
+        var iterations: Int
+        var secondsToZero: Double?
+        var stoppedByTime: Bool
+    }
+
+    let model: GroupModel
+    let start: UInt64
+    let timeLimit: Double
+    let maxIterations: Int
+    let patience: Int
+    var rng: SeededGenerator
+
+    // State, flat arrays indexed by round r, person p, group g.
+    var groupOf: [Int]          // r*n + p
+    var slots: [Int]            // ((r*groups + g) * width) + i: members of each group
+    var slotCount: [Int]        // r*groups + g
+    let width: Int              // the largest group size
+    let apart: [Bool]           // copy of the model's, for the hot loops
+    var meet: [UInt16]          // p*n + q
+    var mixCount: [[Int]]       // per attribute: (r*groups + g)*values + v
+    var visits: [Int]           // p*groups + g, rotation only
+
+    // Cost parts.
+    var repeats = 0
+    var apartHits = 0
+    var revisits = 0
+    var mixPairs: [Int]
+
+    static let hardWeight: Int64 = 1 << 52
+    static let repeatWeight: Int64 = 1 << 40
+    static let revisitWeight: Int64 = 1 << 28
+
+    var n: Int { model.n }
+    var groups: Int { model.groups }
+
+    init(model: GroupModel, problem: GroupProblem, start: UInt64) {
+        self.model = model
+        self.start = start
+        timeLimit = problem.timeLimit
+        maxIterations = problem.maxIterations
+        patience = problem.patience
+        rng = SeededGenerator(seed: problem.seed)
+        groupOf = []
+        slots = []
+        slotCount = []
+        width = model.sizes.max() ?? 1
+        apart = model.apart
+        meet = []
+        mixCount = []
+        visits = []
+        mixPairs = Array(repeating: 0, count: model.mixAttributes.count)
+    }
+
+    var cost: Int64 {
+        var total = Int64(apartHits) * Self.hardWeight + Int64(repeats) * Self.repeatWeight
+            + Int64(revisits) * Self.revisitWeight
+        for (k, pairs) in mixPairs.enumerated() { total += Int64(pairs * (mixPairs.count - k)) }
+        return total
+    }
+
+    var targetMix: [Int] { (0..<model.mixAttributes.count).map(model.mixingLowerBound) }
+
+    var atTarget: Bool {
+        apartHits == 0 && repeats <= model.repeatsLowerBound && revisits == 0 && mixPairs == targetMix
+    }
+
+    func timeUp() -> Bool { elapsed(since: start) > timeLimit }
+
+    // MARK: - Run
+
+    mutating func run() -> Outcome {
+        let rounds = model.rounds
+        let largest = model.sizes.max() ?? 1
+        let smallest = model.sizes.min() ?? 1
+        let fixedCount = model.fixedGroup.filter { $0 >= 0 }.count
+        let fixedPerGroupOK = Set(model.fixedGroup.filter { $0 >= 0 }).count == fixedCount
+        let singles = model.units.allSatisfy { $0.count == 1 }
+        var method = "local search"
+        var iterations = 0
+        var secondsToZero: Double? = nil
+        var stoppedByTime = false
+
+        var fromConstruction = false
+        if singles, fixedPerGroupOK, largest - smallest <= 1,
+           let construction = SlotSchedule.best(groups: groups, classes: largest, rounds: rounds,
+                                                hostsStay: fixedCount > 0),
+           let placed = place(on: construction), validSizes(placed) {
+            load(placed)
+            method = construction.description
+            fromConstruction = true
+            if repeats == 0, apartHits == 0 { secondsToZero = elapsed(since: start) }
+            let result = improveBySlotSwaps()
+            iterations += result.iterations
+            stoppedByTime = result.stoppedByTime
+            if atTarget || stoppedByTime {
+                return Outcome(assignment: snapshot(), method: method + " + slot swaps", iterations: iterations,
+                               secondsToZero: secondsToZero, stoppedByTime: stoppedByTime)
+            }
+        }
+        // Tabu search over rounds: from the construction when there is one, else from the best
+        // partial construction, then from random starts.
+        if !fromConstruction {
+            load(initialAssignment(usePrefix: singles && fixedPerGroupOK))
+        }
+        if repeats == 0, apartHits == 0, secondsToZero == nil { secondsToZero = elapsed(since: start) }
+        var bestAssignment = snapshot()
+        var bestCost = cost
+        var restarts = 0
+        var fruitlessRestarts = 0
+        while iterations < maxIterations, !atTarget {
+            let result = tabuSearch(budget: maxIterations - iterations, secondsToZero: &secondsToZero)
+            iterations += result.iterations
+            if cost < bestCost {
+                bestCost = cost
+                bestAssignment = snapshot()
+                fruitlessRestarts = 0
+            } else {
+                fruitlessRestarts += 1
+                if fruitlessRestarts > patience { break }
+            }
+            if result.stoppedByTime {
+                stoppedByTime = true
+                break
+            }
+            if atTarget || iterations >= maxIterations { break }
+            restarts += 1
+            load(initialAssignment(usePrefix: false))
+        }
+        load(bestAssignment)
+        if singles, !atTarget, !stoppedByTime, iterations < maxIterations, repeats <= model.repeatsLowerBound {
+            let result = improveBySlotSwaps()
+            iterations += result.iterations
+            stoppedByTime = stoppedByTime || result.stoppedByTime
+        }
+        let search = restarts > 0 ? "tabu search (\(restarts) restarts)" : "tabu search"
+        method = fromConstruction ? method + " + slot swaps + " + search : search
+        return Outcome(assignment: snapshot(), method: method, iterations: iterations,
+                       secondsToZero: secondsToZero, stoppedByTime: stoppedByTime)
+    }
+
+    // MARK: - Building states
+
+    /// Puts people on a construction's slots: fixed people on class-0 slots of their group,
+    /// then the rest, interleaved by their first mixed attribute so values start spread.
+    /// Slots left over are dropped from the last class. Nil when fixed people do not fit.
+    mutating func place(on construction: SlotSchedule) -> [[Int]]? {
+        let slots = construction.groups * construction.classes
+        let spare = slots - n
+        guard spare >= 0, spare <= construction.groups else { return nil }
+        var personOfSlot = [Int](repeating: -1, count: slots)
+        var used = [Bool](repeating: false, count: n)
+        for person in 0..<n where model.fixedGroup[person] >= 0 {
+            let slot = construction.slot(0, model.fixedGroup[person])
+            guard personOfSlot[slot] == -1 else { return nil }
+            personOfSlot[slot] = person
+            used[person] = true
+        }
+        var dropped = Set<Int>()
+        var b = construction.groups - 1
+        while dropped.count < spare, b >= 0 {
+            let slot = construction.slot(construction.classes - 1, b)
+            if personOfSlot[slot] == -1 { dropped.insert(slot) }
+            b -= 1
+        }
+        guard dropped.count == spare else { return nil }
+        var queue = peopleByValue().filter { !used[$0] }
+        for slot in 0..<slots where personOfSlot[slot] == -1 && !dropped.contains(slot) {
+            guard !queue.isEmpty else { return nil }
+            personOfSlot[slot] = queue.removeFirst()
+        }
+        var assignment = Array(repeating: [Int](repeating: 0, count: n), count: construction.rounds)
+        for round in 0..<construction.rounds {
+            for slot in 0..<slots where personOfSlot[slot] >= 0 {
+                assignment[round][personOfSlot[slot]] = construction.groupOfSlot[round][slot]
+            }
+        }
+        return assignment
+    }
+
+    /// People grouped by the value of the first mixed attribute (largest value first, a seeded
+    /// shuffle inside each). Slots are filled class by class and every group takes one slot
+    /// of each class, so a class filled with one value puts at most one of it in each group.
+    mutating func peopleByValue() -> [Int] {
+        var order = Array(0..<n)
+        order.shuffle(using: &rng)
+        guard let values = model.values.first else { return order }
+        var buckets: [Int: [Int]] = [:]
+        for person in order { buckets[values[person], default: []].append(person) }
+        let lists = buckets.sorted { $0.value.count > $1.value.count || ($0.value.count == $1.value.count && $0.key < $1.key) }
+        return lists.flatMap(\.value)
+    }
+
+    func validSizes(_ assignment: [[Int]]) -> Bool {
+        let smallest = model.sizes.min() ?? 1
+        let largest = model.sizes.max() ?? 1
+        for round in assignment {
+            var counts = [Int](repeating: 0, count: groups)
+            for group in round { counts[group] += 1 }
+            if counts.contains(where: { $0 < smallest || $0 > largest }) { return false }
+        }
+        return true
+    }
+
+    /// A feasible start: fixed people and kept-together units first, then everyone else at
+    /// random, filling each group to its size. With `usePrefix`, rounds a construction covers
+    /// come from it.
+    mutating func initialAssignment(usePrefix: Bool) -> [[Int]] {
+        var assignment = Array(repeating: [Int](repeating: -1, count: n), count: model.rounds)
+        var prefixRounds = 0
+        if usePrefix, (model.sizes.max() ?? 1) - (model.sizes.min() ?? 1) <= 1 {
+            for rounds in stride(from: model.rounds - 1, through: 1, by: -1) {
+                if let construction = SlotSchedule.best(groups: groups, classes: model.sizes.max() ?? 1, rounds: rounds,
+                                                        hostsStay: model.fixedGroup.contains { $0 >= 0 }),
+                   let placed = place(on: construction), validSizes(placed) {
+                    for round in 0..<rounds { assignment[round] = placed[round] }
+                    prefixRounds = rounds
+                    break
+                }
+            }
+        }
+        let greedy = model.n <= 256 && model.units.allSatisfy { $0.count == 1 }
+        var met = greedy ? [UInt16](repeating: 0, count: n * n) : []
+        if greedy {
+            for round in 0..<prefixRounds { record(assignment[round], into: &met) }
+        }
+        for round in prefixRounds..<model.rounds {
+            if greedy {
+                assignment[round] = freedomRound(met: met)
+                record(assignment[round], into: &met)
+                continue
+            }
+            var room = model.sizes
+            var row = [Int](repeating: -1, count: n)
+            for person in 0..<n where model.fixedGroup[person] >= 0 {
+                row[person] = model.fixedGroup[person]
+                room[model.fixedGroup[person]] -= 1
+            }
+            let units = model.units.indices.filter { model.units[$0].count > 1 && row[model.units[$0][0]] == -1 }
+                .sorted { model.units[$0].count > model.units[$1].count }
+            for unit in units {
+                let size = model.units[unit].count
+                let candidates = (0..<groups).filter { room[$0] >= size }
+                guard !candidates.isEmpty else { continue }
+                let group = candidates[rng.below(candidates.count)]
+                for member in model.units[unit] { row[member] = group }
+                room[group] -= size
+            }
+            var free = (0..<n).filter { row[$0] == -1 }
+            free.shuffle(using: &rng)
+            var group = 0
+            for person in free {
+                while group < groups, room[group] == 0 { group += 1 }
+                if group == groups { group = (0..<groups).first { room[$0] > 0 } ?? 0 }
+                row[person] = group
+                room[group] -= 1
+            }
+            assignment[round] = row
+        }
+        return assignment
+    }
+
+    /// Adds one round's encounters to a meeting matrix.
+    func record(_ row: [Int], into met: inout [UInt16]) {
+        var lists = Array(repeating: [Int](), count: groups)
+        for person in 0..<n { lists[row[person]].append(person) }
+        for list in lists {
+            for i in list.indices {
+                for j in list.indices where i != j { met[list[i] * n + list[j]] += 1 }
+            }
+        }
+    }
+
+    /// One round built greedily on the idea of freedom (Triska & Musliu): fill each group
+    /// with the pair of unplaced people who have not met and who leave the most unplaced
+    /// people compatible with both; a last single seat takes the most compatible person.
+    mutating func freedomRound(met: [UInt16]) -> [Int] {
+        var row = [Int](repeating: -1, count: n)
+        var room = model.sizes
+        for person in 0..<n where model.fixedGroup[person] >= 0 {
+            row[person] = model.fixedGroup[person]
+            room[model.fixedGroup[person]] -= 1
+        }
+        var unplaced = (0..<n).filter { row[$0] == -1 }
+        unplaced.shuffle(using: &rng)
+        for group in 0..<groups {
+            var inGroup = (0..<n).filter { row[$0] == group }
+            while room[group] > 0, !unplaced.isEmpty {
+                var bestScore = Int.min
+                var choice: [Int] = []
+                var ties = 0
+                if room[group] >= 2, unplaced.count >= 2 {
+                    for i in unplaced.indices {
+                        let p = unplaced[i]
+                        let clashP = inGroup.reduce(0) { $0 + Int(met[p * n + $1]) }
+                        for j in unplaced.indices where j > i {
+                            let q = unplaced[j]
+                            let clash = clashP + Int(met[p * n + q]) + inGroup.reduce(0) { $0 + Int(met[q * n + $1]) }
+                            var freedom = 0
+                            for x in unplaced where x != p && x != q && met[x * n + p] == 0 && met[x * n + q] == 0 {
+                                freedom += 1
+                            }
+                            let score = -clash * 10_000 + freedom
+                            if score > bestScore {
+                                bestScore = score
+                                choice = [p, q]
+                                ties = 1
+                            } else if score == bestScore {
+                                ties += 1
+                                if rng.below(ties) == 0 { choice = [p, q] }
+                            }
+                        }
+                    }
+                } else {
+                    for p in unplaced {
+                        let clash = inGroup.reduce(0) { $0 + Int(met[p * n + $1]) }
+                        let score = -clash
+                        if score > bestScore {
+                            bestScore = score
+                            choice = [p]
+                            ties = 1
+                        } else if score == bestScore {
+                            ties += 1
+                            if rng.below(ties) == 0 { choice = [p] }
+                        }
+                    }
+                }
+                for person in choice {
+                    row[person] = group
+                    room[group] -= 1
+                    inGroup.append(person)
+                    unplaced.removeAll { $0 == person }
+                }
+            }
+        }
+        return row
+    }
+
+    func snapshot() -> [[Int]] {
+        (0..<model.rounds).map { round in Array(groupOf[(round * n)..<((round + 1) * n)]) }
+    }
+
+    /// Loads an assignment and computes every count and cost from scratch.
+    mutating func load(_ assignment: [[Int]]) {
+        let rounds = model.rounds
+        groupOf = assignment.flatMap { $0 }
+        slots = [Int](repeating: -1, count: rounds * groups * width)
+        slotCount = [Int](repeating: 0, count: rounds * groups)
+        for round in 0..<rounds {
+            for person in 0..<n {
+                let list = round * groups + groupOf[round * n + person]
+                slots[list * width + slotCount[list]] = person
+                slotCount[list] += 1
+            }
+        }
+        meet = [UInt16](repeating: 0, count: n * n)
+        repeats = 0
+        apartHits = 0
+        for list in 0..<(rounds * groups) {
+            let base = list * width
+            for i in 0..<slotCount[list] {
+                for j in (i + 1)..<max(i + 1, slotCount[list]) {
+                    let (p, q) = (slots[base + i], slots[base + j])
+                    if meet[p * n + q] >= 1 { repeats += 1 }
+                    meet[p * n + q] += 1
+                    meet[q * n + p] += 1
+                    if model.apart[p * n + q] { apartHits += 1 }
+                }
+            }
+        }
+        mixCount = []
+        for k in model.mixAttributes.indices {
+            let valueCount = model.valueCounts[k].count
+            var counts = [Int](repeating: 0, count: rounds * groups * max(1, valueCount))
+            var pairs = 0
+            for round in 0..<rounds {
+                for person in 0..<n {
+                    let value = model.values[k][person]
+                    guard value >= 0 else { continue }
+                    let index = (round * groups + groupOf[round * n + person]) * valueCount + value
+                    pairs += counts[index]
+                    counts[index] += 1
+                }
+            }
+            mixCount.append(counts)
+            mixPairs[k] = pairs
+        }
+        revisits = 0
+        if model.rotation {
+            visits = [Int](repeating: 0, count: n * groups)
+            for round in 0..<rounds {
+                for person in 0..<n where model.fixedGroup[person] < 0 {
+                    let index = person * groups + groupOf[round * n + person]
+                    revisits += visits[index]
+                    visits[index] += 1
+                }
+            }
+        }
+    }
+
+    // MARK: - Round swaps
+
+    /// Cost change of exchanging p and q (in different groups) in `round`.
+    func roundSwapDelta(_ round: Int, _ p: Int, _ q: Int) -> Int64 {
+        let a = groupOf[round * n + p]
+        let b = groupOf[round * n + q]
+        var repeatDelta = 0
+        var apartDelta = 0
+        let listA = round * groups + a
+        let listB = round * groups + b
+        for i in 0..<slotCount[listA] {
+            let x = slots[listA * width + i]
+            if x == p { continue }
+            if meet[p * n + x] >= 2 { repeatDelta -= 1 }
+            if meet[q * n + x] >= 1 { repeatDelta += 1 }
+            if apart[p * n + x] { apartDelta -= 1 }
+            if apart[q * n + x] { apartDelta += 1 }
+        }
+        for i in 0..<slotCount[listB] {
+            let x = slots[listB * width + i]
+            if x == q { continue }
+            if meet[q * n + x] >= 2 { repeatDelta -= 1 }
+            if meet[p * n + x] >= 1 { repeatDelta += 1 }
+            if apart[q * n + x] { apartDelta -= 1 }
+            if apart[p * n + x] { apartDelta += 1 }
+        }
+        var total = Int64(repeatDelta) * Self.repeatWeight + Int64(apartDelta) * Self.hardWeight
+        if model.rotation {
+            var revisitDelta = 0
+            if model.fixedGroup[p] < 0 {
+                revisitDelta += visits[p * groups + b] - (visits[p * groups + a] - 1)
+            }
+            if model.fixedGroup[q] < 0 {
+                revisitDelta += visits[q * groups + a] - (visits[q * groups + b] - 1)
+            }
+            total += Int64(revisitDelta) * Self.revisitWeight
+        }
+        total += mixDelta(round, p, a, q, b)
+        return total
+    }
+
+    func mixDelta(_ round: Int, _ p: Int, _ a: Int, _ q: Int, _ b: Int) -> Int64 {
+        var total: Int64 = 0
+        for k in model.mixAttributes.indices {
+            let vp = model.values[k][p]
+            let vq = model.values[k][q]
+            if vp == vq { continue }
+            let valueCount = model.valueCounts[k].count
+            let baseA = (round * groups + a) * valueCount
+            let baseB = (round * groups + b) * valueCount
+            var delta = 0
+            if vp >= 0 { delta += mixCount[k][baseB + vp] - (mixCount[k][baseA + vp] - 1) }
+            if vq >= 0 { delta += mixCount[k][baseA + vq] - (mixCount[k][baseB + vq] - 1) }
+            total += Int64(delta * (model.mixAttributes.count - k))
+        }
+        return total
+    }
+
+    mutating func applyRoundSwap(_ round: Int, _ p: Int, _ q: Int) {
+        let a = groupOf[round * n + p]
+        let b = groupOf[round * n + q]
+        let listA = round * groups + a
+        let listB = round * groups + b
+        for i in 0..<slotCount[listA] {
+            let x = slots[listA * width + i]
+            if x == p { continue }
+            leave(p, x)
+            join(q, x)
+        }
+        for i in 0..<slotCount[listB] {
+            let x = slots[listB * width + i]
+            if x == q { continue }
+            leave(q, x)
+            join(p, x)
+        }
+        for k in model.mixAttributes.indices {
+            let valueCount = model.valueCounts[k].count
+            let vp = model.values[k][p]
+            let vq = model.values[k][q]
+            if vp == vq { continue }
+            let baseA = (round * groups + a) * valueCount
+            let baseB = (round * groups + b) * valueCount
+            if vp >= 0 {
+                mixCount[k][baseA + vp] -= 1
+                mixPairs[k] -= mixCount[k][baseA + vp]
+                mixPairs[k] += mixCount[k][baseB + vp]
+                mixCount[k][baseB + vp] += 1
+            }
+            if vq >= 0 {
+                mixCount[k][baseB + vq] -= 1
+                mixPairs[k] -= mixCount[k][baseB + vq]
+                mixPairs[k] += mixCount[k][baseA + vq]
+                mixCount[k][baseA + vq] += 1
+            }
+        }
+        if model.rotation {
+            if model.fixedGroup[p] < 0 {
+                visits[p * groups + a] -= 1
+                revisits -= visits[p * groups + a]
+                revisits += visits[p * groups + b]
+                visits[p * groups + b] += 1
+            }
+            if model.fixedGroup[q] < 0 {
+                visits[q * groups + b] -= 1
+                revisits -= visits[q * groups + b]
+                revisits += visits[q * groups + a]
+                visits[q * groups + a] += 1
+            }
+        }
+        groupOf[round * n + p] = b
+        groupOf[round * n + q] = a
+        for i in 0..<slotCount[listA] where slots[listA * width + i] == p { slots[listA * width + i] = q }
+        for i in 0..<slotCount[listB] where slots[listB * width + i] == q { slots[listB * width + i] = p }
+    }
+
+    private mutating func leave(_ p: Int, _ x: Int) {
+        if meet[p * n + x] >= 2 { repeats -= 1 }
+        meet[p * n + x] -= 1
+        meet[x * n + p] -= 1
+        if apart[p * n + x] { apartHits -= 1 }
+    }
+
+    private mutating func join(_ p: Int, _ x: Int) {
+        if meet[p * n + x] >= 1 { repeats += 1 }
+        meet[p * n + x] += 1
+        meet[x * n + p] += 1
+        if apart[p * n + x] { apartHits += 1 }
+    }
+
+    /// Whether p is part of something worth moving in `round`.
+    func inConflict(_ round: Int, _ p: Int) -> Bool {
+        let group = groupOf[round * n + p]
+        let list = round * groups + group
+        for i in 0..<slotCount[list] {
+            let x = slots[list * width + i]
+            if x != p, meet[p * n + x] >= 2 || apart[p * n + x] { return true }
+        }
+        if model.rotation, model.fixedGroup[p] < 0, visits[p * groups + group] >= 2 { return true }
+        for k in model.mixAttributes.indices {
+            let value = model.values[k][p]
+            if value >= 0, mixCount[k][(round * groups + group) * model.valueCounts[k].count + value] >= 2 { return true }
+        }
+        return false
+    }
+
+    func movable(_ p: Int) -> Bool {
+        model.fixedGroup[p] < 0 && model.units[model.unitOf[p]].count == 1
+    }
+
+    /// Tabu search with conflict-directed round swaps, until the target, the budget, a
+    /// stall (for a restart) or the time limit.
+    mutating func tabuSearch(budget: Int, secondsToZero: inout Double?) -> (iterations: Int, stoppedByTime: Bool) {
+        let rounds = model.rounds
+        var tabu = [Int32](repeating: 0, count: rounds * n * groups)
+        var bestCost = cost
+        var bestState = snapshot()
+        var sinceImprovement = 0
+        // Frequent small perturbations from the best state, many of them before a restart:
+        // measured on golf-6-5-5 over five seeds, this beat long stalls and long tenures.
+        let stallLimit = 30
+        let tenureBase = 3
+        let tenureSpread = 5
+        let perturbMax = 200
+        let fullNeighbourhood = n <= 64 && rounds * n <= 1_500
+        var iteration = 0
+        var perturbations = 0
+        let movablePeople = (0..<n).filter(movable)
+        guard !movablePeople.isEmpty else { return (0, false) }
+        while iteration < budget {
+            if atTarget { break }
+            if iteration & 63 == 0, timeUp() {
+                load(bestState)
+                return (iteration, true)
+            }
+            iteration += 1
+            // Candidates: conflicted movable people, sampled.
+            var candidates: [(Int, Int)] = []
+            var tries = fullNeighbourhood ? 96 : 0
+            while candidates.count < 12, tries < 96 {
+                tries += 1
+                let round = rng.below(rounds)
+                let p = movablePeople[rng.below(movablePeople.count)]
+                if inConflict(round, p) { candidates.append((round, p)) }
+            }
+            if candidates.isEmpty {
+                for round in 0..<rounds {
+                    for p in movablePeople where inConflict(round, p) { candidates.append((round, p)) }
+                }
+                if !fullNeighbourhood, candidates.count > 24 {
+                    candidates.shuffle(using: &rng)
+                    candidates = Array(candidates.prefix(24))
+                }
+            }
+            if candidates.isEmpty { break }
+            let current = cost
+            var bestMove: (round: Int, p: Int, q: Int)? = nil
+            var bestDelta = Int64.max
+            var ties = 0
+            for (round, p) in candidates {
+                let a = groupOf[round * n + p]
+                for q in movablePeople {
+                    let b = groupOf[round * n + q]
+                    if b == a { continue }
+                    let delta = roundSwapDelta(round, p, q)
+                    let isTabu = Int(tabu[(round * n + p) * groups + b]) > iteration
+                        || Int(tabu[(round * n + q) * groups + a]) > iteration
+                    if isTabu, current + delta >= bestCost { continue }
+                    if delta < bestDelta {
+                        bestDelta = delta
+                        bestMove = (round, p, q)
+                        ties = 1
+                    } else if delta == bestDelta {
+                        ties += 1
+                        if rng.below(ties) == 0 { bestMove = (round, p, q) }
+                    }
+                }
+            }
+            guard let move = bestMove else { continue }
+            let a = groupOf[move.round * n + move.p]
+            let b = groupOf[move.round * n + move.q]
+            applyRoundSwap(move.round, move.p, move.q)
+            let tenure = Int32(iteration + tenureBase + rng.below(tenureSpread))
+            tabu[(move.round * n + move.p) * groups + a] = tenure
+            tabu[(move.round * n + move.q) * groups + b] = tenure
+            if repeats == 0, apartHits == 0, secondsToZero == nil { secondsToZero = elapsed(since: start) }
+            if cost < bestCost {
+                bestCost = cost
+                bestState = snapshot()
+                sinceImprovement = 0
+            } else {
+                sinceImprovement += 1
+            }
+            if sinceImprovement > stallLimit {
+                perturbations += 1
+                // Hard goals met and only mixing left: a short budget; otherwise the long one.
+                let softOnly = apartHits == 0 && repeats <= model.repeatsLowerBound && revisits == 0
+                if perturbations > (softOnly ? 10 : perturbMax) { break }  // the caller restarts or settles
+                load(bestState)
+                for _ in 0..<(2 + rng.below(max(2, n / 8))) {
+                    let round = rng.below(rounds)
+                    let p = movablePeople[rng.below(movablePeople.count)]
+                    let q = movablePeople[rng.below(movablePeople.count)]
+                    if groupOf[round * n + p] != groupOf[round * n + q] { applyRoundSwap(round, p, q) }
+                }
+                sinceImprovement = 0
+            }
+        }
+        if cost > bestCost { load(bestState) }
+        return (iteration, false)
+    }
+
+    // MARK: - Slot swaps
+
+    /// Cost change of exchanging p's and q's places in every round (repeats and table
+    /// visits are unchanged by construction; mixing and keep-apart may change).
+    func slotSwapDelta(_ p: Int, _ q: Int) -> Int64 {
+        var apartDelta = 0
+        var total: Int64 = 0
+        for round in 0..<model.rounds {
+            let a = groupOf[round * n + p]
+            let b = groupOf[round * n + q]
+            if a == b { continue }
+            if !model.apartPairs.isEmpty {
+                let listA = round * groups + a
+                let listB = round * groups + b
+                for i in 0..<slotCount[listA] {
+                    let x = slots[listA * width + i]
+                    if x == p { continue }
+                    if apart[p * n + x] { apartDelta -= 1 }
+                    if apart[q * n + x] { apartDelta += 1 }
+                }
+                for i in 0..<slotCount[listB] {
+                    let x = slots[listB * width + i]
+                    if x == q { continue }
+                    if apart[q * n + x] { apartDelta -= 1 }
+                    if apart[p * n + x] { apartDelta += 1 }
+                }
+            }
+            total += mixDelta(round, p, a, q, b)
+        }
+        return total + Int64(apartDelta) * Self.hardWeight
+    }
+
+    /// Improves mixing and keep-apart by slot swaps: greedy with a little randomness,
+    /// until no conflicted person can improve, the target, the budget or the time limit.
+    mutating func improveBySlotSwaps() -> (iterations: Int, stoppedByTime: Bool) {
+        guard !model.mixAttributes.isEmpty || !model.apartPairs.isEmpty else { return (0, false) }
+        let movablePeople = (0..<n).filter(movable)
+        guard movablePeople.count >= 2 else { return (0, false) }
+        var iteration = 0
+        var fruitless = 0
+        while iteration < maxIterations, !atTarget {
+            if iteration & 31 == 0, timeUp() { return (iteration, true) }
+            iteration += 1
+            let p = movablePeople[rng.below(movablePeople.count)]
+            let conflicted = (0..<model.rounds).contains { inConflict($0, p) }
+            if !conflicted {
+                fruitless += 1
+                if fruitless > 8 * n { break }
+                continue
+            }
+            var bestDelta: Int64 = 0
+            var bestQ = -1
+            for q in movablePeople where q != p {
+                let delta = slotSwapDelta(p, q)
+                if delta < bestDelta || (delta == bestDelta && bestQ >= 0 && rng.below(4) == 0) {
+                    bestDelta = delta
+                    bestQ = q
+                }
+            }
+            if bestQ >= 0, bestDelta < 0 {
+                for round in 0..<model.rounds where groupOf[round * n + p] != groupOf[round * n + bestQ] {
+                    applyRoundSwap(round, p, bestQ)
+                }
+                fruitless = 0
+            } else {
+                fruitless += 1
+                if fruitless > 8 * n { break }
+            }
+        }
+        return (iteration, false)
+    }
+}

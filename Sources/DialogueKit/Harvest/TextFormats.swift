@@ -1,0 +1,57 @@
+import Foundation
+
+/// Writing CSV fields that spreadsheet programs read back exactly.
+public enum CSVWriter {
+    /// `text` as one field: quoted when it holds the delimiter, a quote, a line break or
+    /// edge spaces; a leading `=`, `+`, `-` or `@` is neutralised with `'` so that a note
+    /// can never run as a spreadsheet formula.
+    public static func field(_ text: String, delimiter: Character) -> String {
+        var value = text
+        if let first = value.first, "=+-@".contains(first) { value = "'" + value }
+        let needsQuotes = value.contains(delimiter) || value.contains("\"") || value.contains("\n")
+            || value.contains("\r") || value.hasPrefix(" ") || value.hasSuffix(" ")
+        guard needsQuotes else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// One CSV line (CRLF-terminated, as Excel writes).
+    public static func line(_ fields: [String], delimiter: Character) -> String {
+        fields.map { field($0, delimiter: delimiter) }.joined(separator: String(delimiter)) + "\r\n"
+    }
+}
+
+/// Escaping for Markdown output.
+public enum Markdown {
+    /// `text` safe inside a Markdown table cell or paragraph.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "|", "*", "_", "`", "[", "]", "<", ">", "#", "\\": out += "\\\(character)"
+            case "\n": out += "<br>"
+            case "\r": continue
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}
+
+/// Escaping for HTML output.
+public enum HTML {
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

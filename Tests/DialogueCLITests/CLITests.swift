@@ -1,0 +1,215 @@
+import Foundation
+import Testing
+
+/// The folder holding the built products (the `dialogue` binary sits beside the test bundle).
+let productsFolder: URL = {
+    let bundle = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").deletingLastPathComponent()
+    if FileManager.default.fileExists(atPath: bundle.appendingPathComponent("dialogue").path) { return bundle }
+    // macOS runs tests from inside an .xctest bundle.
+    return Bundle.main.bundleURL.deletingLastPathComponent()
+}()
+
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+struct Run {
+    var code: Int32
+    var output: String
+    var error: String
+}
+
+/// Runs the `dialogue` binary with `arguments`, feeding `input` on standard input.
+func dialogue(_ arguments: [String], input: String = "", environment: [String: String] = [:],
+              binary: URL = productsFolder.appendingPathComponent("dialogue"), directory: URL? = nil) throws -> Run {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env["NO_COLOR"] = nil
+    env["DIALOGUE_METHODS_PATH"] = nil
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    process.currentDirectoryURL = directory ?? packageRoot
+    let outPipe = Pipe()
+    let errPipe = Pipe()
+    let inPipe = Pipe()
+    process.standardOutput = outPipe
+    process.standardError = errPipe
+    process.standardInput = inPipe
+    try process.run()
+    inPipe.fileHandleForWriting.write(Data(input.utf8))
+    try inPipe.fileHandleForWriting.close()
+    let output = outPipe.fileHandleForReading.readDataToEndOfFile()
+    let error = errPipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(code: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
+               error: String(decoding: error, as: UTF8.self))
+}
+
+func temporaryFolder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dialogue-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+}
+
+@Suite struct CLIConventionTests {
+    @Test func helpGoesToStandardOutputWithExitZero() throws {
+        for arguments in [["--help"], ["help"], ["methods", "--help"], ["help", "methods", "validate"], ["methods", "show", "-h"]] {
+            let run = try dialogue(arguments)
+            #expect(run.code == 0, "\(arguments)")
+            #expect(run.output.hasPrefix("OVERVIEW: "), "\(arguments): \(run.output)")
+            #expect(run.output.contains("USAGE: dialogue"))
+            #expect(run.error.isEmpty)
+        }
+    }
+
+    @Test func versionWorksAtEveryLevel() throws {
+        for arguments in [["--version"], ["methods", "--version"], ["methods", "list", "--version"]] {
+            let run = try dialogue(arguments)
+            #expect(run.code == 0)
+            #expect(run.output.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+        }
+    }
+
+    @Test func usageErrorsGoToStandardErrorWithExit64() throws {
+        let cases: [([String], String)] = [
+            (["methods", "show"], "Missing expected argument '<id>'"),
+            (["methods", "list", "--jsn"], "Unknown option '--jsn'. Did you mean '--json'?"),
+            (["methdos"], "Unknown subcommand 'methdos'. Did you mean 'methods'?"),
+            (["methods", "show", "a", "b"], "Unexpected argument 'b'"),
+            (["methods", "show", "good-future", "--lang"], "Missing value for '--lang <lang>'"),
+            (["methods"], "Missing required subcommand."),
+        ]
+        for (arguments, message) in cases {
+            let run = try dialogue(arguments)
+            #expect(run.code == 64, "\(arguments)")
+            #expect(run.output.isEmpty)
+            #expect(run.error.contains("Error: \(message)"), "\(arguments): \(run.error)")
+            #expect(run.error.contains("Usage: dialogue"))
+            #expect(run.error.contains("--help' for more information."))
+        }
+    }
+
+    @Test func failuresExitOne() throws {
+        let run = try dialogue(["methods", "show", "good-futur"])
+        #expect(run.code == 1)
+        #expect(run.error.contains("Error: no method with id 'good-futur'; did you mean 'good-future'?"))
+    }
+
+    @Test func noColoursWhenPiped() throws {
+        let run = try dialogue(["methods", "validate", "Plugins"])
+        #expect(!run.output.contains("\u{1B}["))
+    }
+}
+
+@Suite struct MethodsCommandTests {
+    @Test func listsTheNineBuiltInMethods() throws {
+        let run = try dialogue(["methods", "list"])
+        #expect(run.code == 0)
+        for id in ["good-future", "taking-up-concerns", "concern-of-leadership", "concerns-of-users-and-relatives",
+                   "reflective-space-triad", "paired-listening", "introduction-round", "learning-cafe", "puimala"] {
+            #expect(run.output.contains(id))
+        }
+    }
+
+    @Test func aCopiedBinaryStillFindsTheBuiltInMethods() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("dialogue")
+        try FileManager.default.copyItem(at: productsFolder.appendingPathComponent("dialogue"), to: copy)
+        let run = try dialogue(["methods", "list", "--json"], binary: copy, directory: folder)
+        #expect(run.code == 0, "\(run.error)")
+        let rows = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: String]]
+        #expect(rows?.count == 9)
+    }
+
+    @Test func showsAMethodInDutch() throws {
+        let run = try dialogue(["methods", "show", "good-future", "--lang", "nl"])
+        #expect(run.code == 0)
+        #expect(run.output.contains("Er is een {horizon} voorbij en het gaat best goed."))
+        #expect(run.output.contains("Adaptations"))
+        #expect(run.output.contains("Physical:"))
+    }
+
+    @Test func validateReportsFileLineColumnAndExitsOne() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("broken.json")
+        try "{\n  \"schemaVersion\": 1,\n  \"id\": \"x\",\n  \"version\": \"1.0.0\",,\n}".write(to: file, atomically: true, encoding: .utf8)
+        let run = try dialogue(["methods", "validate", file.path])
+        #expect(run.code == 1)
+        #expect(run.output.contains("\(file.path):4:22: error:"), "\(run.output)")
+        let good = try dialogue(["methods", "validate", "Plugins", "Examples/methods"])
+        #expect(good.code == 0, "\(good.output)")
+        #expect(good.output.contains("11 files checked: 11 valid, 0 errors, 0 warnings"))
+    }
+
+    @Test func newScaffoldValidatesAndNeverOverwrites() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("my.json").path
+        #expect(try dialogue(["methods", "new", "my-dialogue", "--output", file]).code == 0)
+        let check = try dialogue(["methods", "validate", file])
+        #expect(check.code == 0, "\(check.output)")
+        #expect(check.output.contains("0 errors, 0 warnings"))
+        let again = try dialogue(["methods", "new", "my-dialogue", "--output", file])
+        #expect(again.code == 1 && again.error.contains("already exists"))
+        #expect(try dialogue(["methods", "new", "Not Kebab"]).code == 64)
+    }
+
+    @Test func folderMethodsLoadAndClashesAreReported() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Examples/methods/idea-dialogue.json"),
+                                         to: folder.appendingPathComponent("idea-dialogue.json"))
+        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Plugins/Puimala/puimala.json"),
+                                         to: folder.appendingPathComponent("puimala.json"))
+        let run = try dialogue(["methods", "list"], environment: ["DIALOGUE_METHODS_PATH": folder.path])
+        #expect(run.code == 0)
+        #expect(run.output.contains("idea-dialogue"))
+        #expect(run.error.contains("id-clash") || run.error.contains("already taken"), "\(run.error)")
+    }
+
+    @Test func schemaIsPrinted() throws {
+        let run = try dialogue(["methods", "schema"])
+        #expect(run.code == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
+        #expect(object?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+    }
+}
+
+@Suite struct GroupsCommandTests {
+    @Test func formsGroupsAsJSONWithNamesAsInTheInput() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("p.csv")
+        var csv = "naam;organisatie\r\n"
+        for index in 1...12 { csv += "Persoon \(index);Org \(index % 3)\r\n" }
+        try csv.write(to: file, atomically: true, encoding: .utf8)
+        let run = try dialogue(["groups", file.path, "--size", "3", "--rounds", "2", "--effort", "3000", "--format", "json"])
+        #expect(run.code == 0, "\(run.error)")
+        let object = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
+        let rounds = object?["rounds"] as? [[[String]]]
+        #expect(rounds?.count == 2)
+        #expect(rounds?.first?.flatMap { $0 }.sorted() == (1...12).map { "Persoon \($0)" }.sorted())
+        #expect((object?["quality"] as? [String: Any])?["repeats"] as? Int == 0)
+        let again = try dialogue(["groups", file.path, "--size", "3", "--rounds", "2", "--effort", "3000", "--format", "json"])
+        let againRounds = (try JSONSerialization.jsonObject(with: Data(again.output.utf8)) as? [String: Any])?["rounds"] as? [[[String]]]
+        #expect(againRounds == rounds, "the same seed must give the same groups")
+    }
+
+    @Test func refusesWhatCannotWork() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("p.csv")
+        try "name\nA\nB\nC\nD\n".write(to: file, atomically: true, encoding: .utf8)
+        let hosts = try dialogue(["groups", file.path, "--size", "2", "--hosts", "A,B,C"])
+        #expect(hosts.code == 1 && hosts.error.contains("3 hosts but only 2 tables"))
+        let together = try dialogue(["groups", file.path, "--size", "2", "--keep-together", "A,B,C"])
+        #expect(together.code == 1 && together.error.contains("kept together"))
+        let rounds = try dialogue(["groups", file.path, "--size", "2", "--rounds", "0"])
+        #expect(rounds.code == 1 && rounds.error.contains("rounds"))
+        let size = try dialogue(["groups", file.path])
+        #expect(size.code == 64)
+    }
+}

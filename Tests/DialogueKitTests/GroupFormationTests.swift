@@ -1,0 +1,181 @@
+import DialogueKit
+import Foundation
+import Testing
+
+@Suite struct GroupFormationTests {
+    let former = DesignAndSearchGroupFormer()
+
+    func people(_ count: Int, organisations: Int = 0) -> [GroupProblem.Person] {
+        (0..<count).map { index in
+            GroupProblem.Person(name: "p\(index)",
+                                attributes: organisations > 0 ? ["organisation": "o\(index % organisations)"] : [:])
+        }
+    }
+
+    /// Repeats by brute force: every pair, every round.
+    func bruteRepeats(_ rounds: [[[String]]], names: [String]) -> (repeats: Int, maxMet: Int) {
+        var repeats = 0
+        var maxMet = 0
+        for i in names.indices {
+            for j in names.indices where i < j {
+                var met = 0
+                for round in rounds where round.contains(where: { $0.contains(names[i]) && $0.contains(names[j]) }) {
+                    _ = round
+                    met += 1
+                }
+                repeats += max(0, met - 1)
+                maxMet = max(maxMet, met)
+            }
+        }
+        return (repeats, maxMet)
+    }
+
+    func checkShape(_ schedule: GroupSchedule, _ problem: GroupProblem) {
+        #expect(schedule.rounds.count == problem.rounds)
+        for round in schedule.rounds {
+            #expect(round.flatMap { $0 }.sorted() == problem.people.map(\.name).sorted())
+            #expect(round.map(\.count).sorted() == problem.sizes.sorted())
+        }
+    }
+
+    @Test(arguments: [(12, 3, 4, UInt64(1)), (10, 2, 5, UInt64(2)), (9, 3, 3, UInt64(3)), (14, 4, 6, UInt64(4)), (7, 3, 2, UInt64(5))])
+    func qualityReportMatchesABruteForceCount(count: Int, groups: Int, rounds: Int, seed: UInt64) throws {
+        let sizes = GroupProblem.sizes(people: count, size: CountRange(min: 1, max: nil), groups: groups) ?? []
+        let problem = GroupProblem(people: people(count, organisations: 3), sizes: sizes, rounds: rounds,
+                                   mixBy: ["organisation"], seed: seed, maxIterations: 3_000)
+        let schedule = try former.form(problem)
+        checkShape(schedule, problem)
+        let brute = bruteRepeats(schedule.rounds, names: problem.people.map(\.name))
+        #expect(schedule.quality.repeats == brute.repeats)
+        #expect(schedule.quality.maxMeetings == brute.maxMet)
+        #expect(schedule.quality.repeats >= schedule.quality.repeatsLowerBound)
+        // Mixing: recount the largest same-organisation count per group.
+        var largest = 0
+        for round in schedule.rounds {
+            for group in round {
+                var counts: [String: Int] = [:]
+                for name in group { counts[problem.people.first { $0.name == name }?.attributes["organisation"] ?? "", default: 0] += 1 }
+                largest = max(largest, counts.values.max() ?? 0)
+            }
+        }
+        #expect(schedule.quality.mixing.first?.maxSameInGroup == largest)
+    }
+
+    @Test(arguments: [(4, 4, 5), (8, 4, 9), (5, 5, 6), (7, 3, 7), (9, 3, 10), (25, 8, 4)])
+    func constructionsGiveZeroRepeats(groups: Int, size: Int, rounds: Int) throws {
+        let problem = GroupProblem(people: people(groups * size), sizes: Array(repeating: size, count: groups),
+                                   rounds: rounds, maxIterations: 0)
+        let schedule = try former.form(problem)
+        checkShape(schedule, problem)
+        #expect(schedule.quality.repeats == 0, "\(schedule.quality.method)")
+        #expect(bruteRepeats(schedule.rounds, names: problem.people.map(\.name)).repeats == 0)
+    }
+
+    @Test func unevenTablesArePaddedAndTrimmed() throws {
+        let problem = GroupProblem(people: people(31), sizes: Array(repeating: 4, count: 7) + [3], rounds: 8,
+                                   maxIterations: 0)
+        let schedule = try former.form(problem)
+        #expect(schedule.quality.repeats == 0)
+        for round in schedule.rounds { #expect(round.map(\.count).sorted() == [3, 4, 4, 4, 4, 4, 4, 4]) }
+    }
+
+    @Test func hostsStayAndTravellersMoveWithFullMixing() throws {
+        // 7 tables of 6: GF(7) gives zero repeats with the hosts in the class that never moves;
+        // the hosts are the 7 people of one organisation, so one organisation per class gives
+        // every table one person of each organisation in every round.
+        let crowd = people(42, organisations: 6)
+        var hosts: [String: Int] = [:]
+        for (table, host) in crowd.filter({ $0.attributes["organisation"] == "o0" }).enumerated() { hosts[host.name] = table }
+        let problem = GroupProblem(people: crowd, sizes: Array(repeating: 6, count: 7), rounds: 4, fixed: hosts,
+                                   mixBy: ["organisation"], rotation: true, maxIterations: 20_000)
+        let schedule = try former.form(problem)
+        for (round, tables) in schedule.rounds.enumerated() {
+            for (name, table) in hosts { #expect(tables[table].contains(name), "round \(round)") }
+        }
+        #expect(schedule.quality.repeats == 0)
+        #expect(schedule.quality.tableRevisits == 0)
+        #expect(schedule.quality.mixing.first?.maxSameInGroup == 1)
+        #expect(schedule.quality.violations.isEmpty)
+    }
+
+    @Test func hostsStayWhenNoConstructionFits() throws {
+        // 10 tables: no field of order 10, so tabu search does the work.
+        let crowd = people(60, organisations: 6)
+        var hosts: [String: Int] = [:]
+        for table in 0..<10 { hosts[crowd[table].name] = table }
+        let problem = GroupProblem(people: crowd, sizes: Array(repeating: 6, count: 10), rounds: 4, fixed: hosts,
+                                   mixBy: ["organisation"], rotation: true, maxIterations: 20_000)
+        let schedule = try former.form(problem)
+        for tables in schedule.rounds {
+            for (name, table) in hosts { #expect(tables[table].contains(name)) }
+        }
+        #expect(schedule.quality.repeats == 0)
+        #expect(schedule.quality.tableRevisits == 0)
+        #expect((schedule.quality.mixing.first?.maxSameInGroup ?? 9) <= 2)
+    }
+
+    @Test func keepTogetherAndKeepApartHold() throws {
+        let crowd = people(16)
+        let problem = GroupProblem(people: crowd, sizes: [4, 4, 4, 4], rounds: 3,
+                                   keepTogether: [["p0", "p1"], ["p2", "p3"]], keepApart: [["p4", "p5", "p6"]],
+                                   maxIterations: 5_000)
+        let schedule = try former.form(problem)
+        for round in schedule.rounds {
+            #expect(round.contains { $0.contains("p0") && $0.contains("p1") })
+            #expect(round.contains { $0.contains("p2") && $0.contains("p3") })
+            #expect(!round.contains { Set($0).intersection(["p4", "p5", "p6"]).count > 1 })
+        }
+        #expect(schedule.quality.violations.isEmpty)
+    }
+
+    @Test func theSameSeedGivesTheSameGroups() throws {
+        let problem = GroupProblem(people: people(30, organisations: 4), sizes: Array(repeating: 5, count: 6), rounds: 4,
+                                   mixBy: ["organisation"], seed: 99, maxIterations: 2_000)
+        let first = try former.form(problem)
+        let second = try former.form(problem)
+        #expect(first.rounds == second.rounds)
+        var other = problem
+        other.seed = 100
+        #expect(try former.form(other).rounds != first.rounds)
+    }
+
+    @Test func theTimeLimitIsHonoured() throws {
+        let problem = GroupProblem(people: people(30), sizes: Array(repeating: 5, count: 6), rounds: 7,
+                                   maxIterations: 100_000_000, timeLimit: 0.3, patience: 1_000_000)
+        let started = Date()
+        let schedule = try former.form(problem)
+        #expect(Date().timeIntervalSince(started) < 2.0)
+        #expect(schedule.quality.stoppedByTime)
+        #expect(schedule.quality.repeats >= schedule.quality.repeatsLowerBound)
+    }
+
+    @Test(arguments: [
+        ("more hosts than tables", GroupProblem(people: (0..<8).map { .init(name: "p\($0)") }, sizes: [4, 4], rounds: 2,
+                                                fixed: ["p0": 0, "p1": 1, "p2": 2]), "only 2 groups"),
+        ("keep-together larger than a table", GroupProblem(people: (0..<8).map { .init(name: "p\($0)") }, sizes: [4, 4],
+                                                          rounds: 2, keepTogether: [["p0", "p1", "p2", "p3", "p4"]]),
+         "largest group holds 4"),
+        ("zero rounds", GroupProblem(people: (0..<8).map { .init(name: "p\($0)") }, sizes: [4, 4], rounds: 0), "rounds"),
+        ("places do not add up", GroupProblem(people: (0..<8).map { .init(name: "p\($0)") }, sizes: [4, 3], rounds: 1),
+         "7 places"),
+        ("unknown name", GroupProblem(people: (0..<8).map { .init(name: "p\($0)") }, sizes: [4, 4], rounds: 1,
+                                      keepApart: [["p0", "zed"]]), "'zed'"),
+        ("together and apart", GroupProblem(people: (0..<8).map { .init(name: "p\($0)") }, sizes: [4, 4], rounds: 1,
+                                            keepTogether: [["p0", "p1"]], keepApart: [["p0", "p1"]]), "kept together and kept apart"),
+        ("duplicate names", GroupProblem(people: [.init(name: "a"), .init(name: "a")], sizes: [2], rounds: 1), "twice"),
+    ])
+    func badInputIsAClearError(label: String, problem: GroupProblem, message: String) {
+        #expect(throws: GroupFormationError.self) { try former.form(problem) }
+        do {
+            _ = try former.form(problem)
+        } catch {
+            #expect("\(error)".contains(message), "\(label): \(error)")
+        }
+    }
+
+    @Test func sizesAreAsEqualAsPossible() {
+        #expect(GroupProblem.sizes(people: 31, size: CountRange(min: 3, max: 4)) == [4, 4, 4, 4, 4, 4, 4, 3])
+        #expect(GroupProblem.sizes(people: 1000, size: CountRange(min: 5, max: 6))?.count == 167)
+        #expect(GroupProblem.sizes(people: 7, size: CountRange(min: 4, max: 8), groups: 2) == nil)
+    }
+}

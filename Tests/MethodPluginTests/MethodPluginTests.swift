@@ -1,0 +1,188 @@
+import DialogueCLI
+import DialogueKit
+import Foundation
+import Testing
+
+/// The package root, found from this file's path (tests read the source tree directly).
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+let library = MethodLibrary(plugins: BuiltInPlugins.all)
+
+func pluginFolder(_ plugin: any MethodPlugin) -> URL {
+    packageRoot.appendingPathComponent("Plugins").appendingPathComponent(plugin.name)
+}
+
+@Suite struct MethodPluginTests {
+    @Test func everyBuiltInMethodLoadsWithoutAnyDiagnostic() {
+        #expect(library.diagnostics.isEmpty, "\(library.diagnostics)")
+        #expect(library.methods.count == 9)
+        for method in library.methods { #expect(method.warnings.isEmpty, "\(method.spec.id): \(method.warnings)") }
+    }
+
+    @Test(arguments: BuiltInPlugins.all.map(\.name))
+    func embeddedSpecsMatchTheJSONFiles(_ name: String) throws {
+        let plugin = try #require(BuiltInPlugins.all.first { $0.name == name })
+        for spec in plugin.specs {
+            let file = pluginFolder(plugin).appendingPathComponent(spec.file)
+            let onDisk = try String(contentsOf: file, encoding: .utf8)
+            #expect(onDisk.trimmingCharacters(in: .newlines) == spec.json.trimmingCharacters(in: .newlines),
+                    "\(plugin.name)/\(spec.file) is out of date. Run 'swift run dialogue-dev embed-specs'.")
+        }
+        let jsonFiles = try FileManager.default.contentsOfDirectory(atPath: pluginFolder(plugin).path)
+            .filter { $0.hasSuffix(".json") }
+        #expect(Set(jsonFiles) == Set(plugin.specs.map(\.file)))
+    }
+
+    @Test func embeddedSchemaMatchesTheSchemaFile() throws {
+        let file = packageRoot.appendingPathComponent("Sources/DialogueKit/Schema/method-schema.json")
+        let onDisk = try String(contentsOf: file, encoding: .utf8)
+        #expect(onDisk.trimmingCharacters(in: .newlines) == MethodSchema.text,
+                "MethodSchema+Generated.swift is out of date. Run 'swift run dialogue-dev embed-specs'.")
+    }
+
+    /// Each plugin rule's examples double as tests: changes that must and must not trigger it.
+    @Test(arguments: BuiltInPlugins.all.flatMap { plugin in plugin.rules.map { (plugin.name, $0.id) } })
+    func ruleExamples(plugin pluginName: String, rule ruleID: String) throws {
+        let plugin = try #require(BuiltInPlugins.all.first { $0.name == pluginName })
+        let rule = try #require(plugin.rules.first { $0.id == ruleID })
+        #expect(!rule.examples.isEmpty)
+        for methodID in rule.methods {
+            let loaded = try #require(library.method(methodID))
+            let spec = try #require(plugin.specs.first { $0.file == URL(fileURLWithPath: loaded.file).lastPathComponent })
+            let source = SourceText(file: spec.file, bytes: Array(spec.json.utf8))
+            let root = try #require(JSONParser.parse(source).root)
+            for example in rule.examples {
+                var method = loaded.spec
+                example.change(&method)
+                let sink = DiagnosticSink(source: source)
+                rule.check(method, report: SpecReporter(sink: sink, root: root))
+                let triggered = sink.diagnostics.contains { $0.code == rule.id }
+                #expect(triggered == example.triggers, "\(rule.id): \(example.description) → \(sink.diagnostics)")
+            }
+        }
+    }
+
+    @Test func shippedAndExampleMethodsPassTheSchema() throws {
+        let checker = try #require(SchemaChecker(schemaText: MethodSchema.text))
+        var files: [URL] = []
+        for plugin in BuiltInPlugins.all {
+            files += plugin.specs.map { pluginFolder(plugin).appendingPathComponent($0.file) }
+        }
+        let examples = packageRoot.appendingPathComponent("Examples/methods")
+        files += try FileManager.default.contentsOfDirectory(atPath: examples.path).filter { $0.hasSuffix(".json") }
+            .map { examples.appendingPathComponent($0) }
+        #expect(files.count >= 11)
+        for file in files {
+            let bytes = try Array(Data(contentsOf: file))
+            let root = try #require(JSONParser.parse(SourceText(file: file.path, bytes: bytes)).root)
+            #expect(checker.errors(root).isEmpty, "\(file.lastPathComponent): \(checker.errors(root))")
+        }
+    }
+
+    /// The schema and the reader agree on what is structurally broken.
+    @Test(arguments: [
+        ("valid", #""kind": "plenary""#, #""kind": "plenary""#, true),
+        ("unknown key", #""kind": "plenary""#, #""kind": "plenary", "speekers": []"#, false),
+        ("wrong type", #""kind": "plenary""#, #""kind": 3"#, false),
+        ("bad listening mode", #""kind": "plenary""#, #""kind": "plenary", "listeners": {"mode": "quiet"}"#, false),
+        ("bad id", #""id": "talk""#, #""id": "Talk!""#, false),
+        ("bad version", #""version": "1.0.0""#, #""version": "v1""#, false),
+        ("negative duration", #""default": 10"#, #""default": -1"#, false),
+        ("loop without max", #""kind": "plenary""#, #""kind": "plenary", "loop": {"to": "talk", "question": "Again?"}"#, false),
+        ("one-role swap", #""kind": "plenary""#, #""kind": "role-swap", "swap": [{"between": ["facilitator"]}]"#, false),
+        ("bad capture type", #""kind": "plenary""#, #""kind": "plenary", "captures": [{"id": "c", "type": "vote"}]"#, false),
+        ("text with bad language", #""name": "Tiny""#, #""name": {"EN": "Tiny"}"#, false),
+        ("missing summary", #""summary": "A tiny method.","#, "", false),
+        ("count as number", #""count": {"min": 1, "max": 1}"#, #""count": 1"#, true),
+    ])
+    func schemaAndReaderAgree(label: String, find: String, replace: String, valid: Bool) throws {
+        let text = tinySpec.replacingOccurrences(of: find, with: replace)
+        #expect(text != tinySpec || valid, "\(label): the replacement did not apply")
+        let checker = try #require(SchemaChecker(schemaText: MethodSchema.text))
+        let source = SourceText(file: "tiny.json", bytes: Array(text.utf8))
+        let root = try #require(JSONParser.parse(source).root)
+        let schemaValid = checker.errors(root).isEmpty
+        let readerValid = !MethodLoader().load(source).diagnostics.hasErrors
+        #expect(schemaValid == valid, "\(label): schema says \(checker.errors(root))")
+        #expect(readerValid == valid, "\(label): reader says \(MethodLoader().load(source).diagnostics)")
+    }
+}
+
+let tinySpec = """
+{
+  "schemaVersion": 1,
+  "id": "tiny",
+  "version": "1.0.0",
+  "name": "Tiny",
+  "summary": "A tiny method.",
+  "participants": {"min": 1, "max": 10},
+  "roles": [{"id": "facilitator", "name": "Facilitator", "count": {"min": 1, "max": 1}}],
+  "phases": [{"id": "main", "name": "Main", "steps": [
+    {"id": "talk", "name": "Talk", "kind": "plenary", "duration": {"default": 10, "min": 5, "max": 20}}
+  ]}]
+}
+"""
+
+/// What each method must say to be faithful to its sources.
+@Suite struct FaithfulnessTests {
+    func method(_ id: String) throws -> MethodSpec { try #require(library.method(id)).spec }
+
+    @Test func goodFutureInterviewsFamilyFirstWithTheSourcedFrame() throws {
+        let spec = try method("good-future")
+        #expect(spec.roleGroups.first?.id == "family-network")
+        let interviews = spec.allSteps.filter { $0.step.kind == "future-recall" }.map(\.step)
+        #expect(interviews.map { $0.speakers } == [["family-network"], ["professionals"]])
+        let q1 = try #require(interviews.first?.prompts.first)
+        #expect(q1.text.resolved("en").hasPrefix("A {horizon} has passed and {subject} are quite well"))
+        #expect(q1.text.has("nl") && q1.text.has("fi"))
+        #expect(spec.role("interviewer")?.has(.externalToCase) == true)
+        #expect(spec.role("note-taker")?.has(.externalToCase) == true)
+        #expect(interviews.allSatisfy { $0.listeners?.mode == .silent && $0.recorder == ["note-taker"] })
+        #expect(spec.allSteps.contains { $0.step.captures.contains { $0.type == .agreement } })
+        #expect(spec.provenance?.isAdaptation == true)
+    }
+
+    @Test func takingUpConcernsHasTheNineStepsZonesAndLoop() throws {
+        let spec = try method("taking-up-concerns")
+        let numbered = spec.allSteps.filter { $0.step.name.resolved("en").first?.isNumber == true }
+        #expect(numbered.count == 9)
+        let zones = try #require(spec.scale("worry-zones"))
+        #expect(zones.levels.count == 4 && zones.visibility == .private)
+        #expect(zones.levels.map { $0.label.resolved("fi") } == ["Ei huolta", "Pieni huoli", "Harmaa vyöhyke", "Suuri huoli"])
+        let loop = try #require(spec.allSteps.compactMap(\.step.loop).first)
+        #expect(loop.to == "anticipate" && loop.max != nil)
+        #expect(spec.allSteps.first { $0.step.id == "reflect-afterwards" }?.step.when == .after)
+    }
+
+    @Test func scmaExercisesKeepTheirTimingsAndRoleSwap() throws {
+        let leadership = try method("concern-of-leadership")
+        let minutes = leadership.allSteps.compactMap { $0.step.duration?.defaultMinutes }
+        #expect(minutes.reduce(0, +) == 20)
+        #expect(leadership.allSteps.contains { !$0.step.swaps.isEmpty })
+        let users = try method("concerns-of-users-and-relatives")
+        let report = try #require(users.allSteps.first { $0.step.kind == "report-back" }?.step.duration)
+        #expect(report.defaultMinutes == 4 && report.per == .speaker)
+        #expect(users.allSteps.filter { $0.step.grouping?.rapporteur == true }.count == 2)
+    }
+
+    @Test func warmUpsFollowTheirSources() throws {
+        let triad = try method("reflective-space-triad")
+        #expect(triad.allSteps.map { $0.step.duration?.defaultMinutes } == [1, 10, 10, 7])
+        #expect(triad.allSteps[2].step.listeners?.mode == .reflecting)
+        let pairs = try method("paired-listening")
+        #expect(pairs.allSteps[0].step.duration?.defaultMinutes == 3 && pairs.allSteps[0].step.duration?.per == .speaker)
+        let round = try method("introduction-round")
+        #expect(round.allSteps[0].step.repeating?.of == ["facilitators", "participants"])
+    }
+
+    @Test func learningCafeAndPuimala() throws {
+        let cafe = try method("learning-cafe")
+        let rounds = try #require(cafe.allSteps.first { $0.step.kind == "table-rotation" }?.step)
+        #expect(rounds.grouping?.size == CountRange(min: 4, max: 6))
+        #expect(rounds.rotation?.stay == ["table-host"])
+        #expect(cafe.participants.min == 12)
+        let puimala = try method("puimala")
+        #expect(puimala.allSteps.contains { $0.step.kind == "perspective-interview" && $0.step.grouping?.groupBy == "organisation" })
+    }
+}
