@@ -74,8 +74,8 @@ extension LearningCafePlugin {
       "name": {"en": "Café rounds", "nl": "Caférondes"},
       "steps": [
         {"id": "table-rounds", "name": {"en": "Rounds at the tables", "nl": "Rondes aan de tafels"}, "kind": "table-rotation", "duration": {"default": 15, "min": 10, "max": 30, "per": "round"},
-         "grouping": {"type": "tables", "size": {"min": 4, "max": 6}, "mixBy": ["organisation", "role"]},
-         "rotation": {"rounds": "{rounds}", "stay": ["table-host"]},
+         "grouping": {"type": "tables", "size": {"min": 4, "max": 6}, "count": "{questions}", "mixBy": ["organisation", "role"]},
+         "rotation": {"rounds": "{rounds}", "stay": ["table-host"], "topics": "{questions}"},
          "speakers": ["table-people"], "recorder": ["table-host"], "listeners": {"who": ["others"], "mode": "open"},
          "prompts": [{"id": "table-question", "text": {"en": "Discuss the table's question and write or draw on the tablecloth, e.g. as a mind map. Hosts: brief each new group on the earlier results first.", "nl": "Bespreek de vraag van de tafel en schrijf of teken op het tafelkleed, bijvoorbeeld als mindmap. Gastheren en -vrouwen: praat elke nieuwe groep eerst bij over de eerdere resultaten."}, "provenance": {"basis": "source", "sources": ["S17", "S18"]}}],
          "captures": [{"id": "tablecloth", "type": "idea", "per": "group", "label": {"en": "On the tablecloth", "nl": "Op het tafelkleed"}}],

@@ -18,6 +18,8 @@ public struct Agenda: Sendable, Codable {
     public var participants: [Participant]
     public var spaces: AgendaSpaces
     public var items: [AgendaItem]
+    /// Folders of JSON methods the agenda uses, resolved against the agenda's folder.
+    public var methodFolders: [String] = []
 }
 
 /// Someone taking part: their name, the roles they may take, their organisation and

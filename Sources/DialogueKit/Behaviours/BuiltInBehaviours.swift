@@ -52,8 +52,11 @@ public struct RoundBehaviour: StepBehaviour {
     public let summary = "Each person in turn speaks once, uninterrupted, while the others listen."
 
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
-        let speakers = context.people(step.repeating?.of.isEmpty == false ? step.repeating?.of ?? []
-                                      : (step.speakers.isEmpty ? [Audience.all] : step.speakers))
+        // Role groups speak in the method's order (the facilitator first, as an example).
+        let references = step.repeating?.of.isEmpty == false ? step.repeating?.of ?? [] : step.speakers
+        let speakers = references.isEmpty || references.contains(Audience.all)
+            ? context.everyone
+            : context.peopleInRoleGroupOrder(references).map(\.person)
         return speakers.map { speaker in
             let listeners = context.people(step.listeners?.who ?? [Audience.others], excluding: [speaker])
             let circle = Circle(name: "Plenary", members: context.everyone, speakers: [speaker],

@@ -539,6 +539,19 @@ struct LocalSearch {
         if apart[p * n + x] { apartHits += 1 }
     }
 
+    /// Whether p breaks a hard goal in `round`: a keep-apart, a repeat while repeats are above
+    /// their bound, or a second visit to a table.
+    func inHardConflict(_ round: Int, _ p: Int) -> Bool {
+        let group = groupOf[round * n + p]
+        let list = round * groups + group
+        let repeatsMatter = repeats > model.repeatsLowerBound
+        for i in 0..<slotCount[list] {
+            let x = slots[list * width + i]
+            if x != p, (repeatsMatter && meet[p * n + x] >= 2) || apart[p * n + x] { return true }
+        }
+        return model.rotation && model.fixedGroup[p] < 0 && visits[p * groups + group] >= 2
+    }
+
     /// Whether p is part of something worth moving in `round`.
     func inConflict(_ round: Int, _ p: Int) -> Bool {
         let group = groupOf[round * n + p]
@@ -586,21 +599,29 @@ struct LocalSearch {
             }
             iteration += 1
             // Candidates: conflicted movable people, sampled.
+            // Candidates: people in hard conflict (all of them on small instances), else a sample
+            // of people whose group shares a mixed value with them.
             var candidates: [(Int, Int)] = []
-            var tries = fullNeighbourhood ? 96 : 0
-            while candidates.count < 12, tries < 96 {
-                tries += 1
-                let round = rng.below(rounds)
-                let p = movablePeople[rng.below(movablePeople.count)]
-                if inConflict(round, p) { candidates.append((round, p)) }
+            if fullNeighbourhood {
+                for round in 0..<rounds {
+                    for p in movablePeople where inHardConflict(round, p) { candidates.append((round, p)) }
+                }
+            } else {
+                var tries = 0
+                while candidates.count < 12, tries < 96 {
+                    tries += 1
+                    let round = rng.below(rounds)
+                    let p = movablePeople[rng.below(movablePeople.count)]
+                    if inHardConflict(round, p) { candidates.append((round, p)) }
+                }
             }
             if candidates.isEmpty {
-                for round in 0..<rounds {
-                    for p in movablePeople where inConflict(round, p) { candidates.append((round, p)) }
-                }
-                if !fullNeighbourhood, candidates.count > 24 {
-                    candidates.shuffle(using: &rng)
-                    candidates = Array(candidates.prefix(24))
+                var tries = 0
+                while candidates.count < 12, tries < 192 {
+                    tries += 1
+                    let round = rng.below(rounds)
+                    let p = movablePeople[rng.below(movablePeople.count)]
+                    if inConflict(round, p) { candidates.append((round, p)) }
                 }
             }
             if candidates.isEmpty { break }

@@ -53,9 +53,10 @@ public struct ObjectReader {
         member(key) != nil
     }
 
-    /// Reads an optional member with `read`; nil when absent or unreadable.
+    /// Reads an optional member with `read`; nil when absent, `null` or unreadable.
     public mutating func optional<T>(_ key: String, _ read: (JSONNode, SpecPath, DiagnosticSink) -> T?) -> T? {
         guard let found = member(key) else { return nil }
+        if case .null = found.value.value { return nil }
         return read(found.value, path.appending(key), sink)
     }
 

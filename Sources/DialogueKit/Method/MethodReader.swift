@@ -355,7 +355,7 @@ public enum MethodReader {
                             per: StepDuration.Unit(rawValue: per) ?? .step)
     }
 
-    static func format(_ minutes: Double) -> String {
+    public static func format(_ minutes: Double) -> String {
         minutes == minutes.rounded() ? String(Int(minutes)) : String(minutes)
     }
 
@@ -443,9 +443,19 @@ public enum MethodReader {
         guard var object = ObjectReader(node, path: path, sink: sink, what: "a rotation") else { return nil }
         let rounds = object.required("rounds", countValue)
         let stay = object.optional("stay", Read.list(Read.string)) ?? []
+        let topics = object.optional("topics", countValue)
         object.reportUnknownKeys()
         guard let rounds else { return nil }
-        return Rotation(rounds: rounds, stay: stay)
+        var topicsParameter: String? = nil
+        if let topics {
+            guard case .parameter(let name) = topics else {
+                sink.error("type-mismatch", "topics names a text-list parameter, e.g. \"{questions}\"",
+                           at: object.member("topics")?.value.offset ?? node.offset, path: path.appending("topics"))
+                return nil
+            }
+            topicsParameter = name
+        }
+        return Rotation(rounds: rounds, stay: stay, topics: topicsParameter)
     }
 
     static func prompt(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> Prompt? {

@@ -234,6 +234,17 @@ public struct MethodValidator {
         checkCount(step.repeating?.count, at: path.appending("repeat").appending("count"), method: method, report)
         checkCount(step.grouping?.count, at: path.appending("grouping").appending("count"), method: method, report)
         checkCount(step.rotation?.rounds, at: path.appending("rotation").appending("rounds"), method: method, report)
+        if let topics = step.rotation?.topics {
+            let topicsPath = path.appending("rotation").appending("topics")
+            if let parameter = method.parameter(topics) {
+                if parameter.type != .textList {
+                    report.error("type-mismatch", "topics parameter '\(topics)' must be a text-list", at: topicsPath)
+                }
+            } else {
+                report.error("unknown-parameter", "unknown parameter '\(topics)'", at: topicsPath,
+                             hint: hintFor(topics, in: method.parameters.map(\.id), what: "parameters"))
+            }
+        }
         if let grouping = step.grouping, let maximum = method.participants.max, grouping.size.min > maximum {
             report.error("impossible-groups",
                          "groups of at least \(grouping.size.min) cannot be formed from at most \(maximum) participants",
@@ -319,8 +330,10 @@ public struct MethodValidator {
                          hint: hintFor(name, in: method.parameters.map(\.id), what: "parameters"))
             return
         }
-        if parameter.type != .integer {
-            report.error("type-mismatch", "parameter '\(name)' is a \(parameter.type.rawValue), not an integer", at: path)
+        if parameter.type != .integer, parameter.type != .textList {
+            report.error("type-mismatch",
+                         "parameter '\(name)' is a \(parameter.type.rawValue); a count needs an integer or a text-list",
+                         at: path)
         }
     }
 

@@ -95,7 +95,8 @@ public struct Repetition: Sendable, Hashable, Codable {
     public var count: CountValue?
 }
 
-/// A count written either as a number or as a `{parameter}` placeholder.
+/// A count written either as a number or as a `{parameter}` placeholder (an integer
+/// parameter, or a text-list parameter counting its items: one table per question).
 public enum CountValue: Sendable, Hashable, Codable {
     case literal(Int)
     case parameter(String)
@@ -151,6 +152,8 @@ public struct Rotation: Sendable, Hashable, Codable {
     public var rounds: CountValue
     /// Roles that stay put.
     public var stay: [String]
+    /// A text-list parameter holding one question per table.
+    public var topics: String?
 }
 
 /// A question or instruction, possibly addressed to some role groups only.

@@ -159,7 +159,7 @@ public enum MethodSchema {
         },
         "rotation": {
           "type": "object", "required": ["rounds"], "additionalProperties": false,
-          "properties": {"rounds": {"$ref": "#/$defs/countValue"}, "stay": {"$ref": "#/$defs/references"}}
+          "properties": {"rounds": {"$ref": "#/$defs/countValue"}, "stay": {"$ref": "#/$defs/references"}, "topics": {"type": "string", "pattern": "^\\{.+\\}$"}}
         },
         "prompts": {"type": "array", "items": {
           "type": "object", "required": ["id", "text"], "additionalProperties": false,

@@ -1,0 +1,152 @@
+import DialogueKit
+import Foundation
+
+/// `dialogue plan` and `dialogue agenda …`: from an agenda to a session plan.
+enum PlanCommands {
+    /// Reads and checks an agenda file, printing its diagnostics to stderr.
+    static func readAgenda(_ path: String, console: Console) throws -> Agenda {
+        let source: SourceText
+        switch SpecFile.read(path) {
+        case .success(let found): source = found
+        case .failure(let diagnostic): throw CommandFailure(message: diagnostic.rendered())
+        }
+        let (agenda, diagnostics) = AgendaReader.read(source)
+        for diagnostic in diagnostics { console.error(diagnostic.rendered(colors: console.colorsOnError)) }
+        guard let agenda else {
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            throw CommandFailure(message: "\(path) has \(errors) error\(errors == 1 ? "" : "s"); nothing was planned")
+        }
+        return agenda
+    }
+
+    /// The plan for an agenda file, or the planner's reasons on stderr.
+    static func makePlan(_ path: String, parsed: ParsedArguments, console: Console) throws -> SessionPlan {
+        let agenda = try readAgenda(path, console: console)
+        var library = LibraryOptions.library(parsed, console: console)
+        for folder in agenda.methodFolders {
+            let before = library.diagnostics.count
+            library.loadFolder(folder)
+            for diagnostic in library.diagnostics.dropFirst(before) {
+                console.error(diagnostic.rendered(colors: console.colorsOnError))
+            }
+        }
+        var seed: UInt64? = nil
+        if let text = parsed.option("seed") {
+            guard let value = UInt64(text) else { throw UsageError(message: "'--seed' takes a whole number") }
+            seed = value
+        }
+        do {
+            return try Planner(library: library).plan(agenda, language: parsed.option("lang"), seed: seed)
+        } catch let refusal as PlanRefusal {
+            for problem in refusal.problems {
+                var line = "\(path): " + (problem.item.map { "item \($0 + 1): " } ?? "") + problem.message
+                if let hint = problem.hint { line += "\n\(path): note: \(hint)" }
+                console.error(line)
+            }
+            throw CommandFailure(message: "cannot plan \(path): \(refusal.problems.count) problem\(refusal.problems.count == 1 ? "" : "s")")
+        }
+    }
+
+    static var plan: Command {
+        Command(name: "plan", abstract: "Compile an agenda into a session plan: a run sheet with times, people, prompts and groups.",
+                discussion: "The JSON form is the input of 'dialogue run'. The same agenda and seed always give the same plan.",
+                options: [LibraryOptions.methods, languageOption,
+                          .option("seed", value: "n", help: "Seed for speaking orders and groups (default: the agenda's)."),
+                          .option("format", value: "format", help: "Output format.", values: ["text", "md", "json", "html"], defaultValue: "text"),
+                          .option("output", short: "o", value: "file", help: "Write to this file instead of standard output.")],
+                arguments: [ArgumentSpec(name: "agenda", help: "An agenda JSON file.")]) { parsed, console in
+            let plan = try makePlan(parsed.argument("agenda") ?? "", parsed: parsed, console: console)
+            let renderer = PlanRenderer(plan: plan)
+            let text: String
+            switch parsed.option("format") ?? "text" {
+            case "json": text = try JSONOutput.string(plan) + "\n"
+            case "md": text = renderer.markdown()
+            case "html": text = renderer.html()
+            default: text = renderer.text()
+            }
+            if let output = parsed.option("output") {
+                try PrivateFile.replace(Data(text.utf8), at: output)
+                console.print("wrote \(output)")
+            } else {
+                console.write(text)
+            }
+            for warning in plan.warnings where parsed.option("output") != nil { console.error("warning: \(warning)") }
+            return 0
+        }
+    }
+
+    static var agenda: Command {
+        Command(name: "agenda", abstract: "Validate or scaffold agendas.", subcommands: [validate, new])
+    }
+
+    static var validate: Command {
+        Command(name: "validate", abstract: "Check an agenda and report every problem with file:line:column; then check that it plans.",
+                options: [LibraryOptions.methods],
+                arguments: [ArgumentSpec(name: "agenda", help: "An agenda JSON file.")]) { parsed, console in
+            let path = parsed.argument("agenda") ?? ""
+            let plan = try makePlan(path, parsed: parsed, console: console)
+            for warning in plan.warnings { console.print("warning: \(warning)") }
+            console.print("\(path): valid; plans \(plan.items.count) items from \(MeetingClock(timeZone: plan.timeZone).time(plan.start)) to \(MeetingClock(timeZone: plan.timeZone).time(plan.end))")
+            return 0
+        }
+    }
+
+    static var new: Command {
+        Command(name: "new", abstract: "Write a new agenda from chosen methods.",
+                options: [LibraryOptions.methods,
+                          .option("method", value: "id", help: "A method to include (repeatable, in order).", repeatable: true),
+                          .option("participants", value: "file", help: "The participants CSV the agenda refers to.", defaultValue: "participants.csv"),
+                          .option("title", value: "title", help: "The meeting's title."),
+                          .option("output", short: "o", value: "file", help: "Write to this file instead of standard output (never overwrites).")]) { parsed, console in
+            let library = LibraryOptions.library(parsed, console: console)
+            let ids = parsed.all("method")
+            guard !ids.isEmpty else { throw UsageError(message: "Give at least one '--method <id>'") }
+            var items: [String] = ["    {\"type\": \"free\", \"title\": \"Welcome\", \"minutes\": 10, \"notes\": \"Aim and occasion of the meeting.\"}"]
+            var total = 10.0
+            for id in ids {
+                guard let method = library.method(id)?.spec else {
+                    throw CommandFailure(message: "no method with id '\(id)'" + (closestMatch(to: id, in: library.methods.map(\.spec.id)).map { "; did you mean '\($0)'?" } ?? ""))
+                }
+                var parameters: [String] = []
+                for parameter in method.parameters where parameter.required && parameter.defaultValue == nil {
+                    let value = parameter.type == .integer ? "1" : parameter.type == .textList ? "[\"…\", \"…\"]"
+                        : "\"\(parameter.label.resolved("en")): …\""
+                    parameters.append("\"\(parameter.id)\": \(value)")
+                }
+                var item = "    {\"type\": \"method\", \"method\": \"\(id)\", \"version\": \"^\(method.version)\""
+                if !parameters.isEmpty { item += ", \"parameters\": {\(parameters.joined(separator: ", "))}" }
+                items.append(item + "}")
+                total += method.allSteps.reduce(0) { $0 + ($1.step.when == .during ? ($1.step.duration?.defaultMinutes ?? 0) : 0) }
+                if id != ids.last { items.append("    {\"type\": \"break\", \"minutes\": 10}"); total += 10 }
+            }
+            items.append("    {\"type\": \"free\", \"title\": \"Closing\", \"minutes\": 5}")
+            let title = (parsed.option("title") ?? "My dialogue session").replacingOccurrences(of: "\"", with: "'")
+            let text = """
+            {
+              "schemaVersion": 1,
+              "title": "\(title)",
+              "language": "en",
+              "date": "2026-12-01",
+              "start": "13:30",
+              "timeZone": "Europe/Amsterdam",
+              "location": "",
+              "budgetMinutes": \(Int((total / 5).rounded(.up) * 5)),
+              "seed": 1,
+              "participants": "\(parsed.option("participants") ?? "participants.csv")",
+              "spaces": {"physical": "Chairs in a circle.", "setting": "in-person", "materials": []},
+              "items": [
+            \(items.joined(separator: ",\n"))
+              ]
+            }
+
+            """
+            if let output = parsed.option("output") {
+                try PrivateFile.writeNew(Data(text.utf8), to: output, mode: 0o644)
+                console.print("wrote \(output); fill in the parameters marked …, then 'dialogue agenda validate \(output)'")
+            } else {
+                console.write(text)
+            }
+            return 0
+        }
+    }
+}

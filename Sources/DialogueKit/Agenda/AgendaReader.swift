@@ -1,0 +1,292 @@
+import Foundation
+
+/// Reads an agenda file (strict JSON) into an ``Agenda``, with every problem at its line
+/// and column, like the method validator. A participants CSV named by the agenda is read
+/// relative to the agenda's folder, and its problems are reported too.
+public enum AgendaReader {
+    /// The agenda, or every diagnostic that keeps it from being read.
+    public static func read(_ source: SourceText) -> (agenda: Agenda?, diagnostics: [Diagnostic]) {
+        let parsed = JSONParser.parse(source)
+        guard let root = parsed.root else { return (nil, parsed.diagnostics) }
+        let sink = DiagnosticSink(source: source)
+        sink.append(parsed.diagnostics)
+        let agenda = readAgenda(root, sink: sink)
+        let diagnostics = sink.diagnostics.sortedByLocation()
+        return (diagnostics.hasErrors ? nil : agenda, diagnostics)
+    }
+
+    static func readAgenda(_ root: JSONNode, sink: DiagnosticSink) -> Agenda? {
+        guard var object = ObjectReader(root, path: .root, sink: sink, what: "an agenda") else { return nil }
+        if let member = object.member("schemaVersion") {
+            if let version = Read.int(member.value, .root.appending("schemaVersion"), sink),
+               version > Agenda.currentSchemaVersion {
+                sink.error("unsupported-schema",
+                           "schemaVersion \(version) is newer than this engine reads (\(Agenda.currentSchemaVersion))",
+                           at: member.value.offset, path: .root.appending("schemaVersion"), hint: "update DialogueKit")
+                return nil
+            }
+        }
+        let title = object.required("title", Read.string)
+        let language = object.optional("language", MethodReader.languageCode) ?? "en"
+        let timeZoneName = object.optional("timeZone", Read.string) ?? "UTC"
+        var timeZone: TimeZone? = TimeZone(identifier: timeZoneName)
+        if timeZone == nil, let member = object.member("timeZone") {
+            sink.error("invalid-value", "unknown time zone '\(timeZoneName)'", at: member.value.offset,
+                       path: .root.appending("timeZone"), hint: "use an IANA name such as \"Europe/Amsterdam\"")
+            timeZone = nil
+        }
+        let dateText = object.required("date", Read.string, hint: "add \"date\": \"2026-12-03\"")
+        let startText = object.required("start", Read.string, hint: "add \"start\": \"13:30\"")
+        var start: Date? = nil
+        if let dateText, let startText, let zone = timeZone {
+            start = instant(date: dateText, time: startText, zone: zone)
+            if start == nil {
+                let offset = object.member("date")?.value.offset ?? root.offset
+                sink.error("invalid-value", "'\(dateText) \(startText)' is not a date (YYYY-MM-DD) and time (HH:MM)",
+                           at: offset, path: .root.appending("date"), hint: "e.g. \"date\": \"2026-12-03\", \"start\": \"13:30\"")
+            }
+        }
+        let location = object.optional("location", Read.string) ?? ""
+        var budget = object.optional("budgetMinutes", Read.number)
+        if let value = budget, value <= 0 || value > 24 * 60 {
+            sink.error("invalid-value", "budgetMinutes must be between 0 and 1440, found \(value)",
+                       at: object.member("budgetMinutes")?.value.offset ?? root.offset, path: .root.appending("budgetMinutes"))
+            budget = nil
+        }
+        let seed = object.optional("seed", Read.int).map { UInt64(clamping: $0) } ?? 1
+        let participants: [Participant] = {
+            guard let member = object.member("participants") else {
+                sink.error("missing-key", "missing required key 'participants'", at: root.offset, path: .root,
+                           hint: "add \"participants\": \"participants.csv\" or a list of people")
+                return []
+            }
+            return readParticipants(member.value, path: .root.appending("participants"), sink: sink)
+        }()
+        let base = URL(fileURLWithPath: sink.source.file).deletingLastPathComponent()
+        let methodFolders = (object.optional("methodFolders", Read.list(Read.string)) ?? []).map { folder in
+            folder.hasPrefix("/") ? folder : base.appendingPathComponent(folder).standardized.path
+        }
+        let spaces = object.optional("spaces", readSpaces) ?? AgendaSpaces()
+        let items = object.required("items", Read.list(readItem)) ?? []
+        object.reportUnknownKeys()
+        if items.isEmpty, object.member("items") != nil {
+            sink.error("empty-agenda", "the agenda has no items", at: object.member("items")?.value.offset ?? root.offset,
+                       path: .root.appending("items"), hint: "add a method, a break or a free item")
+        }
+        guard let title, let start else { return nil }
+        return Agenda(title: title, language: language, start: start, timeZone: timeZoneName, location: location,
+                      budgetMinutes: budget, seed: seed, participants: participants, spaces: spaces, items: items,
+                      methodFolders: methodFolders)
+    }
+
+    /// The instant of a local date and time in a time zone.
+    public static func instant(date: String, time: String, zone: TimeZone) -> Date? {
+        let dateParts = date.split(separator: "-").map { Int($0) }
+        let timeParts = time.split(separator: ":").map { Int($0) }
+        guard dateParts.count == 3, (2...3).contains(timeParts.count),
+              let year = dateParts[0], let month = dateParts[1], let day = dateParts[2],
+              let hour = timeParts[0], let minute = timeParts[1],
+              (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour), (0...59).contains(minute),
+              (1900...2200).contains(year) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute)
+        guard let result = calendar.date(from: components),
+              calendar.component(.day, from: result) == day else { return nil }
+        return result
+    }
+
+    // MARK: - Participants
+
+    static func readParticipants(_ node: JSONNode, path: SpecPath, sink: DiagnosticSink) -> [Participant] {
+        switch node.value {
+        case .string(let file):
+            let base = URL(fileURLWithPath: sink.source.file).deletingLastPathComponent()
+            let resolved = file.hasPrefix("/") ? file : base.appendingPathComponent(file).path
+            switch SpecFile.read(resolved) {
+            case .failure(let diagnostic):
+                sink.error("unreadable", "cannot read participants file '\(file)': \(diagnostic.message)",
+                           at: node.offset, path: path, hint: diagnostic.hint)
+                return []
+            case .success(let source):
+                switch ParticipantsFile.read(source) {
+                case .success(let people): return people
+                case .failure(let diagnostics):
+                    sink.append(diagnostics)
+                    sink.error("invalid-participants", "the participants file '\(file)' has problems (listed with its name)",
+                               at: node.offset, path: path)
+                    return []
+                }
+            }
+        case .array:
+            let people = Read.list(readParticipant)(node, path, sink) ?? []
+            var seen = Set<String>()
+            if case .array(let items) = node.value {
+                for (index, person) in people.enumerated() where !seen.insert(person.name).inserted {
+                    sink.error("duplicate-name", "'\(person.name)' is listed twice", at: items[index].offset,
+                               path: path.appending(index), hint: "names must be unique")
+                }
+            }
+            return people
+        default:
+            sink.error("type-mismatch", "expected a CSV file name or a list of people, found \(node.value.typeDescription)",
+                       at: node.offset, path: path)
+            return []
+        }
+    }
+
+    static func readParticipant(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> Participant? {
+        guard var object = ObjectReader(node, path: path, sink: sink, what: "a participant") else { return nil }
+        let name = object.required("name", Read.string)
+        let roles = object.optional("roles", Read.list(Read.string)) ?? []
+        let organisation = object.optional("organisation", Read.string)
+        let tags = object.optional("tags", Read.list(Read.string)) ?? []
+        let email = object.optional("email", Read.string)
+        var attributes: [String: String] = [:]
+        if let member = object.member("attributes") {
+            if case .object(let members) = member.value.value {
+                for entry in members {
+                    if let value = Read.string(entry.value, path.appending("attributes").appending(entry.key), sink) {
+                        attributes[entry.key] = value
+                    }
+                }
+            } else {
+                sink.error("type-mismatch", "expected an object of attributes", at: member.value.offset,
+                           path: path.appending("attributes"))
+            }
+        }
+        object.reportUnknownKeys()
+        guard let name, !name.isEmpty else {
+            if name != nil { sink.error("missing-name", "the name is empty", at: node.offset, path: path) }
+            return nil
+        }
+        return Participant(name: name, roles: roles, organisation: organisation, tags: tags, attributes: attributes,
+                           email: email)
+    }
+
+    // MARK: - Spaces and items
+
+    static func readSpaces(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> AgendaSpaces? {
+        guard var object = ObjectReader(node, path: path, sink: sink, what: "the dialogical spaces") else { return nil }
+        let spaces = AgendaSpaces(
+            physical: object.optional("physical", Read.string), time: object.optional("time", Read.string),
+            social: object.optional("social", Read.string), mental: object.optional("mental", Read.string),
+            discursive: object.optional("discursive", Read.string),
+            setting: object.optional("setting", Read.choice(["in-person", "remote", "hybrid"])) ?? "in-person",
+            materials: object.optional("materials", Read.list(Read.string)) ?? [])
+        object.reportUnknownKeys()
+        return spaces
+    }
+
+    static func minutes(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> Double? {
+        guard let value = Read.number(node, path, sink) else { return nil }
+        guard value >= 0, value <= 24 * 60 else {
+            sink.error("invalid-value", "minutes must be between 0 and 1440, found \(value)", at: node.offset, path: path,
+                       hint: value < 0 ? "a duration cannot be negative" : nil)
+            return nil
+        }
+        return value
+    }
+
+    static func readItem(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> AgendaItem? {
+        guard var object = ObjectReader(node, path: path, sink: sink, what: "an agenda item") else { return nil }
+        guard let type = object.required("type", Read.choice(["method", "break", "free", "review"]),
+                                         hint: "add \"type\": \"method\", \"break\", \"free\" or \"review\"") else {
+            _ = ["method", "version", "title", "parameters", "durations", "roles", "participants", "minutes", "notes",
+                 "harvest"].map { object.has($0) }
+            return nil
+        }
+        let item: AgendaItem?
+        switch type {
+        case "break":
+            let minutes = object.required("minutes", self.minutes)
+            let title = object.optional("title", Read.string)
+            item = minutes.map { .pause(minutes: $0, title: title) }
+        case "free":
+            let title = object.required("title", Read.string)
+            let minutes = object.required("minutes", self.minutes)
+            let notes = object.optional("notes", Read.string)
+            if let title, let minutes { item = .free(title: title, minutes: minutes, notes: notes) } else { item = nil }
+        case "review":
+            let harvest = object.required("harvest", Read.string, hint: "name the earlier harvest.json to review")
+            let minutes = object.optional("minutes", self.minutes) ?? 20
+            let title = object.optional("title", Read.string)
+            if let harvest {
+                let base = URL(fileURLWithPath: sink.source.file).deletingLastPathComponent()
+                let resolved = harvest.hasPrefix("/") ? harvest : base.appendingPathComponent(harvest).path
+                item = .review(harvest: resolved, minutes: minutes, title: title)
+            } else {
+                item = nil
+            }
+        default:
+            let method = object.required("method", Read.string)
+            var requirement: VersionRequirement? = nil
+            if let member = object.member("version") {
+                if let text = Read.string(member.value, path.appending("version"), sink) {
+                    requirement = VersionRequirement(text)
+                    if requirement == nil {
+                        sink.error("invalid-version", "'\(text)' is not a version requirement", at: member.value.offset,
+                                   path: path.appending("version"), hint: "write 1.0.0, >=1.0.0, ^1.0.0 or ~1.0.0")
+                    }
+                }
+            }
+            let title = object.optional("title", Read.string)
+            var parameters: [String: ParameterValue] = [:]
+            if let member = object.member("parameters") {
+                if case .object(let members) = member.value.value {
+                    for entry in members {
+                        if let value = genericParameter(entry.value, path.appending("parameters").appending(entry.key), sink) {
+                            parameters[entry.key] = value
+                        }
+                    }
+                } else {
+                    sink.error("type-mismatch", "expected an object of parameter values", at: member.value.offset,
+                               path: path.appending("parameters"))
+                }
+            }
+            var durations: [String: Double] = [:]
+            if let member = object.member("durations") {
+                if case .object(let members) = member.value.value {
+                    for entry in members {
+                        if let value = minutes(entry.value, path.appending("durations").appending(entry.key), sink) {
+                            durations[entry.key] = value
+                        }
+                    }
+                } else {
+                    sink.error("type-mismatch", "expected an object of step ids to minutes", at: member.value.offset,
+                               path: path.appending("durations"))
+                }
+            }
+            var roles: [String: [String]] = [:]
+            if let member = object.member("roles") {
+                if case .object(let members) = member.value.value {
+                    for entry in members {
+                        roles[entry.key] = Read.list(Read.string)(entry.value, path.appending("roles").appending(entry.key), sink)
+                    }
+                } else {
+                    sink.error("type-mismatch", "expected an object of role ids to lists of names", at: member.value.offset,
+                               path: path.appending("roles"))
+                }
+            }
+            let participants = object.optional("participants", Read.list(Read.string)) ?? []
+            item = method.map {
+                .method(MethodUse(method: $0, version: requirement, title: title, parameters: parameters,
+                                  durations: durations, roles: roles, participants: participants))
+            }
+        }
+        object.reportUnknownKeys()
+        return item
+    }
+
+    /// A parameter value before its method says its type: a number, a text or a list of texts.
+    static func genericParameter(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> ParameterValue? {
+        switch node.value {
+        case .number:
+            return Read.int(node, path, sink).map(ParameterValue.integer)
+        case .array:
+            return Read.list(Read.localized)(node, path, sink).map(ParameterValue.textList)
+        default:
+            return Read.localized(node, path, sink).map(ParameterValue.text)
+        }
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+
+/// What a session produced, ready to share: per step what was recorded, scores with their
+/// aggregates, the agreements ledger (carried forward across a series of meetings),
+/// planned against actual time, and the follow-up meeting. Its JSON form is canonical.
+public struct Harvest: Sendable, Codable, Equatable {
+    public static let currentFormatVersion = 1
+
+    public var formatVersion: Int
+    public var engineVersion: String
+    public var session: SessionInfo
+    public var participants: [HarvestPerson]
+    public var steps: [HarvestStep]
+    /// Every agreement: made here, and carried forward from reviewed harvests.
+    public var agreements: [Agreement]
+    public var followUp: FollowUp?
+}
+
+/// Which meeting a harvest is of.
+public struct SessionInfo: Sendable, Codable, Equatable {
+    public var id: String
+    public var title: String
+    public var language: String
+    public var location: String
+    public var timeZone: String
+    public var plannedStart: Date
+    public var plannedEnd: Date
+    public var startedAt: Date?
+    public var endedAt: Date?
+    public var planDigest: String
+    public var methods: [PinnedMethod]
+}
+
+/// A participant as a harvest names them.
+public struct HarvestPerson: Sendable, Codable, Equatable {
+    public var name: String
+    public var roles: [String]
+    public var organisation: String?
+}
+
+/// One step's outcome.
+public struct HarvestStep: Sendable, Codable, Equatable {
+    /// How a step ended.
+    public enum Status: String, Sendable, Codable { case done, skipped, extended, unfinished, notReached = "not-reached" }
+
+    public var id: String
+    public var item: Int
+    public var method: String?
+    public var phase: String
+    public var name: String
+    public var kind: String
+    public var status: Status
+    public var plannedSeconds: Int
+    public var actualSeconds: Int
+    public var extendedSeconds: Int
+    public var records: [HarvestRecord]
+    public var scores: [ScoreSummary]
+}
+
+/// One thing recorded: a note, idea, concern, worry level or score.
+public struct HarvestRecord: Sendable, Codable, Equatable {
+    public var id: Int
+    public var type: Capture.Kind
+    public var capture: String?
+    /// Who said it or whom it is about; nil for the group.
+    public var person: String?
+    public var group: String?
+    public var prompt: String?
+    public var text: String
+    public var value: Double?
+    public var valueLabel: String?
+    public var item: String?
+    public var visibility: Scale.Visibility
+    public var at: Date
+    public var edited: Bool
+}
+
+/// The aggregate of the scores one item received.
+public struct ScoreSummary: Sendable, Codable, Equatable {
+    public var item: String
+    public var count: Int
+    public var mean: Double
+    public var median: Double
+    /// Population standard deviation.
+    public var spread: Double
+    public var minimum: Double
+    public var maximum: Double
+    /// 1 for the highest mean.
+    public var rank: Int
+}
+
+/// The follow-up meeting agreed at the end.
+public struct FollowUp: Sendable, Codable, Equatable {
+    /// YYYY-MM-DD.
+    public var date: String
+    /// HH:MM, local to the session's time zone.
+    public var time: String?
+    public var minutes: Int
+    public var note: String
+}
+
+/// Reading harvest files handed back to the engine (for a follow-up's review).
+public enum HarvestFile {
+    public enum Outcome {
+        case success([Agreement])
+        case failure(String)
+    }
+
+    public static func read(_ path: String) -> Result<Harvest, PrivateFile.Failure> {
+        switch SpecFile.read(path, maxBytes: 64 << 20) {
+        case .failure(let diagnostic):
+            return .failure(PrivateFile.Failure(path: path, reason: diagnostic.message))
+        case .success(let source):
+            let decoder = JSONDecoder()
+            decoder.dateDecodingStrategy = .iso8601
+            do {
+                let harvest = try decoder.decode(Harvest.self, from: Data(source.bytes))
+                if harvest.formatVersion > Harvest.currentFormatVersion {
+                    return .failure(PrivateFile.Failure(path: path, reason: "it was written by a newer DialogueKit (harvest format \(harvest.formatVersion)); update DialogueKit"))
+                }
+                return .success(harvest)
+            } catch {
+                return .failure(PrivateFile.Failure(path: path, reason: "not a harvest file: \(DecodingErrorText.describe(error, source: source))"))
+            }
+        }
+    }
+
+    /// The agreements of a harvest, for a review (all of them: the ledger carries its history).
+    public static func openAgreements(_ path: String) -> Outcome {
+        switch read(path) {
+        case .success(let harvest): return .success(harvest.agreements)
+        case .failure(let failure): return .failure(failure.reason)
+        }
+    }
+}
+
+/// Readable texts for `DecodingError`s, placed at a line and column of the source.
+public enum DecodingErrorText {
+    public static func describe(_ error: Error, source: SourceText) -> String {
+        guard let decodingError = error as? DecodingError else { return "\(error)" }
+        let root = JSONParser.parse(source).root
+        func place(_ path: [CodingKey]) -> String {
+            let components = path.map { key -> PathComponent in
+                if let index = key.intValue { return .index(index) }
+                return .key(key.stringValue)
+            }
+            let offset = root?.node(at: components)?.offset ?? 0
+            let position = source.lineAndColumn(of: offset)
+            return "\(position.line):\(position.column) [\(SpecPath(components))]"
+        }
+        switch decodingError {
+        case .typeMismatch(let type, let context):
+            return "\(place(context.codingPath)): expected \(type)"
+        case .valueNotFound(let type, let context):
+            return "\(place(context.codingPath)): missing \(type)"
+        case .keyNotFound(let key, let context):
+            return "\(place(context.codingPath)): missing key '\(key.stringValue)'"
+        case .dataCorrupted(let context):
+            if context.codingPath.isEmpty, let first = JSONParser.parse(source).diagnostics.first {
+                return "\(first.line):\(first.column): \(first.message)"
+            }
+            return "\(place(context.codingPath)): \(context.debugDescription)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}

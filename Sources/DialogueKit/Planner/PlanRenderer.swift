@@ -1,0 +1,349 @@
+import Foundation
+
+/// Times of day and durations as a facilitator reads them, in the meeting's time zone.
+public struct MeetingClock: Sendable {
+    public let zone: TimeZone
+
+    public init(timeZone: String) {
+        zone = TimeZone(identifier: timeZone) ?? TimeZone(secondsFromGMT: 0) ?? .current
+    }
+
+    private func components(_ date: Date) -> DateComponents {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        return calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+    }
+
+    /// "13:30".
+    public func time(_ date: Date) -> String {
+        let parts = components(date)
+        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    }
+
+    /// "2026-12-03".
+    public func day(_ date: Date) -> String {
+        let parts = components(date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+
+    /// "12 min", "1½ min", "2 h 05 min".
+    public static func duration(_ seconds: Int) -> String {
+        let minutes = Double(seconds) / 60
+        if minutes >= 90 {
+            let whole = Int(minutes.rounded())
+            return String(format: "%d h %02d min", whole / 60, whole % 60)
+        }
+        let half = (minutes * 2).rounded() / 2
+        if half == half.rounded(.down) { return "\(Int(half)) min" }
+        return half < 1 ? "½ min" : "\(Int(half))½ min"
+    }
+}
+
+/// Renders a session plan as a facilitator's run sheet: plain text, Markdown or a
+/// self-contained printable HTML page.
+public struct PlanRenderer {
+    public let plan: SessionPlan
+    let clock: MeetingClock
+
+    public init(plan: SessionPlan) {
+        self.plan = plan
+        clock = MeetingClock(timeZone: plan.timeZone)
+    }
+
+    var labels: Labels { Labels(language: plan.language) }
+
+    // MARK: - Text
+
+    public func text() -> String {
+        var out: [String] = []
+        out.append(plan.title)
+        out.append(header())
+        out.append("")
+        out.append(labels.spaces.uppercased())
+        for note in plan.spaces.checklist {
+            out.append("  [ ] \(note.space.capitalized): \(note.text)" + (note.from == "agenda" ? "" : "  (\(note.from))"))
+        }
+        if !plan.spaces.materials.isEmpty {
+            out.append("")
+            out.append(labels.materials.uppercased())
+            for material in plan.spaces.materials { out.append("  [ ] \(material)") }
+        }
+        for item in plan.items {
+            out.append("")
+            out.append("\(clock.time(item.start))–\(clock.time(item.end))  \(item.index + 1). \(item.title)"
+                       + "  (\(MeetingClock.duration(Int(item.end.timeIntervalSince(item.start)))))")
+            if let notes = item.notes { out.append("             \(notes)") }
+            if let roles = itemRoles(item) { out.append("             \(labels.roles): \(roles)") }
+            for agreement in item.review {
+                out.append("             [\(agreement.status.rawValue)] \(agreement.who.joined(separator: ", ")): \(agreement.what)"
+                           + (agreement.byWhen.map { " (\($0))" } ?? ""))
+            }
+            for step in item.steps { out.append(contentsOf: stepLines(step)) }
+        }
+        if !plan.warnings.isEmpty {
+            out.append("")
+            out.append(labels.warnings.uppercased())
+            for warning in plan.warnings { out.append("  ! \(warning)") }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    func header() -> String {
+        var parts = ["\(clock.day(plan.start)) \(clock.time(plan.start))–\(clock.time(plan.end)) (\(plan.timeZone))"]
+        if !plan.location.isEmpty { parts.append(plan.location) }
+        if let budget = plan.budgetMinutes { parts.append("\(labels.budget) \(MethodReader.format(budget)) min") }
+        parts.append("\(plan.participants.count) \(labels.people)")
+        return parts.joined(separator: " · ")
+    }
+
+    func stepLines(_ step: PlanStep) -> [String] {
+        var out: [String] = []
+        let pad = "             "
+        let when: String
+        switch step.when {
+        case .before: when = labels.before
+        case .after: when = labels.after
+        case .during: when = "\(clock.time(step.start))"
+        }
+        var title = "  \(when)  \(step.name) — \(step.kind)"
+        if step.when == .during { title += ", \(MeetingClock.duration(step.seconds))" }
+        if step.atMinimum { title += " (\(labels.atMinimum))" }
+        out.append(title)
+        if let guidance = step.guidance { out.append(pad + guidance) }
+        for prompt in step.prompts {
+            out.append(pad + "“\(prompt.text)”" + (prompt.to.isEmpty ? "" : "  (\(labels.to) \(prompt.to.joined(separator: ", ")))"))
+        }
+        for turn in step.turns {
+            out.append(contentsOf: turnLines(turn, step: step).map { pad + $0 })
+        }
+        for capture in step.captures {
+            var line = "\(labels.capture): \(capture.label) (\(capture.type.rawValue) per \(capture.per.rawValue))"
+            if let scale = capture.scale { line += " — \(scale.name)" }
+            if capture.visibility == .private { line += " — \(labels.privately)" }
+            out.append(pad + line)
+        }
+        if !step.swaps.isEmpty {
+            out.append(pad + labels.swap + ": " + step.swaps.map { $0.joined(separator: " ⇄ ") }.joined(separator: ", "))
+        }
+        if let loop = step.loop {
+            out.append(pad + "↺ \(labels.loop) \(loop.to): “\(loop.question)” (max \(loop.max)×)")
+        }
+        if let quality = step.groupQuality {
+            var line = "\(labels.groups): \(labels.repeats) \(quality.repeats)"
+            if let mixing = quality.mixing.first {
+                line += ", \(labels.mix) \(mixing.attribute) ≤ \(mixing.maxSameInGroup) (\(labels.best) \(mixing.bestPossible))"
+            }
+            out.append(pad + line)
+        }
+        return out
+    }
+
+    /// The roles of a method item, once for the item: role → people (long lists shortened).
+    func itemRoles(_ item: PlanItem) -> String? {
+        guard let step = item.steps.first(where: { $0.when == .during }) ?? item.steps.first else { return nil }
+        let roles = step.roles.sorted { $0.key < $1.key }.filter { !$0.value.isEmpty }
+        guard !roles.isEmpty else { return nil }
+        return roles.map { role, names in
+            names.count <= 6 ? "\(role) \(names.joined(separator: ", "))" : "\(role) \(names.count)×"
+        }.joined(separator: "; ")
+    }
+
+    func turnLines(_ turn: Turn, step: PlanStep) -> [String] {
+        let time = MeetingClock.duration(turn.seconds)
+        if turn.circles.count == 1, let circle = turn.circles.first, circle.name == "Plenary" || circle.name == "Everyone" {
+            var line = "• \(turn.label) (\(time))"
+            if !circle.speakers.isEmpty, circle.speakers.count <= 6 {
+                line = "• \(circle.speakers.joined(separator: ", "))"
+                if !circle.addressed.isEmpty, circle.addressed.count <= 6 { line += " → \(circle.addressed.joined(separator: ", "))" }
+                line += " (\(time))"
+            }
+            if let mode = circle.listening, !circle.listeners.isEmpty {
+                line += "; \(labels.listening(mode))"
+            }
+            if !circle.recorders.isEmpty { line += "; \(labels.records): \(circle.recorders.joined(separator: ", "))" }
+            return [line]
+        }
+        var lines = ["• \(turn.label) (\(time))"]
+        for circle in turn.circles {
+            var line = "    \(circle.name)"
+            if let topic = circle.topic { line += " — “\(topic)”" }
+            line += ": \(circle.members.joined(separator: ", "))"
+            var extras: [String] = []
+            if let host = circle.host { extras.append("\(labels.host) \(host)") }
+            if let rapporteur = circle.rapporteur { extras.append("\(labels.rapporteur) \(rapporteur)") }
+            if !circle.speakers.isEmpty, circle.speakers.count < circle.members.count {
+                extras.append("\(labels.speaks) \(circle.speakers.joined(separator: ", "))")
+            }
+            if let mode = circle.listening, !circle.listeners.isEmpty, circle.speakers.count < circle.members.count {
+                extras.append(labels.listening(mode) + " " + circle.listeners.joined(separator: ", "))
+            }
+            if !extras.isEmpty { line += " (\(extras.joined(separator: "; ")))" }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    // MARK: - Markdown
+
+    public func markdown() -> String {
+        var out: [String] = ["# \(Markdown.escape(plan.title))", "", Markdown.escape(header()), ""]
+        out.append("## \(labels.spaces)")
+        out.append("")
+        for note in plan.spaces.checklist {
+            out.append("- [ ] **\(note.space.capitalized)**: \(Markdown.escape(note.text))"
+                       + (note.from == "agenda" ? "" : " _(\(Markdown.escape(note.from)))_"))
+        }
+        for material in plan.spaces.materials { out.append("- [ ] \(Markdown.escape(material))") }
+        out.append("")
+        out.append("## \(labels.timeline)")
+        out.append("")
+        out.append("| \(labels.time) | \(labels.item) | \(labels.duration) |")
+        out.append("|---|---|---|")
+        for item in plan.items {
+            out.append("| \(clock.time(item.start))–\(clock.time(item.end)) | \(item.index + 1). \(Markdown.escape(item.title)) | "
+                       + "\(MeetingClock.duration(Int(item.end.timeIntervalSince(item.start)))) |")
+        }
+        for item in plan.items {
+            out.append("")
+            out.append("## \(clock.time(item.start)) \(item.index + 1). \(Markdown.escape(item.title))")
+            if let notes = item.notes { out += ["", Markdown.escape(notes)] }
+            for agreement in item.review {
+                out.append("- [\(agreement.status.rawValue)] \(Markdown.escape(agreement.who.joined(separator: ", "))): \(Markdown.escape(agreement.what))")
+            }
+            for step in item.steps {
+                out.append("")
+                let time = step.when == .during ? clock.time(step.start) : (step.when == .before ? labels.before : labels.after)
+                out.append("### \(time) \(Markdown.escape(step.name))" + (step.when == .during ? " — \(MeetingClock.duration(step.seconds))" : ""))
+                out.append("")
+                for line in stepLines(step).dropFirst() {
+                    out.append("- " + Markdown.escape(line.trimmingWhitespace()))
+                }
+            }
+        }
+        if !plan.warnings.isEmpty {
+            out += ["", "## \(labels.warnings)", ""] + plan.warnings.map { "- \(Markdown.escape($0))" }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: - HTML
+
+    public func html() -> String {
+        let total = max(1, plan.end.timeIntervalSince(plan.start))
+        var body = "<h1>\(HTML.escape(plan.title))</h1>\n<p class=\"meta\">\(HTML.escape(header()))</p>\n"
+        body += "<h2>\(labels.timeline)</h2>\n<div class=\"timeline\">\n"
+        for item in plan.items {
+            let seconds = item.end.timeIntervalSince(item.start)
+            let share = max(0.4, seconds / total * 100)
+            body += "<div class=\"block \(item.kind.rawValue)\" style=\"flex: \(String(format: "%.2f", share)) 0 0\" title=\"\(HTML.escape(item.title))\">"
+            body += "<span class=\"t\">\(clock.time(item.start))</span> <b>\(HTML.escape(item.title))</b> "
+            body += "<span class=\"d\">\(MeetingClock.duration(Int(seconds)))</span></div>\n"
+        }
+        body += "</div>\n<h2>\(labels.spaces)</h2>\n<ul class=\"check\">\n"
+        for note in plan.spaces.checklist {
+            body += "<li><b>\(HTML.escape(note.space.capitalized))</b>: \(HTML.escape(note.text))"
+                + (note.from == "agenda" ? "" : " <i>(\(HTML.escape(note.from)))</i>") + "</li>\n"
+        }
+        for material in plan.spaces.materials { body += "<li>\(HTML.escape(material))</li>\n" }
+        body += "</ul>\n"
+        for item in plan.items {
+            body += "<section class=\"item\"><h2>\(clock.time(item.start))–\(clock.time(item.end)) \(item.index + 1). \(HTML.escape(item.title))</h2>\n"
+            if let notes = item.notes { body += "<p>\(HTML.escape(notes))</p>\n" }
+            if !item.review.isEmpty {
+                body += "<ul>" + item.review.map { "<li>[\(HTML.escape($0.status.rawValue))] \(HTML.escape($0.who.joined(separator: ", "))): \(HTML.escape($0.what))</li>" }.joined() + "</ul>\n"
+            }
+            for step in item.steps {
+                let time = step.when == .during ? clock.time(step.start) : (step.when == .before ? labels.before : labels.after)
+                body += "<div class=\"step\"><h3><span class=\"t\">\(time)</span> \(HTML.escape(step.name))"
+                if step.when == .during { body += " <span class=\"d\">\(MeetingClock.duration(step.seconds))</span>" }
+                body += "</h3>\n<ul>\n"
+                for line in stepLines(step).dropFirst() {
+                    body += "<li>\(HTML.escape(line.trimmingWhitespace()))</li>\n"
+                }
+                body += "</ul></div>\n"
+            }
+            body += "</section>\n"
+        }
+        if !plan.warnings.isEmpty {
+            body += "<h2>\(labels.warnings)</h2><ul>" + plan.warnings.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>\n"
+        }
+        return HTMLPage.wrap(title: plan.title, language: plan.language, body: body)
+    }
+}
+
+/// A self-contained printable HTML page (no external assets), legible on A4.
+public enum HTMLPage {
+    public static func wrap(title: String, language: String, body: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(HTML.escape(language))">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(HTML.escape(title))</title>
+        <style>
+        @page { size: A4; margin: 15mm; }
+        body { font: 11pt/1.4 -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #222; max-width: 180mm; margin: 0 auto; }
+        h1 { font-size: 18pt; margin: 0 0 2mm; } h2 { font-size: 13pt; margin: 6mm 0 2mm; border-bottom: 1px solid #ccc; }
+        h3 { font-size: 11pt; margin: 3mm 0 1mm; } .meta { color: #555; }
+        .timeline { display: flex; flex-direction: column; min-height: 120mm; border-left: 3px solid #444; margin: 2mm 0; }
+        .block { border: 1px solid #999; border-left: 6px solid #4a7; margin: 0 0 1px 0; padding: 0 2mm; overflow: hidden; font-size: 9pt; min-height: 4mm; }
+        .block.pause { border-left-color: #bbb; background: #f4f4f4; } .block.free { border-left-color: #58c; } .block.review { border-left-color: #c84; }
+        .t { font-variant-numeric: tabular-nums; color: #555; } .d { color: #777; font-size: 9pt; }
+        .step { break-inside: avoid; } .item { break-inside: auto; } ul { margin: 1mm 0 2mm 5mm; padding-left: 3mm; }
+        ul.check li { list-style: "☐ "; } table { border-collapse: collapse; } td, th { border: 1px solid #ccc; padding: 1mm 2mm; text-align: left; vertical-align: top; }
+        @media print { .timeline { min-height: 150mm; } a { color: inherit; } }
+        </style>
+        </head>
+        <body>
+        \(body)</body>
+        </html>
+
+        """
+    }
+}
+
+/// The run sheet's fixed words in English and Dutch.
+struct Labels {
+    let dutch: Bool
+
+    init(language: String) {
+        dutch = language == "nl"
+    }
+
+    var spaces: String { dutch ? "Dialogische ruimtes" : "Dialogical spaces" }
+    var materials: String { dutch ? "Materialen" : "Materials" }
+    var warnings: String { dutch ? "Waarschuwingen" : "Warnings" }
+    var budget: String { dutch ? "budget" : "budget" }
+    var people: String { dutch ? "deelnemers" : "people" }
+    var before: String { dutch ? "vooraf" : "before" }
+    var after: String { dutch ? "achteraf" : "after" }
+    var atMinimum: String { dutch ? "ingekort tot minimum" : "shortened to its minimum" }
+    var roles: String { dutch ? "Rollen" : "Roles" }
+    var to: String { dutch ? "voor" : "to" }
+    var capture: String { dutch ? "Vastleggen" : "Capture" }
+    var privately: String { dutch ? "privé" : "private" }
+    var swap: String { dutch ? "Rolwisseling" : "Role swap" }
+    var loop: String { dutch ? "terug naar" : "back to" }
+    var groups: String { dutch ? "Groepen" : "Groups" }
+    var repeats: String { dutch ? "herhaalde ontmoetingen" : "repeated encounters" }
+    var mix: String { dutch ? "menging" : "mixing" }
+    var best: String { dutch ? "best mogelijk" : "best possible" }
+    var records: String { dutch ? "notuleert" : "records" }
+    var host: String { dutch ? "gastheer/-vrouw" : "host" }
+    var rapporteur: String { dutch ? "rapporteur" : "rapporteur" }
+    var speaks: String { dutch ? "spreekt" : "speaks" }
+    var timeline: String { dutch ? "Tijdlijn" : "Time line" }
+    var time: String { dutch ? "Tijd" : "Time" }
+    var item: String { dutch ? "Onderdeel" : "Item" }
+    var duration: String { dutch ? "Duur" : "Duration" }
+
+    func listening(_ mode: Listening.Mode) -> String {
+        switch mode {
+        case .silent: return dutch ? "anderen luisteren in stilte" : "others listen in silence"
+        case .noInterruption: return dutch ? "anderen luisteren zonder te onderbreken" : "others listen without interrupting"
+        case .reflecting: return dutch ? "luistert zonder aangesproken te worden" : "listens without being addressed"
+        case .open: return dutch ? "open gesprek" : "open dialogue"
+        }
+    }
+}

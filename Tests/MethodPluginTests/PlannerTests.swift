@@ -1,0 +1,241 @@
+import DialogueCLI
+import DialogueKit
+import Foundation
+import Testing
+
+/// An agenda from JSON text (participants inline), read as a user's file would be.
+func agenda(_ json: String, file: String = "/tmp/agenda.json") throws -> Agenda {
+    let (agenda, diagnostics) = AgendaReader.read(SourceText(file: file, bytes: Array(json.utf8)))
+    guard let agenda else {
+        Issue.record("agenda did not read: \(diagnostics)")
+        throw PlanRefusal(problems: [])
+    }
+    return agenda
+}
+
+/// People for a Good Future meeting: a family, a private network, professionals, two facilitators.
+let goodFuturePeople = """
+[
+  {"name": "Mila", "roles": ["family"], "organisation": "Family"},
+  {"name": "Sem", "roles": ["family"], "organisation": "Family"},
+  {"name": "Oma", "roles": ["private-network"]},
+  {"name": "Karin", "roles": ["initiator"], "organisation": "School"},
+  {"name": "Ruud", "roles": ["professional"], "organisation": "Municipality"},
+  {"name": "Sanne", "roles": ["professional"], "organisation": "Mental health"},
+  {"name": "Anouk", "roles": ["interviewer"], "tags": ["facilitator"]},
+  {"name": "Peter", "roles": ["note-taker"], "tags": ["facilitator"]}
+]
+"""
+
+func goodFutureAgenda(budget: String = "null", people: String = goodFuturePeople, item: String = #"{"type": "method", "method": "good-future"}"#,
+                      language: String = "en") -> String {
+    """
+    {"schemaVersion": 1, "title": "Network meeting", "language": "\(language)", "date": "2026-12-03", "start": "13:30",
+     "timeZone": "Europe/Amsterdam", "budgetMinutes": \(budget), "seed": 5, "participants": \(people),
+     "items": [\(item)]}
+    """
+}
+
+let planner = Planner(library: library)
+
+@Suite struct PlannerTests {
+    func defaultMinutes(_ plan: SessionPlan) -> Double {
+        Double(plan.steps.filter { $0.when == .during }.reduce(0) { $0 + $1.seconds }) / 60
+    }
+
+    @Test func interviewsFamilyFirstThenProfessionalsWithResolvedPrompts() throws {
+        let plan = try planner.plan(agenda(goodFutureAgenda()))
+        let family = try #require(plan.steps.first { $0.stepID == "recall-family" })
+        #expect(family.turns.map(\.label) == ["Mila", "Sem", "Oma"])
+        let professionals = try #require(plan.steps.first { $0.stepID == "recall-professionals" })
+        #expect(professionals.turns.map(\.label) == ["Karin", "Ruud", "Sanne"])
+        let circle = try #require(family.turns.first?.circles.first)
+        #expect(circle.speakers == ["Mila"] && circle.addressed == ["Anouk"])
+        #expect(circle.recorders == ["Peter"])
+        #expect(circle.listening == .silent && !circle.listeners.contains("Mila"))
+        #expect(family.prompts.first?.text == "A year has passed and things are quite well. How are things for you? What are you especially pleased about?")
+        // Per-speaker timing: 3 speakers at 7 minutes each.
+        #expect(family.seconds == 21 * 60)
+        #expect(family.turns.allSatisfy { $0.seconds == 7 * 60 })
+        #expect(plan.methods.map(\.id) == ["good-future"])
+    }
+
+    @Test func promptsInDutchAndFallbackWithAWarning() throws {
+        let dutch = try planner.plan(agenda(goodFutureAgenda(language: "nl")))
+        #expect(dutch.steps.first { $0.stepID == "recall-family" }?.prompts.first?.text.hasPrefix("Er is een jaar voorbij") == true)
+        let finnish = try planner.plan(agenda(goodFutureAgenda(language: "fi")))
+        let q1 = finnish.steps.first { $0.stepID == "recall-family" }?.prompts.first?.text
+        #expect(q1 == "Vuosi on kulunut ja asiat ovat aika hyvin. Miten asiat ovat? Mistä olet erityisen iloinen?")
+        #expect(finnish.steps.first { $0.stepID == "plan" }?.prompts.first?.text == "Kuka tekee mitä, kenen kanssa, seuraavaksi?")
+        #expect(finnish.warnings.contains { $0.contains("no 'fi' translation; English is shown") })
+    }
+
+    // MARK: Time fitting at the edges
+
+    @Test func budgetEqualToTheDefaultsKeepsEveryDefault() throws {
+        let loose = try planner.plan(agenda(goodFutureAgenda()))
+        let total = defaultMinutes(loose)
+        let exact = try planner.plan(agenda(goodFutureAgenda(budget: MethodReader.format(total))))
+        #expect(exact.steps.map(\.seconds) == loose.steps.map(\.seconds))
+        #expect(exact.end.timeIntervalSince(exact.start) == total * 60)
+    }
+
+    @Test func tightBudgetScalesTowardsTheMinimum() throws {
+        let loose = try planner.plan(agenda(goodFutureAgenda()))
+        let plan = try planner.plan(agenda(goodFutureAgenda(budget: "75")))
+        let minutes = plan.end.timeIntervalSince(plan.start) / 60
+        #expect(abs(minutes - 75) <= 1, "\(minutes)")
+        for (step, original) in zip(plan.steps, loose.steps) where step.when == .during {
+            #expect(step.seconds <= original.seconds && step.seconds >= step.minSeconds, "\(step.id)")
+        }
+    }
+
+    @Test func budgetBelowTheMinimumIsRefusedWithTheShortfall() throws {
+        #expect(throws: PlanRefusal.self) { try planner.plan(agenda(goodFutureAgenda(budget: "30"))) }
+        do {
+            _ = try planner.plan(agenda(goodFutureAgenda(budget: "30")))
+        } catch let refusal as PlanRefusal {
+            let message = refusal.description
+            #expect(message.contains("budget is 30 min"))
+            #expect(message.contains("min short with every step at its minimum"))
+            #expect(message.contains("item 1 Good Future dialogue"))
+        }
+    }
+
+    @Test func generousBudgetStretchesToTheMaximumAndSaysWhatIsLeft() throws {
+        let plan = try planner.plan(agenda(goodFutureAgenda(budget: "600")))
+        for step in plan.steps where step.when == .during { #expect(step.seconds == step.maxSeconds, "\(step.id)") }
+        #expect(plan.warnings.contains { $0.contains("before the budget") })
+    }
+
+    @Test func durationOverridesFixAStep() throws {
+        let item = #"{"type": "method", "method": "good-future", "durations": {"plan": 25}}"#
+        let plan = try planner.plan(agenda(goodFutureAgenda(budget: "80", item: item)))
+        #expect(plan.steps.first { $0.stepID == "plan" }?.seconds == 25 * 60)
+    }
+
+    // MARK: Roles
+
+    @Test func rolesComeFromTheAgendaTheFileOrAttributes() throws {
+        let people = """
+        [{"name": "A", "tags": ["family"]}, {"name": "B", "tags": ["professional"]}, {"name": "C", "tags": ["facilitator"]},
+         {"name": "D", "tags": ["facilitator"]}]
+        """
+        let plan = try planner.plan(agenda(goodFutureAgenda(people: people)))
+        let roles = try #require(plan.steps.first { $0.stepID == "welcome" }?.roles)
+        #expect(roles["family"] == ["A"] && roles["professional"] == ["B"])
+        #expect(roles["interviewer"] == ["C"] && roles["note-taker"] == ["D"])
+        let named = #"{"type": "method", "method": "good-future", "roles": {"interviewer": ["D"], "note-taker": ["C"]}}"#
+        let swapped = try planner.plan(agenda(goodFutureAgenda(people: people, item: named)))
+        #expect(swapped.steps.first?.roles["interviewer"] == ["D"])
+    }
+
+    @Test func aRoleNobodyCanFillIsExplained() throws {
+        let people = #"[{"name": "A", "roles": ["family"]}, {"name": "B", "roles": ["professional"]}, {"name": "C", "roles": ["interviewer"]}, {"name": "E", "roles": ["observer"]}]"#
+        let refusal = try #require(throws: PlanRefusal.self) { try planner.plan(agenda(goodFutureAgenda(people: people))) }
+        #expect(refusal.description.contains("role 'note-taker' (Note-taker (facilitator B)) of good-future needs 1 person, found 0"))
+        #expect(refusal.description.contains("add 'note-taker' to someone's roles"))
+    }
+
+    @Test func anInterviewerIsNotAParticipantInTheCase() throws {
+        let people = goodFuturePeople.replacingOccurrences(of: #""roles": ["interviewer"]"#, with: #""roles": ["interviewer", "professional"]"#)
+        let refusal = try #require(throws: PlanRefusal.self) { try planner.plan(agenda(goodFutureAgenda(people: people))) }
+        #expect(refusal.description.contains("Anouk is 'interviewer' but also 'professional'"))
+    }
+
+    // MARK: Refusals
+
+    @Test(arguments: [
+        (#"{"type": "method", "method": "good-futur"}"#, "unknown method 'good-futur' (did you mean 'good-future'?)"),
+        (#"{"type": "method", "method": "good-future", "version": "^2.0.0"}"#, "does not meet '^2.0.0'"),
+        (#"{"type": "method", "method": "good-future", "parameters": {"horizn": "year"}}"#, "has no parameter 'horizn' (did you mean 'horizon'?)"),
+        (#"{"type": "method", "method": "taking-up-concerns"}"#, "needs a value for parameter 'concern'"),
+        (#"{"type": "method", "method": "good-future", "durations": {"plann": 20}}"#, "unknown step 'plann'"),
+        (#"{"type": "method", "method": "good-future", "participants": ["Mila", "Nobody"]}"#, "'Nobody' is not among the participants"),
+        (#"{"type": "method", "method": "learning-cafe", "parameters": {"questions": ["a", "b"]}}"#, "needs at least 12 people, the agenda has 8"),
+        (#"{"type": "method", "method": "paired-listening", "participants": ["Mila"]}"#, "needs at least 2 people"),
+        (#"{"type": "method", "method": "reflective-space-triad", "participants": ["Mila", "Sem", "Oma", "Karin", "Ruud"]}"#, "cannot be split into groups of 3–4"),
+    ])
+    func refusesWithAClearReason(item: String, message: String) throws {
+        let refusal = try #require(throws: PlanRefusal.self) { try planner.plan(agenda(goodFutureAgenda(item: item))) }
+        #expect(refusal.description.contains(message), "\(refusal.description)")
+    }
+
+    @Test func tooManyPeopleAreRefused() throws {
+        let many = "[" + (0..<10).map { #"{"name": "P\#($0)", "roles": ["professional"]}"# }.joined(separator: ",") + "]"
+        let refusal = try #require(throws: PlanRefusal.self) {
+            try planner.plan(agenda(goodFutureAgenda(people: many, item: #"{"type": "method", "method": "taking-up-concerns", "parameters": {"concern": "x"}}"#)))
+        }
+        #expect(refusal.description.contains("takes at most 5 people, the agenda has 10"))
+    }
+
+    @Test func negativeMinutesAreAnAgendaError() {
+        let text = goodFutureAgenda(item: #"{"type": "break", "minutes": -5}"#)
+        let (agenda, diagnostics) = AgendaReader.read(SourceText(file: "a.json", bytes: Array(text.utf8)))
+        #expect(agenda == nil)
+        #expect(diagnostics.contains { $0.message.contains("between 0 and 1440") && $0.path == "items[0].minutes" })
+    }
+
+    @Test func agendaDiagnosticsHaveExactPlaces() {
+        let text = "{\"schemaVersion\": 1, \"title\": \"x\",\n \"date\": \"2026-12-03\", \"start\": \"13:30\", \"participants\": [],\n \"items\": [{\"type\": \"methd\"}], \"budget\": 3}"
+        let diagnostics = AgendaReader.read(SourceText(file: "a.json", bytes: Array(text.utf8))).diagnostics
+        let type = diagnostics.first { $0.path == "items[0].type" }
+        #expect(type?.line == 3 && type?.column == 21 && type?.hint == "did you mean 'method'?")
+        let unknown = diagnostics.first { $0.code == "unknown-key" }
+        #expect(unknown?.line == 3 && unknown?.hint?.contains("budgetMinutes") == true)
+    }
+
+    // MARK: Determinism and groups
+
+    @Test func theSameAgendaAndSeedGiveTheSamePlan() throws {
+        let path = packageRoot.appendingPathComponent("Examples/agendas/professionals-dialogue-session.json").path
+        guard case .success(let source) = SpecFile.read(path), let agenda = AgendaReader.read(source).agenda else {
+            Issue.record("example agenda did not read")
+            return
+        }
+        let first = try planner.plan(agenda)
+        let second = try planner.plan(agenda)
+        #expect(first == second)
+        #expect(first.digest == second.digest)
+        let other = try planner.plan(agenda, seed: 43)
+        #expect(other.steps.first { $0.stepID == "table-rounds" }?.groups != first.steps.first { $0.stepID == "table-rounds" }?.groups)
+    }
+
+    @Test func cafeHostsStayAndEveryoneElseMoves() throws {
+        let path = packageRoot.appendingPathComponent("Examples/agendas/professionals-dialogue-session.json").path
+        guard case .success(let source) = SpecFile.read(path), let agenda = AgendaReader.read(source).agenda else { return }
+        let plan = try planner.plan(agenda)
+        let cafe = try #require(plan.steps.first { $0.stepID == "table-rounds" })
+        #expect(cafe.groups.count == 3 && cafe.groups[0].count == 4)
+        let hosts = try #require(cafe.roles["table-host"])
+        #expect(hosts.count == 4)
+        for round in cafe.groups {
+            for (table, host) in hosts.enumerated() { #expect(round[table].contains(host)) }
+        }
+        #expect(cafe.groupQuality?.tableRevisits == 0)
+        #expect(cafe.turns.first?.circles.first?.topic == "What do families tell us they miss when we work together?")
+        #expect(!cafe.groups.flatMap { $0.flatMap { $0 } }.contains("Wendy Kok"), "facilitators do not sit at tables")
+        // Triads keep their roles across the triad steps; subgroups have rapporteurs.
+        let concerns = try #require(plan.steps.first { $0.stepID == "voice-concerns" })
+        #expect(concerns.turns.first?.circles.allSatisfy { $0.rapporteur != nil } == true)
+    }
+
+    @Test func examplesPlanInEveryFormat() throws {
+        for name in ["family-network-meeting", "professionals-dialogue-session", "een-gezin-een-plan-session"] {
+            let path = packageRoot.appendingPathComponent("Examples/agendas/\(name).json").path
+            guard case .success(let source) = SpecFile.read(path), let agenda = AgendaReader.read(source).agenda else {
+                Issue.record("\(name) did not read")
+                continue
+            }
+            var examples = library
+            for folder in agenda.methodFolders { examples.loadFolder(folder) }
+            let plan = try Planner(library: examples).plan(agenda)
+            let renderer = PlanRenderer(plan: plan)
+            #expect(renderer.text().contains(plan.title))
+            #expect(renderer.markdown().hasPrefix("# "))
+            let html = renderer.html()
+            #expect(html.hasPrefix("<!DOCTYPE html>") && !html.contains("http://") && !html.contains("src="))
+            #expect(plan.end > plan.start)
+        }
+    }
+}
