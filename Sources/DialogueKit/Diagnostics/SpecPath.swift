@@ -5,23 +5,72 @@ public enum PathComponent: Sendable, Hashable {
 }
 
 /// A path inside a spec, printed as `phases[2].steps[0].duration.min`.
+///
+/// Readers and validators build a path for every value they look at, but need its text
+/// only for a diagnostic, so a path is a chain of links to its parent: appending is one
+/// small allocation, and the components are put together only when asked for.
 public struct SpecPath: Sendable, Hashable, CustomStringConvertible {
-    public var components: [PathComponent]
+    final class Link: Sendable {
+        let parent: Link?
+        let component: PathComponent
+
+        init(parent: Link?, component: PathComponent) {
+            self.parent = parent
+            self.component = component
+        }
+    }
+
+    /// The path up to its last component, and that last component kept inline, so that
+    /// appending a leaf allocates nothing.
+    private let parent: Link?
+    private let tail: PathComponent?
+
+    private init(parent: Link?, tail: PathComponent?) {
+        self.parent = parent
+        self.tail = tail
+    }
 
     public init(_ components: [PathComponent] = []) {
-        self.components = components
+        var link: Link? = nil
+        for component in components.dropLast() { link = Link(parent: link, component: component) }
+        parent = link
+        tail = components.last
     }
 
     /// The root of a document.
     public static let root = SpecPath()
 
+    public var components: [PathComponent] {
+        var result: [PathComponent] = []
+        if let tail { result.append(tail) }
+        var link = parent
+        while let current = link {
+            result.append(current.component)
+            link = current.parent
+        }
+        return result.reversed()
+    }
+
+    /// The same path with its last component moved into the chain, so that many children
+    /// can be appended to it without each allocating a link.
+    public func materialized() -> SpecPath {
+        guard let tail else { return self }
+        return SpecPath(parent: Link(parent: parent, component: tail), tail: nil)
+    }
+
     public func appending(_ key: String) -> SpecPath {
-        SpecPath(components + [.key(key)])
+        guard let tail else { return SpecPath(parent: parent, tail: .key(key)) }
+        return SpecPath(parent: Link(parent: parent, component: tail), tail: .key(key))
     }
 
     public func appending(_ index: Int) -> SpecPath {
-        SpecPath(components + [.index(index)])
+        guard let tail else { return SpecPath(parent: parent, tail: .index(index)) }
+        return SpecPath(parent: Link(parent: parent, component: tail), tail: .index(index))
     }
+
+    public static func == (lhs: SpecPath, rhs: SpecPath) -> Bool { lhs.components == rhs.components }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(components) }
 
     public var description: String {
         var text = ""

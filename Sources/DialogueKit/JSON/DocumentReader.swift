@@ -37,12 +37,14 @@ public struct ObjectReader {
             return nil
         }
         self.node = node
-        self.path = path
+        self.path = path.materialized()
         self.sink = sink
         self.members = members
+        known.reserveCapacity(24)
     }
 
     /// The raw member, marking the key as known.
+    @inline(__always)
     public mutating func member(_ key: String) -> JSONMember? {
         known.append(key)
         return members.first { $0.key == key }
@@ -54,6 +56,7 @@ public struct ObjectReader {
     }
 
     /// Reads an optional member with `read`; nil when absent, `null` or unreadable.
+    @inline(__always)
     public mutating func optional<T>(_ key: String, _ read: (JSONNode, SpecPath, DiagnosticSink) -> T?) -> T? {
         guard let found = member(key) else { return nil }
         if case .null = found.value.value { return nil }
@@ -61,6 +64,7 @@ public struct ObjectReader {
     }
 
     /// Reads a required member; reports `missing-key` at the object when absent.
+    @inline(__always)
     public mutating func required<T>(_ key: String, _ read: (JSONNode, SpecPath, DiagnosticSink) -> T?,
                                      hint: String? = nil) -> T? {
         guard let found = member(key) else {
@@ -129,10 +133,12 @@ public enum Read {
 
     /// An array whose elements are read by `element`; unreadable elements are dropped
     /// after their diagnostic, so the rest of the array is still checked.
+    @inline(__always)
     public static func list<T>(_ element: @escaping (JSONNode, SpecPath, DiagnosticSink) -> T?)
         -> (JSONNode, SpecPath, DiagnosticSink) -> [T]? {
         return { node, path, sink in
             guard let items = array(node, path, sink) else { return nil }
+            let path = path.materialized()
             var result: [T] = []
             result.reserveCapacity(items.count)
             for (index, item) in items.enumerated() {

@@ -29,12 +29,19 @@ public struct JSONParser {
     private struct Fatal: Error {}
 
     private let source: SourceText
+    /// The source's bytes, borrowed for the duration of one parse. Every read is guarded by
+    /// a check against `bytes.count`.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private let limits: Limits
     private var position = 0
     private var diagnostics: [Diagnostic] = []
+    /// The keys and indices leading to the value being parsed; turned into a path only for a diagnostic.
+    private var stack: [PathComponent] = []
+    private var path: SpecPath { SpecPath(stack) }
 
-    private init(source: SourceText, limits: Limits) {
+    private init(source: SourceText, bytes: UnsafeBufferPointer<UInt8>, limits: Limits) {
         self.source = source
+        self.bytes = bytes
         self.limits = limits
     }
 
@@ -47,15 +54,16 @@ public struct JSONParser {
                 at: 0, path: .root, hint: "split the file, or check that it is the file you meant")
             return Result(root: nil, diagnostics: [diagnostic])
         }
-        var parser = JSONParser(source: source, limits: limits)
-        let root = parser.parseDocument()
-        return Result(root: root, diagnostics: parser.diagnostics)
+        return source.bytes.withUnsafeBufferPointer { buffer in
+            var parser = JSONParser(source: source, bytes: buffer, limits: limits)
+            let root = parser.parseDocument()
+            return Result(root: root, diagnostics: parser.diagnostics)
+        }
     }
 
     // MARK: - Document
 
     private mutating func parseDocument() -> JSONNode? {
-        let bytes = source.bytes
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             position = 3
         }
@@ -65,7 +73,7 @@ public struct JSONParser {
                 fail("file is empty; expected a JSON object", at: position,
                      hint: "a method spec starts with '{'")
             }
-            let root = try parseValue(depth: 0, path: .root)
+            let root = try parseValue(depth: 0)
             skipWhitespace()
             if position < bytes.count {
                 fail("unexpected \(describe(at: position)) after the end of the document", at: position)
@@ -78,8 +86,7 @@ public struct JSONParser {
 
     // MARK: - Values
 
-    private mutating func parseValue(depth: Int, path: SpecPath) throws -> JSONNode {
-        let bytes = source.bytes
+    private mutating func parseValue(depth: Int) throws -> JSONNode {
         guard position < bytes.count else {
             fail("unexpected end of file; expected a value", at: position)
             throw Fatal()
@@ -87,9 +94,9 @@ public struct JSONParser {
         let start = position
         switch bytes[position] {
         case UInt8(ascii: "{"):
-            return JSONNode(try parseObject(depth: depth + 1, path: path), offset: start)
+            return JSONNode(try parseObject(depth: depth + 1), offset: start)
         case UInt8(ascii: "["):
-            return JSONNode(try parseArray(depth: depth + 1, path: path), offset: start)
+            return JSONNode(try parseArray(depth: depth + 1), offset: start)
         case UInt8(ascii: "\""):
             return JSONNode(.string(try parseString()), offset: start)
         case UInt8(ascii: "t"):
@@ -116,11 +123,12 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseObject(depth: Int, path: SpecPath) throws -> JSONValue {
-        let bytes = source.bytes
+    private mutating func parseObject(depth: Int) throws -> JSONValue {
         try checkDepth(depth)
         position += 1  // {
         var members: [JSONMember] = []
+        members.reserveCapacity(8)
+        // Duplicate keys: a linear scan for the small objects specs are made of, a table beyond.
         var seen: [String: Int] = [:]
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
@@ -152,14 +160,23 @@ public struct JSONParser {
             }
             position += 1
             skipWhitespace()
-            let value = try parseValue(depth: depth, path: path.appending(key))
-            if let first = seen[key] {
+            stack.append(.key(key))
+            let value = try parseValue(depth: depth)
+            stack.removeLast()
+            let first: Int?
+            if members.count < 16 {
+                first = members.first(where: { $0.key == key })?.keyOffset
+            } else {
+                if seen.isEmpty { for member in members { seen[member.key] = member.keyOffset } }
+                first = seen[key]
+            }
+            if let first {
                 let firstPlace = source.lineAndColumn(of: first)
                 fail("duplicate key '\(key)' (first at line \(firstPlace.line), column \(firstPlace.column))",
                      at: keyOffset, hint: "keep one of them; JSON readers disagree on which wins",
-                     path: path.appending(key), code: "duplicate-key")
+                     path: SpecPath(stack + [.key(key)]), code: "duplicate-key")
             } else {
-                seen[key] = keyOffset
+                if !seen.isEmpty { seen[key] = keyOffset }
                 members.append(JSONMember(key: key, keyOffset: keyOffset, value: value))
             }
             skipWhitespace()
@@ -181,8 +198,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseArray(depth: Int, path: SpecPath) throws -> JSONValue {
-        let bytes = source.bytes
+    private mutating func parseArray(depth: Int) throws -> JSONValue {
         try checkDepth(depth)
         position += 1  // [
         var items: [JSONNode] = []
@@ -199,7 +215,9 @@ public struct JSONParser {
                 position += 1
                 return .array(items)
             }
-            items.append(try parseValue(depth: depth, path: path.appending(items.count)))
+            stack.append(.index(items.count))
+            items.append(try parseValue(depth: depth))
+            stack.removeLast()
             skipWhitespace()
             guard position < bytes.count else {
                 fail("unexpected end of file inside an array; expected ',' or ']'", at: position)
@@ -229,7 +247,6 @@ public struct JSONParser {
     // MARK: - Scalars
 
     private mutating func parseString() throws -> String {
-        let bytes = source.bytes
         let start = position
         position += 1  // opening quote
         var segmentStart = position
@@ -240,9 +257,9 @@ public struct JSONParser {
                 let text: String?
                 if var buffer = result {
                     buffer.append(contentsOf: bytes[segmentStart..<position])
-                    text = String(validating: buffer, as: UTF8.self)
+                    text = buffer.withUnsafeBufferPointer { JSONParser.string($0) }
                 } else {
-                    text = String(validating: bytes[segmentStart..<position], as: UTF8.self)
+                    text = JSONParser.string(UnsafeBufferPointer(rebasing: bytes[segmentStart..<position]))
                 }
                 guard let text else {
                     fail("string is not valid UTF-8", at: start, hint: "save the file as UTF-8")
@@ -297,8 +314,7 @@ public struct JSONParser {
         position += 1  // u
         let high = try readHex4()
         if (0xD800...0xDBFF).contains(high) {
-            let bytes = source.bytes
-            if position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
+                if position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
                 position += 2
                 let low = try readHex4()
                 if (0xDC00...0xDFFF).contains(low) {
@@ -317,7 +333,6 @@ public struct JSONParser {
     }
 
     private mutating func readHex4() throws -> UInt32 {
-        let bytes = source.bytes
         var value: UInt32 = 0
         for _ in 0..<4 {
             guard position < bytes.count else {
@@ -341,7 +356,6 @@ public struct JSONParser {
     }
 
     private mutating func parseNumber() throws -> JSONValue {
-        let bytes = source.bytes
         let start = position
         var isInteger = true
         if bytes[position] == UInt8(ascii: "-") { position += 1 }
@@ -375,6 +389,17 @@ public struct JSONParser {
             }
             while position < bytes.count, isDigit(bytes[position]) { position += 1 }
         }
+        if isInteger, position - start <= 15 {
+            var value = 0
+            var index = start
+            let negative = bytes[index] == UInt8(ascii: "-")
+            if negative { index += 1 }
+            while index < position {
+                value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+                index += 1
+            }
+            return .number(Double(negative ? -value : value), isInteger: true)
+        }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         guard let value = Double(text), value.isFinite else {
             fail("number '\(text)' is out of range", at: start)
@@ -384,11 +409,10 @@ public struct JSONParser {
     }
 
     private mutating func expectLiteral(_ literal: StaticString) throws {
-        let bytes = source.bytes
         let start = position
         let expected = literal.withUTF8Buffer { Array($0) }
         guard position + expected.count <= bytes.count,
-              Array(bytes[position..<position + expected.count]) == expected else {
+              bytes[position..<position + expected.count].elementsEqual(expected) else {
             fail("unexpected \(describe(at: start)); expected a value (did you mean \(literal)?)", at: start)
             throw Fatal()
         }
@@ -397,12 +421,51 @@ public struct JSONParser {
 
     // MARK: - Helpers
 
+    /// The text of UTF-8 bytes, or nil when they are not valid UTF-8 (checked here, then
+    /// decoded through the standard library's fast path for buffers).
+    static func string(_ buffer: UnsafeBufferPointer<UInt8>) -> String? {
+        guard isValidUTF8(buffer) else { return nil }
+        return String(decoding: buffer, as: UTF8.self)
+    }
+
+    /// Whether `buffer` is well-formed UTF-8: no stray or missing continuation bytes, no
+    /// overlong forms, no surrogates, nothing above U+10FFFF.
+    static func isValidUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = buffer.count
+        while index < count {
+            let byte = buffer[index]
+            if byte < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var lower: UInt8 = 0x80
+            var upper: UInt8 = 0xBF
+            switch byte {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return false
+            }
+            guard index + length <= count else { return false }
+            let second = buffer[index + 1]
+            guard second >= lower, second <= upper else { return false }
+            for offset in 2..<max(2, length) where buffer[index + offset] & 0xC0 != 0x80 { return false }
+            index += length
+        }
+        return true
+    }
+
     private func isDigit(_ byte: UInt8) -> Bool {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 
     private mutating func skipWhitespace() {
-        let bytes = source.bytes
         while position < bytes.count {
             switch bytes[position] {
             case 0x20, 0x0A, 0x0D, 0x09: position += 1
@@ -412,7 +475,6 @@ public struct JSONParser {
     }
 
     private func describe(at offset: Int) -> String {
-        let bytes = source.bytes
         guard offset < bytes.count else { return "end of file" }
         let byte = bytes[offset]
         if byte >= 0x21 && byte < 0x7F {
@@ -424,8 +486,8 @@ public struct JSONParser {
         return "non-ASCII byte 0x\(String(byte, radix: 16, uppercase: true))"
     }
 
-    private mutating func fail(_ message: String, at offset: Int, hint: String? = nil, path: SpecPath = .root,
+    private mutating func fail(_ message: String, at offset: Int, hint: String? = nil, path: SpecPath? = nil,
                                code: String = "malformed-json") {
-        diagnostics.append(source.diagnostic(.error, code, message, at: offset, path: path, hint: hint))
+        diagnostics.append(source.diagnostic(.error, code, message, at: offset, path: path ?? self.path, hint: hint))
     }
 }

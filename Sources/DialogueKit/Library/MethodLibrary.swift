@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A module that ships dialogue methods: their JSON specs, the behaviours they need
 /// beyond the built-in ones, and their own validation rules.
@@ -160,24 +165,35 @@ public enum SpecFile {
             .failure(Diagnostic(severity: .error, code: "unreadable", message: message, file: path, line: 1,
                                 column: 1, path: "(root)", hint: hint))
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return failure("no such file", "check the path")
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            return errno == ENOENT ? failure("no such file", "check the path")
+                                   : failure("cannot open the file: \(String(cString: strerror(errno)))", "check its permissions")
         }
-        if isDirectory.boolValue { return failure("is a folder, not a file", nil) }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return failure("cannot open the file", "check its permissions")
-        }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: maxBytes + 1) ?? Data()
-        } catch {
-            return failure("cannot read the file: \(error.localizedDescription)", nil)
-        }
-        if data.count > maxBytes {
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return failure("cannot read the file", nil) }
+        if (status.st_mode & S_IFMT) == S_IFDIR { return failure("is a folder, not a file", nil) }
+        if Int(status.st_size) > maxBytes {
             return failure("file is larger than \(maxBytes) bytes", "check that it is the file you meant")
         }
-        return .success(SourceText(file: path, bytes: Array(data)))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(status.st_size))
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress, buffer.count)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return failure("cannot read the file: \(String(cString: strerror(errno)))", nil)
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > maxBytes {
+                return failure("file is larger than \(maxBytes) bytes", "check that it is the file you meant")
+            }
+        }
+        return .success(SourceText(file: path, bytes: bytes))
     }
 }

@@ -75,10 +75,13 @@ extension Read {
 
     /// Whether `code` looks like an ISO 639-1/2 language code, optionally with a region (`pt-BR`).
     public static func isLanguageCode(_ code: String) -> Bool {
-        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count),
-              first.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return false }
-        if parts.count == 1 { return true }
-        return parts.count == 2 && parts[1].count == 2 && parts[1].allSatisfy { $0.isASCII && $0.isUppercase }
+        let bytes = Array(code.utf8)
+        func lower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+        func upper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+        let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")) ?? bytes.count
+        guard (2...3).contains(hyphen), bytes[..<hyphen].allSatisfy(lower) else { return false }
+        if hyphen == bytes.count { return true }
+        let region = bytes[(hyphen + 1)...]
+        return region.count == 2 && region.allSatisfy(upper)
     }
 }

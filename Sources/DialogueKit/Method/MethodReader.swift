@@ -71,9 +71,18 @@ public enum MethodReader {
     }
 
     public static func isKebabCase(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, ("a"..."z").contains(first), text.count <= 64,
-              !text.hasSuffix("-"), !text.contains("--") else { return false }
-        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        let bytes = text.utf8
+        guard let first = bytes.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"), bytes.count <= 64,
+              bytes.last != UInt8(ascii: "-") else { return false }
+        var previousHyphen = false
+        for byte in bytes {
+            let hyphen = byte == UInt8(ascii: "-")
+            let allowed = hyphen || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            if !allowed || (hyphen && previousHyphen) { return false }
+            previousHyphen = hyphen
+        }
+        return true
     }
 
     static func kebabCased(_ text: String) -> String {

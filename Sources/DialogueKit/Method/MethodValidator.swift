@@ -316,8 +316,12 @@ public struct MethodValidator {
 
     private func checkReferences(_ references: [String], at path: SpecPath, method: MethodSpec, extra: [String],
                                  _ report: SpecReporter) {
-        let known = method.roles.map(\.id) + method.roleGroups.map(\.id) + extra
-        for (index, reference) in references.enumerated() where !known.contains(reference) {
+        func isKnown(_ reference: String) -> Bool {
+            extra.contains(reference) || method.roles.contains { $0.id == reference }
+                || method.roleGroups.contains { $0.id == reference }
+        }
+        for (index, reference) in references.enumerated() where !isKnown(reference) {
+            let known = method.roles.map(\.id) + method.roleGroups.map(\.id) + extra
             report.error("unknown-role", "unknown role or role group '\(reference)'", at: path.appending(index),
                          hint: hintFor(reference, in: known, what: "roles and role groups"))
         }
@@ -342,11 +346,12 @@ public struct MethodValidator {
         if let description = step.description { texts.append((description, path.appending("description"))) }
         if let notes = step.notes { texts.append((notes, path.appending("notes"))) }
         if let loop = step.loop { texts.append((loop.question, path.appending("loop").appending("question"))) }
+        let prompts = path.appending("prompts").materialized()
         for (index, prompt) in step.prompts.enumerated() {
-            texts.append((prompt.text, path.appending("prompts").appending(index).appending("text")))
+            texts.append((prompt.text, prompts.appending(index).appending("text")))
         }
         let known = method.parameters.map(\.id)
-        for (text, textPath) in texts {
+        for (text, textPath) in texts where text.values.values.contains(where: { $0.utf8.contains(UInt8(ascii: "{")) }) {
             for language in text.values.keys.sorted() {
                 for name in Placeholders.names(in: text.values[language] ?? "") where !known.contains(name) {
                     report.error("unknown-parameter", "placeholder '{\(name)}' has no parameter",
@@ -362,38 +367,36 @@ public struct MethodValidator {
 
     private func checkTranslations(_ method: MethodSpec, _ report: SpecReporter) {
         let languages = method.languages
-        var texts: [(LocalizedText, SpecPath)] = [
-            (method.name, .root.appending("name")), (method.summary, .root.appending("summary")),
-        ]
+        func check(_ text: LocalizedText, _ path: @autoclosure () -> SpecPath) {
+            guard languages.contains(where: { !text.has($0) }) else { return }
+            let missing = languages.filter { !text.has($0) }
+            report.warning("missing-translation",
+                           "no \(missing.joined(separator: ", ")) text; \(text.has("en") ? "English" : "another language") is shown instead",
+                           at: path(), hint: "add \(missing.map { "\"\($0)\": \"…\"" }.joined(separator: ", "))")
+        }
+        check(method.name, .root.appending("name"))
+        check(method.summary, .root.appending("summary"))
         for (index, role) in method.roles.enumerated() {
-            texts.append((role.name, .root.appending("roles").appending(index).appending("name")))
+            check(role.name, .root.appending("roles").appending(index).appending("name"))
         }
         for (index, group) in method.roleGroups.enumerated() {
-            texts.append((group.name, .root.appending("roleGroups").appending(index).appending("name")))
+            check(group.name, .root.appending("roleGroups").appending(index).appending("name"))
         }
         for (index, parameter) in method.parameters.enumerated() {
-            texts.append((parameter.label, .root.appending("parameters").appending(index).appending("label")))
+            check(parameter.label, .root.appending("parameters").appending(index).appending("label"))
         }
         for (index, rule) in method.groundRules.enumerated() {
-            texts.append((rule, .root.appending("groundRules").appending(index)))
+            check(rule, .root.appending("groundRules").appending(index))
         }
         for (phaseIndex, phase) in method.phases.enumerated() {
             let phasePath = SpecPath.root.appending("phases").appending(phaseIndex)
-            texts.append((phase.name, phasePath.appending("name")))
+            check(phase.name, phasePath.appending("name"))
             for (stepIndex, step) in phase.steps.enumerated() {
                 let stepPath = phasePath.appending("steps").appending(stepIndex)
-                texts.append((step.name, stepPath.appending("name")))
+                check(step.name, stepPath.appending("name"))
                 for (index, prompt) in step.prompts.enumerated() {
-                    texts.append((prompt.text, stepPath.appending("prompts").appending(index).appending("text")))
+                    check(prompt.text, stepPath.appending("prompts").appending(index).appending("text"))
                 }
-            }
-        }
-        for (text, path) in texts {
-            let missing = languages.filter { !text.has($0) }
-            if !missing.isEmpty {
-                report.warning("missing-translation",
-                               "no \(missing.joined(separator: ", ")) text; \(text.has("en") ? "English" : "another language") is shown instead",
-                               at: path, hint: "add \(missing.map { "\"\($0)\": \"…\"" }.joined(separator: ", "))")
             }
         }
     }
@@ -419,23 +422,21 @@ public struct MethodValidator {
 
 /// `{name}` placeholders in prompt texts.
 public enum Placeholders {
-    /// The names of the placeholders in `text`, in order.
+    /// The names of the placeholders in `text`, in order: `{` letters, digits, `-` or `_` `}`.
     public static func names(in text: String) -> [String] {
         var names: [String] = []
-        var current: String? = nil
-        for character in text {
-            if character == "{" {
-                current = ""
-            } else if character == "}" {
-                if let name = current, !name.isEmpty { names.append(name) }
-                current = nil
-            } else if current != nil {
-                if character.isLetter || character.isNumber || character == "-" || character == "_" {
-                    current?.append(character)
-                } else {
-                    current = nil
-                }
+        var utf8 = text.utf8[...]
+        while let open = utf8.firstIndex(of: UInt8(ascii: "{")) {
+            utf8 = utf8[utf8.index(after: open)...]
+            guard let close = utf8.firstIndex(where: { byte in
+                !(byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
+                  || (byte >= 0x61 && byte <= 0x7A) || byte == 0x2D || byte == 0x5F)
+            }) else { break }
+            if utf8[close] == UInt8(ascii: "}"), close > utf8.startIndex,
+               let name = String(utf8[utf8.startIndex..<close]) {
+                names.append(name)
             }
+            utf8 = utf8[close...]
         }
         return names
     }
