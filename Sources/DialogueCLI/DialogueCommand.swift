@@ -9,7 +9,8 @@ public enum DialogueCommand {
         Command(name: "dialogue",
                 abstract: "Plan, run and harvest facilitated dialogue sessions.",
                 discussion: "DialogueKit loads dialogue methods (Good Future dialogue, Taking up concerns, warm-ups, Learning café, Puimala and any JSON method you add), plans them into a session for real people, runs the session step by step and hands back the harvest.",
-                subcommands: [MethodsCommands.command, PlanCommands.agenda, PlanCommands.plan, GroupsCommand.command])
+                subcommands: [MethodsCommands.command, PlanCommands.agenda, PlanCommands.plan, RunCommands.run, RunCommands.resume,
+                              RunCommands.report, GroupsCommand.command])
     }
 
     /// Runs the command line (without the program name) and returns the exit code.

@@ -78,7 +78,7 @@ public struct PlanRenderer {
                 out.append("             [\(agreement.status.rawValue)] \(agreement.who.joined(separator: ", ")): \(agreement.what)"
                            + (agreement.byWhen.map { " (\($0))" } ?? ""))
             }
-            for step in item.steps { out.append(contentsOf: stepLines(step)) }
+            for step in item.steps where item.kind == .method { out.append(contentsOf: stepLines(step)) }
         }
         if !plan.warnings.isEmpty {
             out.append("")
@@ -210,7 +210,7 @@ public struct PlanRenderer {
             for agreement in item.review {
                 out.append("- [\(agreement.status.rawValue)] \(Markdown.escape(agreement.who.joined(separator: ", "))): \(Markdown.escape(agreement.what))")
             }
-            for step in item.steps {
+            for step in item.steps where item.kind == .method {
                 out.append("")
                 let time = step.when == .during ? clock.time(step.start) : (step.when == .before ? labels.before : labels.after)
                 out.append("### \(time) \(Markdown.escape(step.name))" + (step.when == .during ? " — \(MeetingClock.duration(step.seconds))" : ""))
@@ -252,7 +252,7 @@ public struct PlanRenderer {
             if !item.review.isEmpty {
                 body += "<ul>" + item.review.map { "<li>[\(HTML.escape($0.status.rawValue))] \(HTML.escape($0.who.joined(separator: ", "))): \(HTML.escape($0.what))</li>" }.joined() + "</ul>\n"
             }
-            for step in item.steps {
+            for step in item.steps where item.kind == .method {
                 let time = step.when == .during ? clock.time(step.start) : (step.when == .before ? labels.before : labels.after)
                 body += "<div class=\"step\"><h3><span class=\"t\">\(time)</span> \(HTML.escape(step.name))"
                 if step.when == .during { body += " <span class=\"d\">\(MeetingClock.duration(step.seconds))</span>" }

@@ -604,7 +604,25 @@ public struct Planner: Sendable {
                 }
                 steps.append(step)
             }
-            if draft.steps.isEmpty || draft.kind != .method {
+            if draft.kind != .method {
+                // Breaks, free items and reviews are one step each, so a session walks one list.
+                let seconds = Int(draft.fixedSeconds.rounded())
+                let kind: String
+                switch draft.kind {
+                case .pause: kind = "break"
+                case .review: kind = "review"
+                default: kind = "free"
+                }
+                let circle = Circle(name: "Plenary", members: context.agenda.participants.map(\.name))
+                steps.append(PlanStep(
+                    id: "\(draft.index + 1).\(kind)", itemIndex: draft.index, methodID: nil, phase: draft.title, stepID: kind,
+                    kind: kind, name: draft.title, guidance: draft.notes, frame: nil, when: .during, start: clock,
+                    end: clock.addingTimeInterval(Double(seconds)), seconds: seconds, minSeconds: seconds, maxSeconds: seconds,
+                    atMinimum: false, roles: [:],
+                    turns: [Turn(label: draft.title, circles: [circle], prompts: [], seconds: seconds)], prompts: [],
+                    captures: [PlanCapture(id: "notes", type: .note, label: "Notes", per: .step, visibility: .shared,
+                                           scale: nil, itemsFrom: nil)],
+                    groups: [], groupQuality: nil, swaps: [], loop: nil, listening: nil))
                 clock = clock.addingTimeInterval(draft.fixedSeconds)
             }
             items.append(PlanItem(index: draft.index, kind: draft.kind, title: draft.title, methodID: draft.methodID,

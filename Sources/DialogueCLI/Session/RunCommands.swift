@@ -1,0 +1,358 @@
+import DialogueKit
+import Foundation
+
+/// `dialogue run`, `dialogue resume` and `dialogue report`: the live session and its harvest.
+enum RunCommands {
+    static let sessionOption = OptionSpec.option("session", value: "dir",
+                                                 help: "The session folder (created readable by you only). Default: ~/.local/share/dialoguekit/sessions/DATE-TITLE, or $DIALOGUE_SESSIONS.")
+
+    static var run: Command {
+        Command(name: "run", abstract: "Run a session from an agenda or a plan: who speaks, who listens, the prompt, the time; record everything.",
+                discussion: "Every event is written to the session's journal and flushed to disk before it counts, so a killed process loses nothing: continue with 'dialogue resume'. On a terminal the screen is redrawn after each command; otherwise commands are read line by line, so sessions can be scripted. Without an argument a shipped example session runs.",
+                options: [LibraryOptions.methods, sessionOption, languageOption,
+                          .option("seed", value: "n", help: "Seed for planning an agenda (default: the agenda's).")],
+                arguments: [ArgumentSpec(name: "agenda-or-plan", help: "An agenda or a plan (JSON from 'dialogue plan --format json').", optional: true)]) { parsed, console in
+            let plan: SessionPlan
+            if let path = parsed.argument("agenda-or-plan") {
+                plan = try loadPlan(path, parsed: parsed, console: console)
+            } else {
+                plan = try demoPlan(console: console)
+                console.print("Running the shipped example session (\(plan.title)). Type 'help' for commands.")
+            }
+            let folder = try sessionFolder(parsed.option("session"), plan: plan, console: console)
+            let clock = try makeClock(console)
+            let journal: Journal
+            do {
+                let planPath = URL(fileURLWithPath: folder).appendingPathComponent("plan.json").path
+                journal = try Journal.create(at: URL(fileURLWithPath: folder).appendingPathComponent("journal.jsonl").path,
+                                             plan: plan, sessionID: sessionID(plan), now: clock.now(sequence: 0))
+                try PrivateFile.replace(Data((try JSONOutput.string(plan) + "\n").utf8), at: planPath)
+            } catch let error as JournalError {
+                throw CommandFailure(message: error.description)
+            }
+            console.print("Session folder: \(folder)")
+            return try SessionConsole(journal: journal, state: SessionState(), folder: folder, clock: clock, console: console).run()
+        }
+    }
+
+    static var resume: Command {
+        Command(name: "resume", abstract: "Continue a session from its journal, exactly where it was.",
+                arguments: [ArgumentSpec(name: "session", help: "The session folder.")]) { parsed, console in
+            let folder = parsed.argument("session") ?? ""
+            let journal = try openJournal(folder)
+            if let torn = journal.tornLine {
+                console.error("warning: the journal's last line was torn (a write cut off: \(torn.prefix(60))…); it was never acknowledged, so it is set aside in journal.torn and the session continues from event \(journal.entries.count)")
+            }
+            // A plan file that no longer matches the journal means the plan changed under the session.
+            let planPath = URL(fileURLWithPath: folder).appendingPathComponent("plan.json").path
+            if case .success(let source) = SpecFile.read(planPath, maxBytes: 64 << 20) {
+                let decoder = JSONDecoder()
+                decoder.dateDecodingStrategy = .iso8601
+                if let onDisk = try? decoder.decode(SessionPlan.self, from: Data(source.bytes)), onDisk.digest != journal.header.planDigest {
+                    throw CommandFailure(message: "\(planPath) no longer matches the plan this session started with; refusing to continue (the journal is unchanged)")
+                }
+            }
+            let state: SessionState
+            do {
+                state = try journal.replay()
+            } catch let error as JournalError {
+                throw CommandFailure(message: error.description)
+            }
+            console.print("Resumed \(journal.header.plan.title): \(journal.entries.count) events replayed.")
+            return try SessionConsole(journal: journal, state: state, folder: folder, clock: try makeClock(console), console: console).run()
+        }
+    }
+
+    static var report: Command {
+        Command(name: "report", abstract: "Write a session's harvest: records, scores, agreements, planned and actual time.",
+                options: [.option("format", value: "format", help: "Output format.", values: HarvestExporters().formats, defaultValue: "md"),
+                          .flag("anonymize", help: "Replace names by role and number, consistently across the report."),
+                          .option("output", short: "o", value: "file", help: "Write to this file (readable by you only) instead of standard output.")],
+                arguments: [ArgumentSpec(name: "session", help: "The session folder.")]) { parsed, console in
+            let folder = parsed.argument("session") ?? ""
+            let journal = try openJournal(folder, readOnly: true)
+            let state: SessionState
+            do {
+                state = try journal.replay()
+            } catch let error as JournalError {
+                throw CommandFailure(message: error.description)
+            }
+            var harvest = HarvestBuilder.harvest(plan: journal.header.plan, state: state, sessionID: journal.header.sessionID)
+            if parsed.flag("anonymize") { harvest = HarvestBuilder.anonymized(harvest) }
+            let format = parsed.option("format") ?? "md"
+            guard let exporter = HarvestExporters().exporter(format) else { throw UsageError(message: "unknown format '\(format)'") }
+            let data = try exporter.export(harvest)
+            if let output = parsed.option("output") {
+                try PrivateFile.replace(data, at: output)
+                console.print("wrote \(output)")
+            } else {
+                console.write(String(decoding: data, as: UTF8.self))
+            }
+            return 0
+        }
+    }
+
+    // MARK: - Helpers
+
+    static func openJournal(_ folder: String, readOnly: Bool = false) throws -> Journal {
+        var path = folder
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue {
+            path = URL(fileURLWithPath: folder).appendingPathComponent("journal.jsonl").path
+        }
+        do {
+            return readOnly ? try Journal.read(at: path) : try Journal.open(at: path)
+        } catch let error as JournalError {
+            throw CommandFailure(message: error.description)
+        }
+    }
+
+    static func makeClock(_ console: Console) throws -> any SessionClock {
+        guard let setting = console.environment["DIALOGUE_CLOCK"], !setting.isEmpty else { return SystemClock() }
+        guard let clock = SequenceClock(setting: setting) else {
+            throw UsageError(message: "DIALOGUE_CLOCK must look like sequence:2026-12-03T13:30:00Z:60")
+        }
+        return clock
+    }
+
+    static func sessionID(_ plan: SessionPlan) -> String {
+        var generator = SystemRandomNumberGenerator()
+        return String(plan.digest.prefix(8)) + "-" + String(generator.next() % 0xFFFF_FFFF, radix: 16)
+    }
+
+    static func slug(_ title: String) -> String {
+        var slug = ""
+        for scalar in title.lowercased().unicodeScalars {
+            if CharacterSet.alphanumerics.contains(scalar), scalar.isASCII {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.hasSuffix("-"), !slug.isEmpty {
+                slug += "-"
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        return String(slug.prefix(40)).isEmpty ? "session" : String(slug.prefix(40))
+    }
+
+    /// The folder for a new session: the one asked for, or a fresh one under the default place.
+    static func sessionFolder(_ requested: String?, plan: SessionPlan, console: Console) throws -> String {
+        do {
+            if let requested {
+                try PrivateFile.makeFolder(requested)
+                return requested
+            }
+            let base: String
+            if let configured = console.environment["DIALOGUE_SESSIONS"], !configured.isEmpty {
+                base = configured
+            } else {
+                let home = console.environment["XDG_DATA_HOME"].map { URL(fileURLWithPath: $0) }
+                    ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share")
+                base = home.appendingPathComponent("dialoguekit/sessions").path
+            }
+            try PrivateFile.makeFolder(base)
+            let name = "\(MeetingClock(timeZone: plan.timeZone).day(plan.start))-\(slug(plan.title))"
+            var candidate = URL(fileURLWithPath: base).appendingPathComponent(name).path
+            var number = 2
+            while FileManager.default.fileExists(atPath: candidate) {
+                candidate = URL(fileURLWithPath: base).appendingPathComponent("\(name)-\(number)").path
+                number += 1
+            }
+            try PrivateFile.makeFolder(candidate)
+            return candidate
+        } catch let failure as PrivateFile.Failure {
+            throw CommandFailure(message: failure.description)
+        }
+    }
+
+    /// A plan from a plan file, or planned from an agenda file.
+    static func loadPlan(_ path: String, parsed: ParsedArguments, console: Console) throws -> SessionPlan {
+        guard case .success(let source) = SpecFile.read(path, maxBytes: 64 << 20) else {
+            if case .failure(let diagnostic) = SpecFile.read(path, maxBytes: 64 << 20) { throw CommandFailure(message: diagnostic.rendered()) }
+            throw CommandFailure(message: "cannot read \(path)")
+        }
+        if let root = JSONParser.parse(source).root, root.member("formatVersion") != nil, root.member("engineVersion") != nil {
+            let decoder = JSONDecoder()
+            decoder.dateDecodingStrategy = .iso8601
+            do {
+                let plan = try decoder.decode(SessionPlan.self, from: Data(source.bytes))
+                guard plan.formatVersion <= SessionPlan.currentFormatVersion else {
+                    throw CommandFailure(message: "\(path) is a plan from a newer DialogueKit (plan format \(plan.formatVersion)); update DialogueKit")
+                }
+                return plan
+            } catch let failure as CommandFailure {
+                throw failure
+            } catch {
+                throw CommandFailure(message: "\(path):\(DecodingErrorText.describe(error, source: source)) (not a valid plan; make one with 'dialogue plan AGENDA --format json')")
+            }
+        }
+        return try PlanCommands.makePlan(path, parsed: parsed, console: console)
+    }
+
+    /// The shipped example: an introduction round and a Good Future dialogue for a family.
+    static func demoPlan(console: Console) throws -> SessionPlan {
+        let text = """
+        {"schemaVersion": 1, "title": "Example: a network meeting around Sem", "language": "en", "date": "2026-12-03",
+         "start": "13:30", "timeZone": "Europe/Amsterdam", "location": "Community centre", "budgetMinutes": 120, "seed": 1,
+         "participants": [
+           {"name": "Mila", "roles": ["family"], "organisation": "Family"},
+           {"name": "Sem", "roles": ["family"], "organisation": "Family"},
+           {"name": "Grandma Jannie", "roles": ["private-network"]},
+           {"name": "Karin", "roles": ["initiator"], "organisation": "School"},
+           {"name": "Ruud", "roles": ["professional"], "organisation": "Municipality"},
+           {"name": "Anouk", "roles": ["interviewer"], "tags": ["facilitator"]},
+           {"name": "Peter", "roles": ["note-taker"], "tags": ["facilitator"]}],
+         "items": [{"type": "free", "title": "Welcome", "minutes": 5},
+                   {"type": "method", "method": "introduction-round"},
+                   {"type": "method", "method": "good-future"}]}
+        """
+        let (agenda, diagnostics) = AgendaReader.read(SourceText(file: "example-agenda.json", bytes: Array(text.utf8)))
+        guard let agenda else { throw CommandFailure(message: "the shipped example does not read: \(diagnostics)") }
+        do {
+            return try Planner(library: MethodLibrary(plugins: BuiltInPlugins.all)).plan(agenda)
+        } catch {
+            throw CommandFailure(message: "the shipped example does not plan: \(error)")
+        }
+    }
+}
+
+/// The live console: reads commands, turns them into events, journals each event before
+/// it counts, and shows the state.
+final class SessionConsole {
+    let journal: Journal
+    var state: SessionState
+    let folder: String
+    let clock: any SessionClock
+    let console: Console
+    var speakerOverride: String?
+    var overrideTurn: (String, Int)?
+
+    init(journal: Journal, state: SessionState, folder: String, clock: any SessionClock, console: Console) {
+        self.journal = journal
+        self.state = state
+        self.folder = folder
+        self.clock = clock
+        self.console = console
+    }
+
+    var plan: SessionPlan { journal.header.plan }
+    var interactive: Bool { console.input.isTerminal && !console.capture }
+
+    func show() {
+        let width = max(40, min(120, Int(console.environment["COLUMNS"] ?? "") ?? 80))
+        let screen = SessionScreen(plan: plan, state: state, now: clock.now(sequence: state.sequence),
+                                   speakerOverride: speakerOverride, width: width)
+        if interactive { console.write("\u{1B}[2J\u{1B}[H") }
+        for line in screen.lines(console: console) { console.print(line) }
+    }
+
+    func run() throws -> Int32 {
+        show()
+        while true {
+            if interactive { console.write("> ") }
+            guard let line = console.input.readLine() else {
+                if state.status != .ended {
+                    console.print("Input ended; the session stays open. Continue with: dialogue resume \(folder)")
+                }
+                return 0
+            }
+            // The override lasts for the turn it was given in.
+            if let (_, turnKey) = overrideTurn, turnKey != state.position * 10_000 + state.turn {
+                speakerOverride = nil
+                overrideTurn = nil
+            }
+            let speaker = SessionScreen.defaultSpeaker(plan: plan, state: state, override: speakerOverride)
+            guard let command = ConsoleCommand.parse(line, speaker: speaker) else { continue }
+            switch command {
+            case .help:
+                console.print(ConsoleCommand.helpText)
+            case .status:
+                show()
+            case .quit:
+                console.print("Left the console; the session stays open. Continue with: dialogue resume \(folder)")
+                return 0
+            case .problem(let message):
+                console.print("? \(message)")
+            case .speakerOverride(let name):
+                if let person = plan.participants.first(where: { $0.name.lowercased().hasPrefix(name.lowercased()) }) {
+                    speakerOverride = person.name
+                    overrideTurn = (person.name, state.position * 10_000 + state.turn)
+                    console.print("records now go to \(person.name)")
+                } else {
+                    console.print("? nobody called '\(name)'; participants: \(plan.participants.map(\.name).joined(separator: ", "))")
+                }
+            case .event(let event):
+                try record(event)
+                if state.status == .ended { return try finish() }
+            }
+        }
+    }
+
+    /// Applies an event: checked against the state, then journaled (flushed), then counted.
+    func record(_ event: SessionEvent) throws {
+        var event = event
+        if case .review(let reference, let status, let note) = event, let number = Int(reference),
+           let step = state.currentStep(in: plan), let item = plan.items.first(where: { $0.index == step.itemIndex }),
+           item.review.indices.contains(number - 1) {
+            event = .review(agreement: item.review[number - 1].id, status: status, note: note)
+        }
+        if case .agreement(let who, let what, let withWhom, let byWhen) = event {
+            event = .agreement(who: who.map(fullName), what: what, withWhom: withWhom.map(fullName), byWhen: byWhen)
+        }
+        let entry = JournalEntry(seq: state.sequence, at: clock.now(sequence: state.sequence), event: event)
+        let next: SessionState
+        do {
+            next = try state.applying(entry, plan: plan)
+        } catch let error as SessionError {
+            console.print("? \(error)")
+            return
+        }
+        do {
+            try journal.append(entry)
+        } catch let error as JournalError {
+            throw CommandFailure(message: "\(error.description); the event was not recorded")
+        }
+        let stepBefore = state.position
+        state = next
+        if interactive || stepBefore != state.position || event == .start {
+            show()
+        } else {
+            console.print("ok \(entry.seq): \(describe(event))")
+        }
+    }
+
+    /// A participant's full name for a unique beginning of it ("Ingrid" → "Ingrid Peters"); other names stay as typed.
+    func fullName(_ typed: String) -> String {
+        let matches = plan.participants.filter { $0.name.lowercased().hasPrefix(typed.lowercased()) }
+        return matches.count == 1 ? matches[0].name : typed
+    }
+
+    func describe(_ event: SessionEvent) -> String {
+        switch event {
+        case .note, .idea, .concern, .worry, .score, .agreement:
+            let record = state.records.last
+            return "#\(record?.id ?? 0) \(record?.type.rawValue ?? "")\(record?.person.map { " by \($0)" } ?? "")"
+        case .next, .back:
+            let step = state.currentStep(in: plan)
+            let label = step.flatMap { $0.turns.indices.contains(state.turn) ? $0.turns[state.turn].label : nil } ?? ""
+            return "turn \(state.turn + 1): \(label)"
+        case .pause: return "paused"
+        case .resume: return "resumed"
+        case .extend(let seconds): return "extended by \(seconds / 60) min"
+        case .edit(let id, _): return "#\(id) edited"
+        case .withdraw(let id): return "#\(id) withdrawn"
+        case .swapRoles: return "roles swapped"
+        case .review(let id, let status, _): return "agreement \(id): \(status.rawValue)"
+        case .followUp(let date, let time, _): return "follow-up on \(date)\(time.map { " \($0)" } ?? "")"
+        default: return "done"
+        }
+    }
+
+    /// Writes the harvest (owner-only) when the session ends.
+    func finish() throws -> Int32 {
+        let harvest = HarvestBuilder.harvest(plan: plan, state: state, sessionID: journal.header.sessionID)
+        let path = URL(fileURLWithPath: folder).appendingPathComponent("harvest.json").path
+        try PrivateFile.replace(try JSONHarvestExporter().export(harvest), at: path)
+        console.print("Harvest written to \(path)")
+        console.print("Share it with: dialogue report \(folder) --format md|html|csv|ics [--anonymize]")
+        return 0
+    }
+}

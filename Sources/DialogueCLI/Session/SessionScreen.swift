@@ -1,0 +1,147 @@
+import DialogueKit
+import Foundation
+
+/// Renders a session's state for the facilitator: where the agenda is, who speaks now and
+/// who is next, who listens and how, the prompt, the countdown and what to capture.
+/// It only reads state; it changes nothing. Fits 80×24.
+struct SessionScreen {
+    let plan: SessionPlan
+    let state: SessionState
+    let now: Date
+    let speakerOverride: String?
+    let width: Int
+
+    func clip(_ text: String) -> String {
+        text.count <= width ? text : String(text.prefix(width - 1)) + "…"
+    }
+
+    func wrapped(_ text: String, indent: String = "") -> [String] {
+        var lines: [String] = []
+        var line = indent
+        for word in text.split(separator: " ") {
+            if line.count + word.count + 1 > width, line.count > indent.count {
+                lines.append(line)
+                line = indent
+            }
+            if line.count > indent.count { line += " " }
+            line += word
+        }
+        if line.count > indent.count { lines.append(line) }
+        return lines
+    }
+
+    static func clock(_ seconds: Double) -> String {
+        let whole = Int(seconds.rounded())
+        let sign = whole < 0 ? "-" : ""
+        let value = abs(whole)
+        return String(format: "%@%02d:%02d", sign, value / 60, value % 60)
+    }
+
+    /// The person records go to by default: the override, or the one speaker of a one-circle turn.
+    static func defaultSpeaker(plan: SessionPlan, state: SessionState, override: String?) -> String? {
+        if let override { return override }
+        guard let step = state.currentStep(in: plan), step.turns.indices.contains(state.turn) else { return nil }
+        let turn = step.turns[state.turn]
+        guard turn.circles.count == 1, let circle = turn.circles.first, circle.speakers.count == 1 else { return nil }
+        return circle.speakers.first
+    }
+
+    func lines(console: Console) -> [String] {
+        var out: [String] = []
+        let steps = plan.meetingSteps
+        switch state.status {
+        case .notStarted:
+            out.append(console.bold(clip(plan.title)))
+            out.append(clip("\(steps.count) steps planned from \(MeetingClock(timeZone: plan.timeZone).time(plan.start)); type 'start' to begin, 'help' for commands."))
+            return out
+        case .ended:
+            out.append(console.bold(clip(plan.title)))
+            out.append("The session has ended. \(state.records.filter { !$0.withdrawn }.count) records, \(state.agreements.count) agreements.")
+            return out
+        default:
+            break
+        }
+        guard let step = state.currentStep(in: plan) else { return out }
+        let item = plan.items.first { $0.index == step.itemIndex }
+        let itemCount = plan.items.count
+        out.append(console.bold(clip("\(plan.title)")) )
+        out.append(clip("Item \(step.itemIndex + 1)/\(itemCount) \(item?.title ?? "") · step \(state.position + 1)/\(steps.count)"))
+        var timing = ""
+        if let remaining = state.remainingSeconds(in: plan, now: now) {
+            let text = "\(Self.clock(remaining)) left"
+            timing = remaining < 0 ? console.color(text + " (over time)", "1;31") : (remaining < 60 ? console.color(text, "1;33") : text)
+        }
+        if let turnLeft = state.remainingTurnSeconds(in: plan, now: now), step.turns.count > 1 {
+            timing += " · turn \(Self.clock(turnLeft))"
+        }
+        if state.status == .paused { timing += console.color(" · PAUSED", "1;33") }
+        out.append(console.bold(clip("▶ \(step.name)")) + " (\(step.kind)) " + timing)
+        if step.turns.indices.contains(state.turn) {
+            let turn = step.turns[state.turn]
+            let next = step.turns.indices.contains(state.turn + 1) ? step.turns[state.turn + 1].label : (steps.indices.contains(state.position + 1) ? "next step: \(steps[state.position + 1].name)" : "end")
+            if turn.circles.count == 1, let circle = turn.circles.first {
+                var now = "Now: \(turn.label)"
+                if !circle.speakers.isEmpty, circle.speakers.count <= 4 {
+                    now = "Now: \(circle.speakers.joined(separator: ", "))"
+                    if !circle.addressed.isEmpty, circle.addressed.count <= 3 { now += " → \(circle.addressed.joined(separator: ", "))" }
+                }
+                out.append(clip("\(now)   (turn \(state.turn + 1)/\(step.turns.count); next: \(next))"))
+                if let mode = circle.listening, !circle.listeners.isEmpty {
+                    out.append(clip("Listening: \(describe(mode)) — \(circle.listeners.count) people"))
+                }
+                if !circle.recorders.isEmpty { out.append(clip("Records: \(circle.recorders.joined(separator: ", "))")) }
+            } else {
+                out.append(clip("\(turn.label) — \(turn.circles.count) groups in parallel (turn \(state.turn + 1)/\(step.turns.count); next: \(next))"))
+                for circle in turn.circles.prefix(4) {
+                    var line = "  \(circle.name): \(circle.members.joined(separator: ", "))"
+                    if let topic = circle.topic { line = "  \(circle.name) “\(topic)”: \(circle.members.joined(separator: ", "))" }
+                    out.append(clip(line))
+                }
+                if turn.circles.count > 4 { out.append("  … and \(turn.circles.count - 4) more groups ('status' in the run sheet)") }
+            }
+            let promptIDs = Set(turn.prompts)
+            for prompt in step.prompts where promptIDs.contains(prompt.id) {
+                out += wrapped("“\(prompt.text)”").prefix(3)
+            }
+        }
+        if !step.captures.isEmpty {
+            out.append(clip("Capture: " + step.captures.map { capture in
+                var text = "\(capture.label) (\(capture.type.rawValue))"
+                if let scale = capture.scale, !scale.levels.isEmpty {
+                    text += " " + scale.levels.map { "\(NumberFormat.text($0.value))=\($0.label)" }.joined(separator: " ")
+                }
+                return text
+            }.joined(separator: "; ")))
+        }
+        if let loop = step.loop { out.append(clip("Loop: “\(loop.question)” — 'again' to go back, 'next' to go on")) }
+        if !step.swaps.isEmpty { out.append(clip("Role swap: \(step.swaps.map { $0.joined(separator: " ⇄ ") }.joined(separator: ", ")) — type 'swap'")) }
+        if step.kind == "review", let item {
+            for (number, agreement) in item.review.enumerated() where agreement.status.isOpen {
+                let reviewed = state.reviews.last { $0.agreement == agreement.id }
+                out.append(clip("  \(number + 1). [\(reviewed?.status.rawValue ?? agreement.status.rawValue)] \(agreement.who.joined(separator: ", ")): \(agreement.what) (id \(agreement.id))"))
+            }
+        }
+        let speaker = Self.defaultSpeaker(plan: plan, state: state, override: speakerOverride)
+        let recent = state.records.filter { !$0.withdrawn && $0.step == step.id }.suffix(2)
+        for record in recent {
+            out.append(clip(console.dim("#\(record.id) \(record.person.map { "\($0): " } ?? "")\(record.visibility == .private ? "(private) " : "")\(record.text)")))
+        }
+        out.append(console.dim(clip("[n]ext [b]ack note… idea… agree… [p]ause +5 skip end ? help" + (speaker.map { " · notes go to \($0)" } ?? ""))))
+        return Array(out.prefix(23))
+    }
+
+    func describe(_ mode: Listening.Mode) -> String {
+        switch mode {
+        case .silent: return "in silence, without commenting"
+        case .noInterruption: return "without interrupting"
+        case .reflecting: return "the person concerned listens, not addressed"
+        case .open: return "open dialogue"
+        }
+    }
+}
+
+enum NumberFormat {
+    static func text(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}

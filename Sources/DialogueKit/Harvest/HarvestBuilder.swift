@@ -1,0 +1,145 @@
+import Foundation
+
+/// Builds a session's harvest from its plan and state; a pure function, so a resumed
+/// session gives the same harvest as an uninterrupted one.
+public enum HarvestBuilder {
+    public static func harvest(plan: SessionPlan, state: SessionState, sessionID: String) -> Harvest {
+        var steps: [HarvestStep] = []
+        for step in plan.steps {
+            let log = state.logs[step.id]
+            let status: HarvestStep.Status
+            switch (step.when, log?.status) {
+            case (.before, _), (.after, _): status = .notReached
+            case (_, .done?): status = (log?.extendedSeconds ?? 0) > 0 ? .extended : .done
+            case (_, .skipped?): status = .skipped
+            case (_, .running?): status = state.status == .ended ? .done : .unfinished
+            case (_, nil): status = .notReached
+            }
+            var actual = 0
+            if let log, let end = log.endedAt ?? state.endedAt {
+                actual = max(0, Int((end.timeIntervalSince(log.startedAt) - log.pausedSeconds).rounded()))
+            }
+            let records = state.records.filter { $0.step == step.id && !$0.withdrawn }.map { record in
+                HarvestRecord(id: record.id, type: record.type, capture: record.capture, person: record.person,
+                              group: group(of: record.person, in: step, turn: record.turn), prompt: nil, text: record.text,
+                              value: record.value, valueLabel: nil, item: record.item, visibility: record.visibility,
+                              at: record.at, edited: record.edited)
+            }
+            steps.append(HarvestStep(id: step.id, item: step.itemIndex, method: step.methodID, phase: step.phase,
+                                     name: step.name, kind: step.kind, status: status, plannedSeconds: step.seconds,
+                                     actualSeconds: actual, extendedSeconds: log?.extendedSeconds ?? 0, records: records,
+                                     scores: scores(records)))
+        }
+        // The ledger: agreements carried from reviewed harvests, with this meeting's reviews, then the new ones.
+        var ledger: [Agreement] = []
+        let meetingDate = MeetingClock(timeZone: plan.timeZone).day(plan.start)
+        for item in plan.items where item.kind == .review {
+            for var agreement in item.review where !ledger.contains(where: { $0.id == agreement.id }) {
+                for review in state.reviews where review.agreement == agreement.id {
+                    agreement.status = review.status
+                    agreement.history.append(AgreementReview(meeting: plan.title, date: meetingDate, status: review.status,
+                                                             note: review.note))
+                }
+                ledger.append(agreement)
+            }
+        }
+        ledger += state.agreements
+        return Harvest(formatVersion: Harvest.currentFormatVersion, engineVersion: DialogueKitVersion.current,
+                       session: SessionInfo(id: sessionID, title: plan.title, language: plan.language,
+                                            location: plan.location, timeZone: plan.timeZone, plannedStart: plan.start,
+                                            plannedEnd: plan.end, startedAt: state.startedAt, endedAt: state.endedAt,
+                                            planDigest: plan.digest, methods: plan.methods),
+                       participants: plan.participants.map {
+                           HarvestPerson(name: $0.name, roles: $0.roles, organisation: $0.organisation)
+                       },
+                       steps: steps, agreements: ledger, followUp: state.followUp)
+    }
+
+    private static func group(of person: String?, in step: PlanStep, turn: Int) -> String? {
+        guard let person, step.turns.indices.contains(turn) else { return nil }
+        let circles = step.turns[turn].circles
+        guard circles.count > 1 else { return nil }
+        return circles.first { $0.members.contains(person) }?.name
+    }
+
+    /// Mean, median, spread (population standard deviation) and rank of each scored item.
+    public static func scores(_ records: [HarvestRecord]) -> [ScoreSummary] {
+        var byItem: [String: [Double]] = [:]
+        var order: [String] = []
+        for record in records where record.type == .score {
+            guard let item = record.item, let value = record.value else { continue }
+            if byItem[item] == nil { order.append(item) }
+            byItem[item, default: []].append(value)
+        }
+        var summaries = order.compactMap { item -> ScoreSummary? in
+            guard let values = byItem[item], !values.isEmpty else { return nil }
+            let sorted = values.sorted()
+            let mean = values.reduce(0, +) / Double(values.count)
+            let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2]
+                                               : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+            let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)
+            return ScoreSummary(item: item, count: values.count, mean: mean, median: median, spread: variance.squareRoot(),
+                                minimum: sorted.first ?? 0, maximum: sorted.last ?? 0, rank: 0)
+        }
+        let ranked = summaries.indices.sorted { summaries[$0].mean > summaries[$1].mean
+            || (summaries[$0].mean == summaries[$1].mean && summaries[$0].item < summaries[$1].item) }
+        for (rank, index) in ranked.enumerated() { summaries[index].rank = rank + 1 }
+        return summaries.sorted { $0.rank < $1.rank }
+    }
+
+    /// The harvest with every name replaced by role and number ("Family 1", "Professional 2"),
+    /// the same everywhere in the report, names inside texts included.
+    public static func anonymized(_ harvest: Harvest) -> Harvest {
+        var counters: [String: Int] = [:]
+        var aliases: [String: String] = [:]
+        for person in harvest.participants {
+            let role = (person.roles.first ?? "participant").replacingOccurrences(of: "-", with: " ").capitalized
+            counters[role, default: 0] += 1
+            aliases[person.name] = "\(role) \(counters[role] ?? 1)"
+        }
+        // Longest names first, so "Ann Smit" is replaced before "Ann".
+        let names = aliases.keys.sorted { $0.count > $1.count }
+        func alias(_ name: String?) -> String? { name.map { aliases[$0] ?? $0 } }
+        func scrub(_ text: String) -> String {
+            var result = text
+            for name in names where result.contains(name) {
+                result = result.replacingOccurrences(of: name, with: aliases[name] ?? name)
+            }
+            return result
+        }
+        var copy = harvest
+        copy.participants = harvest.participants.map {
+            HarvestPerson(name: aliases[$0.name] ?? $0.name, roles: $0.roles, organisation: $0.organisation)
+        }
+        for stepIndex in copy.steps.indices {
+            for recordIndex in copy.steps[stepIndex].records.indices {
+                var record = copy.steps[stepIndex].records[recordIndex]
+                record.person = alias(record.person)
+                record.text = scrub(record.text)
+                record.item = record.item.map(scrub)
+                copy.steps[stepIndex].records[recordIndex] = record
+            }
+            for scoreIndex in copy.steps[stepIndex].scores.indices {
+                copy.steps[stepIndex].scores[scoreIndex].item = scrub(copy.steps[stepIndex].scores[scoreIndex].item)
+            }
+        }
+        copy.agreements = harvest.agreements.map { agreement in
+            var changed = agreement
+            changed.who = agreement.who.map { aliases[$0] ?? scrub($0) }
+            changed.withWhom = agreement.withWhom.map { aliases[$0] ?? scrub($0) }
+            changed.what = scrub(agreement.what)
+            changed.history = agreement.history.map { review in
+                var scrubbed = review
+                scrubbed.note = scrub(review.note)
+                return scrubbed
+            }
+            return changed
+        }
+        copy.followUp = harvest.followUp.map { followUp in
+            var scrubbed = followUp
+            scrubbed.note = scrub(followUp.note)
+            return scrubbed
+        }
+        return copy
+    }
+}

@@ -1,0 +1,346 @@
+import Foundation
+
+/// Why an event cannot be applied now, with what to do instead. The event is not journaled.
+public struct SessionError: Error, CustomStringConvertible, Equatable, Sendable {
+    public var message: String
+    public var hint: String?
+
+    public init(_ message: String, hint: String? = nil) {
+        self.message = message
+        self.hint = hint
+    }
+
+    public var description: String { hint.map { "\(message) (\($0))" } ?? message }
+}
+
+/// The state of a live session: where it is, what was recorded, how time was spent.
+/// It changes only through ``applying(_:plan:)``: state + event → new state.
+public struct SessionState: Sendable, Codable, Equatable {
+    /// Whether a session is waiting, running, paused or over.
+    public enum Status: String, Sendable, Codable { case notStarted = "not-started", running, paused, ended }
+
+    public var status: Status = .notStarted
+    /// Events applied so far (the next event's sequence number).
+    public var sequence = 0
+    /// Index into the plan's steps in the meeting (``SessionPlan/meetingSteps``).
+    public var position = 0
+    public var turn = 0
+    public var startedAt: Date?
+    public var endedAt: Date?
+    public var turnStartedAt: Date?
+    public var pausedAt: Date?
+    /// Plan step id → how that step went.
+    public var logs: [String: StepLog] = [:]
+    public var records: [SessionRecord] = []
+    /// Agreements made in this session.
+    public var agreements: [Agreement] = []
+    /// Reviews of earlier agreements, in order.
+    public var reviews: [ReviewRecord] = []
+    /// Item index → role pairs swapped so far.
+    public var swaps: [Int: [[String]]] = [:]
+    public var loopsTaken: [String: Int] = [:]
+    public var followUp: FollowUp?
+
+    public init() {}
+
+    /// How one step went.
+    public struct StepLog: Sendable, Codable, Equatable {
+        public enum Status: String, Sendable, Codable { case running, done, skipped }
+        public var startedAt: Date
+        public var endedAt: Date?
+        public var pausedSeconds: Double = 0
+        public var extendedSeconds: Int = 0
+        public var status: Status = .running
+    }
+
+    /// One review of an earlier agreement.
+    public struct ReviewRecord: Sendable, Codable, Equatable {
+        public var agreement: String
+        public var status: Agreement.Status
+        public var note: String
+        public var at: Date
+    }
+}
+
+/// One thing recorded during a session.
+public struct SessionRecord: Sendable, Codable, Equatable {
+    public var id: Int
+    public var step: String
+    public var turn: Int
+    public var type: Capture.Kind
+    public var capture: String?
+    public var person: String?
+    public var text: String
+    public var value: Double?
+    public var item: String?
+    public var visibility: Scale.Visibility
+    public var at: Date
+    public var edited: Bool = false
+    public var withdrawn: Bool = false
+}
+
+extension SessionPlan {
+    /// The steps a live session walks through: everything in the meeting, in order.
+    public var meetingSteps: [PlanStep] { steps.filter { $0.when == .during } }
+}
+
+extension SessionState {
+    /// The current step, if the session has started and not ended.
+    public func currentStep(in plan: SessionPlan) -> PlanStep? {
+        let steps = plan.meetingSteps
+        guard status != .notStarted, status != .ended, steps.indices.contains(position) else { return nil }
+        return steps[position]
+    }
+
+    /// The step's deadline: its start plus its planned time, extensions and pauses.
+    public func deadline(in plan: SessionPlan) -> Date? {
+        guard let step = currentStep(in: plan), let log = logs[step.id] else { return nil }
+        return log.startedAt.addingTimeInterval(Double(step.seconds + log.extendedSeconds) + log.pausedSeconds)
+    }
+
+    /// Seconds left in the current step at `now` (negative when over time); a pause stops the clock.
+    public func remainingSeconds(in plan: SessionPlan, now: Date) -> Double? {
+        guard var deadline = deadline(in: plan) else { return nil }
+        if let pausedAt { deadline = deadline.addingTimeInterval(now.timeIntervalSince(pausedAt)) }
+        return deadline.timeIntervalSince(now)
+    }
+
+    /// Seconds left in the current turn.
+    public func remainingTurnSeconds(in plan: SessionPlan, now: Date) -> Double? {
+        guard let step = currentStep(in: plan), step.turns.indices.contains(turn), let started = turnStartedAt else { return nil }
+        let reference = pausedAt ?? now
+        return Double(step.turns[turn].seconds) - reference.timeIntervalSince(started)
+    }
+
+    // MARK: - The transition function
+
+    /// The state after `entry`, or why the event does not apply now.
+    public func applying(_ entry: JournalEntry, plan: SessionPlan) throws -> SessionState {
+        var next = self
+        try next.apply(entry.event, at: entry.at, plan: plan)
+        next.sequence = entry.seq + 1
+        return next
+    }
+
+    private mutating func apply(_ event: SessionEvent, at: Date, plan: SessionPlan) throws {
+        let steps = plan.meetingSteps
+        if status == .ended { throw SessionError("the session has ended", hint: "see the harvest with 'dialogue report'") }
+        if case .start = event {
+            guard status == .notStarted else { throw SessionError("the session has already started") }
+            guard !steps.isEmpty else { throw SessionError("the plan has no steps in the meeting") }
+            status = .running
+            startedAt = at
+            begin(0, at: at, steps: steps)
+            return
+        }
+        guard status != .notStarted else { throw SessionError("the session has not started", hint: "type 'start'") }
+        guard let step = currentStep(in: plan) else { throw SessionError("there is no current step") }
+        switch event {
+        case .start:
+            return
+        case .next:
+            try requireRunning()
+            if turn < step.turns.count - 1 {
+                turn += 1
+                turnStartedAt = at
+            } else {
+                guard position + 1 < steps.count else {
+                    throw SessionError("this is the last step", hint: "type 'end' to close the session")
+                }
+                finish(step, at: at, as: .done)
+                begin(position + 1, at: at, steps: steps)
+            }
+        case .back:
+            try requireRunning()
+            if turn > 0 {
+                turn -= 1
+                turnStartedAt = at
+            } else {
+                guard position > 0 else { throw SessionError("this is the first step") }
+                logs[step.id] = nil
+                position -= 1
+                let previous = steps[position]
+                turn = max(0, previous.turns.count - 1)
+                turnStartedAt = at
+                logs[previous.id]?.endedAt = nil
+                logs[previous.id]?.status = .running
+            }
+        case .skip:
+            try requireRunning()
+            guard position + 1 < steps.count else {
+                throw SessionError("this is the last step", hint: "type 'end' to close the session")
+            }
+            finish(step, at: at, as: .skipped)
+            begin(position + 1, at: at, steps: steps)
+        case .pause:
+            try requireRunning()
+            status = .paused
+            pausedAt = at
+        case .resume:
+            guard status == .paused, let pausedAt else { throw SessionError("the session is not paused") }
+            logs[step.id]?.pausedSeconds += at.timeIntervalSince(pausedAt)
+            if let started = turnStartedAt { turnStartedAt = started.addingTimeInterval(at.timeIntervalSince(pausedAt)) }
+            self.pausedAt = nil
+            status = .running
+        case .extend(let seconds):
+            guard (1...3600).contains(seconds) else { throw SessionError("extend by 1 to 60 minutes") }
+            logs[step.id]?.extendedSeconds += seconds
+        case .note(let text, let person):
+            try record(.note, text: text, person: person, step: step, at: at)
+        case .idea(let text, let person):
+            try record(.idea, text: text, person: person, step: step, at: at)
+        case .concern(let text, let person):
+            try record(.concern, text: text, person: person, step: step, at: at)
+        case .worry(let level, let person, let note):
+            guard let capture = step.captures.first(where: { $0.type == .worryLevel }), let scale = capture.scale else {
+                throw SessionError("this step does not record worry levels")
+            }
+            guard scale.accepts(level) else {
+                let levels = scale.levels.map { "\(NumberText.format($0.value)) \($0.label)" }.joined(separator: ", ")
+                throw SessionError("\(NumberText.format(level)) is not on the scale \(scale.name)", hint: levels)
+            }
+            let label = scale.levels.first { $0.value == level }?.label ?? NumberText.format(level)
+            try record(.worryLevel, text: note.map { "\(label): \($0)" } ?? label, person: person, step: step, at: at,
+                       value: level)
+        case .score(let item, let value, let person):
+            guard let capture = step.captures.first(where: { $0.type == .score }), let scale = capture.scale else {
+                throw SessionError("this step does not record scores")
+            }
+            guard scale.accepts(value) else {
+                throw SessionError("\(NumberText.format(value)) is outside the scale \(scale.name) (\(NumberText.format(scale.min))–\(NumberText.format(scale.max)))")
+            }
+            guard !item.trimmingWhitespace().isEmpty else { throw SessionError("name the item that is scored") }
+            if let person, records.contains(where: { !$0.withdrawn && $0.step == step.id && $0.type == .score && $0.item == item && $0.person == person }) {
+                throw SessionError("\(person) already scored '\(item)'", hint: "withdraw the earlier score first")
+            }
+            try record(.score, text: "\(item): \(NumberText.format(value))", person: person, step: step, at: at,
+                       value: value, item: item)
+        case .agreement(let who, let what, let withWhom, let byWhen):
+            guard step.captures.contains(where: { $0.type == .agreement }) else {
+                let agreementSteps = steps.filter { $0.captures.contains { $0.type == .agreement } }.map(\.name)
+                throw SessionError("this step does not record agreements",
+                                   hint: agreementSteps.isEmpty ? "record it as a note" : "agreements are made in: \(agreementSteps.joined(separator: "; "))")
+            }
+            guard !who.isEmpty, !what.trimmingWhitespace().isEmpty else {
+                throw SessionError("an agreement needs who and what", hint: "agree Ann: call the school")
+            }
+            if let byWhen, !byWhen.isEmpty, Self.isISODate(byWhen) == false, byWhen.contains("-"),
+               byWhen.first?.isNumber == true {
+                throw SessionError("'\(byWhen)' is not a date", hint: "write YYYY-MM-DD or words such as 'next week'")
+            }
+            let number = agreements.count + 1
+            agreements.append(Agreement(id: "\(plan.digest.prefix(8))-\(number)", who: who, what: what, withWhom: withWhom,
+                                        byWhen: byWhen, status: .open, madeIn: plan.title))
+            try record(.agreement, text: what, person: who.first, step: step, at: at)
+        case .edit(let id, let text):
+            guard let index = records.firstIndex(where: { $0.id == id && !$0.withdrawn }) else {
+                throw SessionError("there is no record #\(id)")
+            }
+            guard !text.trimmingWhitespace().isEmpty else { throw SessionError("the new text is empty") }
+            records[index].text = text
+            records[index].edited = true
+            if records[index].type == .agreement, let agreement = agreementIndex(for: records[index]) {
+                agreements[agreement].what = text
+            }
+        case .withdraw(let id):
+            guard let index = records.firstIndex(where: { $0.id == id && !$0.withdrawn }) else {
+                throw SessionError("there is no record #\(id)")
+            }
+            records[index].withdrawn = true
+            if records[index].type == .agreement, let agreement = agreementIndex(for: records[index]) {
+                agreements[agreement].status = .dropped
+            }
+        case .swapRoles:
+            guard !step.swaps.isEmpty else { throw SessionError("this step swaps no roles") }
+            swaps[step.itemIndex, default: []] += step.swaps
+        case .loop(let again):
+            guard let loop = step.loop else { throw SessionError("this step has no loop") }
+            if again {
+                let taken = loopsTaken[step.id, default: 0]
+                guard taken < loop.max else {
+                    throw SessionError("the loop was taken \(taken) times, its maximum", hint: "type 'next' to go on")
+                }
+                guard let target = steps.firstIndex(where: { $0.id == loop.to }) else {
+                    throw SessionError("the loop goes back to a step outside the meeting")
+                }
+                loopsTaken[step.id] = taken + 1
+                finish(step, at: at, as: .done)
+                begin(target, at: at, steps: steps)
+            } else {
+                guard position + 1 < steps.count else { throw SessionError("this is the last step", hint: "type 'end'") }
+                finish(step, at: at, as: .done)
+                begin(position + 1, at: at, steps: steps)
+            }
+        case .review(let id, let status, let note):
+            guard step.kind == "review", let item = plan.items.first(where: { $0.index == step.itemIndex }) else {
+                throw SessionError("agreements are reviewed in a review item", hint: "add {\"type\": \"review\", \"harvest\": …} to the agenda")
+            }
+            guard item.review.contains(where: { $0.id == id }) else {
+                throw SessionError("there is no agreement '\(id)' to review",
+                                   hint: "open agreements: \(item.review.filter { $0.status.isOpen }.map(\.id).joined(separator: ", "))")
+            }
+            guard status != .open else { throw SessionError("give a status: done, partly, not-done, changed or dropped") }
+            reviews.append(ReviewRecord(agreement: id, status: status, note: note, at: at))
+        case .followUp(let date, let time, let note):
+            guard Self.isISODate(date) else { throw SessionError("'\(date)' is not a date", hint: "write YYYY-MM-DD") }
+            if let time, !Self.isTime(time) { throw SessionError("'\(time)' is not a time", hint: "write HH:MM") }
+            followUp = FollowUp(date: date, time: time, minutes: 90, note: note)
+        case .end:
+            finish(step, at: at, as: .done)
+            endedAt = at
+            status = .ended
+            pausedAt = nil
+        }
+    }
+
+    private func requireRunning() throws {
+        if status == .paused { throw SessionError("the session is paused", hint: "type 'resume'") }
+    }
+
+    private mutating func begin(_ index: Int, at: Date, steps: [PlanStep]) {
+        position = index
+        turn = 0
+        turnStartedAt = at
+        logs[steps[index].id] = StepLog(startedAt: at)
+    }
+
+    private mutating func finish(_ step: PlanStep, at: Date, as status: StepLog.Status) {
+        logs[step.id]?.endedAt = at
+        logs[step.id]?.status = status
+    }
+
+    private mutating func record(_ type: Capture.Kind, text: String, person: String?, step: PlanStep, at: Date,
+                                 value: Double? = nil, item: String? = nil) throws {
+        guard !text.trimmingWhitespace().isEmpty else { throw SessionError("there is nothing to record") }
+        let capture = step.captures.first { $0.type == type }
+        let id = (records.map(\.id).max() ?? 0) + 1
+        records.append(SessionRecord(id: id, step: step.id, turn: turn, type: type, capture: capture?.id, person: person,
+                                     text: text, value: value, item: item, visibility: capture?.visibility ?? .shared, at: at))
+    }
+
+    private func agreementIndex(for record: SessionRecord) -> Int? {
+        let made = records.filter { $0.type == .agreement }
+        guard let order = made.firstIndex(where: { $0.id == record.id }), agreements.indices.contains(order) else { return nil }
+        return order
+    }
+
+    static func isISODate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+
+    static func isTime(_ text: String) -> Bool {
+        let parts = text.split(separator: ":")
+        guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]) else { return false }
+        return (0...23).contains(hour) && (0...59).contains(minute)
+    }
+}
+
+/// Numbers as people write them: "3", "2.5".
+enum NumberText {
+    static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}
