@@ -73,6 +73,24 @@ public struct HarvestRecord: Sendable, Codable, Equatable {
     public var visibility: Scale.Visibility
     public var at: Date
     public var edited: Bool
+
+    public init(id: Int, type: Capture.Kind, capture: String?, person: String?, group: String?, prompt: String?,
+                text: String, value: Double?, valueLabel: String?, item: String?, visibility: Scale.Visibility, at: Date,
+                edited: Bool) {
+        self.id = id
+        self.type = type
+        self.capture = capture
+        self.person = person
+        self.group = group
+        self.prompt = prompt
+        self.text = text
+        self.value = value
+        self.valueLabel = valueLabel
+        self.item = item
+        self.visibility = visibility
+        self.at = at
+        self.edited = edited
+    }
 }
 
 /// The aggregate of the scores one item received.

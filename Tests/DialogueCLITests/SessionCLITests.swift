@@ -1,0 +1,209 @@
+import Foundation
+import Testing
+
+let clockSetting = ["DIALOGUE_CLOCK": "sequence:2026-12-03T13:30:00Z:45"]
+
+/// People and item for an agenda that uses `method`.
+func methodAgenda(_ method: String) -> String {
+    let people: String
+    var item = #"{"type": "method", "method": "\#(method)"}"#
+    switch method {
+    case "good-future":
+        people = #"[{"name": "Mila", "roles": ["family"]}, {"name": "Sem", "roles": ["family"]}, {"name": "Karin", "roles": ["initiator"]}, {"name": "Ruud", "roles": ["professional"]}, {"name": "Anouk", "roles": ["interviewer"]}, {"name": "Peter", "roles": ["note-taker"]}]"#
+    case "taking-up-concerns":
+        people = #"[{"name": "Tess", "roles": ["professional"]}, {"name": "Mo", "roles": ["recipient"]}]"#
+        item = #"{"type": "method", "method": "taking-up-concerns", "parameters": {"concern": "Mo's absence"}}"#
+    case "concern-of-leadership":
+        people = #"[{"name": "Dina", "roles": ["director"]}, {"name": "Max", "roles": ["middle-manager"]}, {"name": "Olga", "roles": ["operational"]}, {"name": "Wout", "roles": ["observer"]}, {"name": "Nel", "roles": ["note-taker"]}]"#
+    case "concerns-of-users-and-relatives":
+        people = "[" + (1...8).map { #"{"name": "P\#($0)", "roles": ["\#($0 % 3 == 0 ? "director" : "operational")"], "organisation": "O\#($0 % 3)"}"# }.joined(separator: ",") + "]"
+    case "reflective-space-triad", "paired-listening":
+        people = "[" + (1...6).map { #"{"name": "P\#($0)", "organisation": "O\#($0 % 2)"}"# }.joined(separator: ",") + "]"
+    case "introduction-round":
+        people = #"[{"name": "Fien", "tags": ["facilitator"]}, {"name": "A", "roles": ["participant"]}, {"name": "B", "roles": ["participant"]}]"#
+    case "learning-cafe":
+        people = "[" + ([#"{"name": "Fien", "tags": ["facilitator"]}"#] + (1...12).map { #"{"name": "P\#($0)", "organisation": "O\#($0 % 4)"}"# }).joined(separator: ",") + "]"
+        item = #"{"type": "method", "method": "learning-cafe", "parameters": {"questions": ["Q1?", "Q2?", "Q3?"], "rounds": 2}}"#
+    case "puimala":
+        people = "[" + ([#"{"name": "Iris", "roles": ["interviewer"]}"#] + (1...9).map { #"{"name": "P\#($0)", "organisation": "Org \#($0 % 3)"}"# }).joined(separator: ",") + "]"
+        item = #"{"type": "method", "method": "puimala", "parameters": {"practice": "home care at night"}}"#
+    default:
+        people = "[]"
+    }
+    return #"{"schemaVersion": 1, "title": "Test of \#(method)", "date": "2026-12-03", "start": "13:30", "timeZone": "Europe/Amsterdam", "participants": \#(people), "items": [\#(item)]}"#
+}
+
+func write(_ text: String, _ name: String, in folder: URL) throws -> String {
+    let url = folder.appendingPathComponent(name)
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    return url.path
+}
+
+func harvestJSON(_ session: String) throws -> [String: Any] {
+    let run = try dialogue(["report", session, "--format", "json"])
+    #expect(run.code == 0, "\(run.error)")
+    var object = (try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]) ?? [:]
+    // The session id is random per session; everything else must match.
+    if var session = object["session"] as? [String: Any] {
+        session["id"] = nil
+        object["session"] = session
+    }
+    return object
+}
+
+@Suite struct SessionCLITests {
+    @Test(arguments: ["good-future", "taking-up-concerns", "concern-of-leadership", "concerns-of-users-and-relatives",
+                      "reflective-space-triad", "paired-listening", "introduction-round", "learning-cafe", "puimala"])
+    func eachShippedMethodRunsEndToEnd(method: String) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let agendaPath = try write(methodAgenda(method), "agenda.json", in: folder)
+        let session = folder.appendingPathComponent("session").path
+        let script = "start\n" + String(repeating: "note observed in this turn\nnext\n", count: 40) + "end\n"
+        let run = try dialogue(["run", agendaPath, "--session", session], input: script, environment: clockSetting)
+        #expect(run.code == 0, "\(run.error)\n\(run.output)")
+        #expect(run.output.contains("Harvest written to"))
+        let harvest = try harvestJSON(session)
+        let steps = harvest["steps"] as? [[String: Any]] ?? []
+        let meeting = steps.filter { ($0["status"] as? String) != "not-reached" }
+        #expect(!meeting.isEmpty)
+        #expect(meeting.allSatisfy { ($0["status"] as? String) == "done" }, "\(meeting.map { $0["status"] ?? "" })")
+        #expect(meeting.allSatisfy { !(($0["records"] as? [Any]) ?? []).isEmpty }, "every step has its notes")
+        let permissions = try FileManager.default.attributesOfItem(atPath: session + "/harvest.json")[.posixPermissions] as? NSNumber
+        #expect(permissions?.intValue == 0o600)
+        let folderPermissions = try FileManager.default.attributesOfItem(atPath: session)[.posixPermissions] as? NSNumber
+        #expect(folderPermissions?.intValue == 0o700)
+    }
+
+    @Test func goodFutureHarvestHoldsNotesAgreementsAndTheFollowUp() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let agendaPath = try write(methodAgenda("good-future"), "agenda.json", in: folder)
+        let session = folder.appendingPathComponent("s").path
+        let script = """
+        start
+        next
+        We go to school every day and Sem plays football again
+        next
+        Sem: I passed my exams
+        skip
+        skip
+        skip
+        +5
+        agree Ruud: ask the school for a flexible timetable with Karin, Mila by 2026-12-20
+        agree Mil: call grandma every Sunday
+        score 3 nothing
+        next
+        followup 2027-02-03 14:00 same facilitators
+        end
+
+        """
+        let run = try dialogue(["run", agendaPath, "--session", session], input: script, environment: clockSetting)
+        #expect(run.code == 0)
+        #expect(run.output.contains("? this step does not record scores"))
+        let harvest = try harvestJSON(session)
+        let agreements = harvest["agreements"] as? [[String: Any]] ?? []
+        #expect(agreements.count == 2)
+        #expect(agreements.first?["who"] as? [String] == ["Ruud"])
+        #expect(agreements.first?["withWhom"] as? [String] == ["Karin", "Mila"])
+        #expect(agreements.last?["who"] as? [String] == ["Mila"], "a unique beginning of a name is expanded")
+        #expect((harvest["followUp"] as? [String: Any])?["date"] as? String == "2027-02-03")
+        let steps = harvest["steps"] as? [[String: Any]] ?? []
+        let family = steps.first { ($0["id"] as? String)?.hasSuffix("recall-family") == true }
+        let records = family?["records"] as? [[String: Any]] ?? []
+        #expect(records.map { $0["person"] as? String } == ["Mila", "Sem"], "notes go to the person speaking")
+        #expect(steps.first { ($0["id"] as? String)?.hasSuffix(".plan") == true }?["status"] as? String == "extended")
+        let markdown = try dialogue(["report", session, "--format", "md"])
+        #expect(markdown.output.contains("| Ruud | ask the school for a flexible timetable | Karin, Mila | 2026-12-20 | open |"))
+        let html = try dialogue(["report", session, "--format", "html", "--anonymize"])
+        #expect(html.code == 0 && !html.output.contains("Ruud") && html.output.contains("Professional 1"))
+    }
+
+    @Test func unknownCommandsGetHelpNotACrash() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let agendaPath = try write(methodAgenda("introduction-round"), "agenda.json", in: folder)
+        let run = try dialogue(["run", agendaPath, "--session", folder.appendingPathComponent("s").path],
+                               input: "start\nnxet\nworry\nscore x\nagree nobody\nreview 1 maybe\nhelp\nquit\n", environment: clockSetting)
+        #expect(run.code == 0)
+        #expect(run.output.contains("? unknown command 'nxet'; did you mean 'next'?"))
+        #expect(run.output.contains("? write: worry LEVEL"))
+        #expect(run.output.contains("Commands (plain text is recorded as a note"))
+        #expect(run.output.contains("Continue with: dialogue resume"))
+    }
+
+    @Test func runWithoutArgumentsRunsTheShippedExample() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try dialogue(["run"], input: "start\nnext\nend\n",
+                               environment: clockSetting.merging(["DIALOGUE_SESSIONS": folder.path]) { $1 })
+        #expect(run.code == 0, "\(run.error)")
+        #expect(run.output.contains("Running the shipped example session"))
+        #expect(run.output.contains("Harvest written to \(folder.path)/2026-12-03-example-a-network-meeting-around-sem/harvest.json"))
+    }
+
+    @Test func aSessionFolderCannotBeReusedAndAChangedPlanIsRefused() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let agendaPath = try write(methodAgenda("introduction-round"), "agenda.json", in: folder)
+        let session = folder.appendingPathComponent("s").path
+        #expect(try dialogue(["run", agendaPath, "--session", session], input: "start\nquit\n", environment: clockSetting).code == 0)
+        let again = try dialogue(["run", agendaPath, "--session", session], input: "", environment: clockSetting)
+        #expect(again.code == 1 && again.error.contains("a session already exists here"))
+        let planPath = session + "/plan.json"
+        let changed = try String(contentsOfFile: planPath, encoding: .utf8).replacingOccurrences(of: "Test of introduction-round", with: "Changed")
+        try changed.write(toFile: planPath, atomically: true, encoding: .utf8)
+        let resume = try dialogue(["resume", session], input: "end\n", environment: clockSetting)
+        #expect(resume.code == 1 && resume.error.contains("no longer matches the plan"))
+    }
+
+    /// Kills `dialogue` (SIGKILL) at many points of a scripted session, resumes, and checks
+    /// that the harvest equals the one of an uninterrupted run.
+    @Test func aKilledSessionResumesToTheSameHarvest() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let agendaPath = try write(methodAgenda("good-future"), "agenda.json", in: folder)
+        let commands = ["start", "We begin", "next", "Things are good", "next", "Sem speaks", "pause", "resume", "next",
+                        "skip", "next", "Karin speaks", "extend 3", "next", "Ruud speaks", "next",
+                        "agree Ruud: call the school with Karin by 2026-12-20", "agree Mila: plan a family evening",
+                        "withdraw 2", "next", "followup 2027-02-03 14:00 two months later", "end"]
+        let reference = folder.appendingPathComponent("reference").path
+        let full = try dialogue(["run", agendaPath, "--session", reference], input: commands.joined(separator: "\n") + "\n",
+                                environment: clockSetting)
+        #expect(full.code == 0, "\(full.error)")
+        let expected = try harvestJSON(reference)
+        #expect(((expected["agreements"] as? [Any]) ?? []).count == 2)
+
+        for cut in stride(from: 1, to: commands.count - 1, by: 2) {
+            let session = folder.appendingPathComponent("killed-\(cut)").path
+            let journalPath = session + "/journal.jsonl"
+            let process = Process()
+            process.executableURL = productsFolder.appendingPathComponent("dialogue")
+            process.arguments = ["run", agendaPath, "--session", session]
+            var environment = ProcessInfo.processInfo.environment
+            for (key, value) in clockSetting { environment[key] = value }
+            process.environment = environment
+            let input = Pipe()
+            process.standardInput = input
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            input.fileHandleForWriting.write(Data((commands.prefix(cut).joined(separator: "\n") + "\n").utf8))
+            // Wait until the journal holds the header and `cut` events, then kill without warning.
+            let deadline = Date().addingTimeInterval(20)
+            while Date() < deadline {
+                let lines = (try? String(contentsOfFile: journalPath, encoding: .utf8))?.split(separator: "\n").count ?? 0
+                if lines >= cut + 1 { break }
+                usleep(5_000)
+            }
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            #expect(process.terminationReason == .uncaughtSignal)
+            let rest = commands.dropFirst(cut).joined(separator: "\n") + "\n"
+            let resumed = try dialogue(["resume", session], input: rest, environment: clockSetting)
+            #expect(resumed.code == 0, "cut \(cut): \(resumed.error)")
+            let harvest = try harvestJSON(session)
+            #expect(NSDictionary(dictionary: harvest).isEqual(to: expected), "cut \(cut): the harvest differs")
+        }
+    }
+}

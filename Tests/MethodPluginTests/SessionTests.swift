@@ -1,0 +1,276 @@
+import DialogueCLI
+import DialogueKit
+import Foundation
+import Testing
+
+/// A plan made from JSON agenda text with the built-in methods.
+func makePlan(_ agendaText: String, library: MethodLibrary = library) throws -> SessionPlan {
+    try Planner(library: library).plan(agenda(agendaText))
+}
+
+let t0 = Date(timeIntervalSince1970: 1_796_290_200)  // 2026-12-03 13:30 UTC
+
+/// Applies events one minute apart (or at the given offsets), failing the test on a refusal.
+struct Driver {
+    let plan: SessionPlan
+    var state = SessionState()
+    var clock: TimeInterval = 0
+
+    init(_ plan: SessionPlan) {
+        self.plan = plan
+    }
+
+    mutating func apply(_ event: SessionEvent, after seconds: TimeInterval = 60) throws {
+        clock += seconds
+        state = try state.applying(JournalEntry(seq: state.sequence, at: t0.addingTimeInterval(clock), event: event), plan: plan)
+    }
+
+    func refuses(_ event: SessionEvent) -> SessionError? {
+        do {
+            _ = try state.applying(JournalEntry(seq: state.sequence, at: t0.addingTimeInterval(clock + 1), event: event), plan: plan)
+            return nil
+        } catch let error as SessionError {
+            return error
+        } catch {
+            return SessionError("\(error)")
+        }
+    }
+}
+
+func temporaryPath(_ name: String) -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dialogue-session-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder.appendingPathComponent(name).path
+}
+
+@Suite struct SessionStateTests {
+    @Test func walksTurnsAndStepsForwardAndBack() throws {
+        let plan = try makePlan(goodFutureAgenda())
+        var driver = Driver(plan)
+        #expect(driver.refuses(.next)?.message == "the session has not started")
+        try driver.apply(.start)
+        #expect(driver.state.currentStep(in: plan)?.stepID == "welcome")
+        try driver.apply(.next)
+        #expect(driver.state.currentStep(in: plan)?.stepID == "recall-family")
+        #expect(driver.state.turn == 0)
+        try driver.apply(.next)
+        try driver.apply(.next)
+        #expect(driver.state.turn == 2)
+        try driver.apply(.back)
+        #expect(driver.state.turn == 1)
+        try driver.apply(.skip)
+        #expect(driver.state.currentStep(in: plan)?.stepID == "swap-facilitators")
+        #expect(driver.state.logs["3.recall-family"]?.status == .skipped || driver.state.logs["1.recall-family"]?.status == .skipped)
+        try driver.apply(.back)
+        #expect(driver.state.currentStep(in: plan)?.stepID == "recall-family")
+    }
+
+    @Test func deadlinesAreAbsoluteAndPausesAreAccounted() throws {
+        let plan = try makePlan(goodFutureAgenda())
+        var driver = Driver(plan)
+        try driver.apply(.start, after: 0)
+        let welcome = try #require(driver.state.currentStep(in: plan))
+        let start = t0
+        #expect(driver.state.remainingSeconds(in: plan, now: start.addingTimeInterval(60)) == Double(welcome.seconds - 60))
+        try driver.apply(.pause, after: 120)
+        // While paused the clock stands still.
+        #expect(driver.state.remainingSeconds(in: plan, now: start.addingTimeInterval(600)) == Double(welcome.seconds - 120))
+        try driver.apply(.resume, after: 300)
+        #expect(driver.state.remainingSeconds(in: plan, now: start.addingTimeInterval(480)) == Double(welcome.seconds - 180))
+        try driver.apply(.extend(seconds: 300), after: 0)
+        #expect(driver.state.remainingSeconds(in: plan, now: start.addingTimeInterval(480)) == Double(welcome.seconds - 180 + 300))
+        #expect(driver.refuses(.resume)?.message == "the session is not paused")
+    }
+
+    @Test func recordsAreCheckedAgainstTheStep() throws {
+        let plan = try makePlan(goodFutureAgenda())
+        var driver = Driver(plan)
+        try driver.apply(.start)
+        try driver.apply(.note(text: "Welcome all", person: nil))
+        #expect(driver.refuses(.note(text: "  ", person: nil)) != nil)
+        #expect(driver.refuses(.agreement(who: ["Ruud"], what: "x", withWhom: [], byWhen: nil))?.message == "this step does not record agreements")
+        #expect(driver.refuses(.score(item: "a", value: 3, person: nil))?.message == "this step does not record scores")
+        try driver.apply(.edit(record: 1, text: "Welcome everyone"))
+        #expect(driver.state.records.first?.text == "Welcome everyone" && driver.state.records.first?.edited == true)
+        try driver.apply(.withdraw(record: 1))
+        #expect(driver.refuses(.edit(record: 1, text: "x"))?.message == "there is no record #1")
+        // Jump to the planning step and agree.
+        while driver.state.currentStep(in: plan)?.stepID != "plan" { try driver.apply(.skip) }
+        try driver.apply(.agreement(who: ["Ruud"], what: "Call the school", withWhom: ["Karin"], byWhen: "2026-12-20"))
+        #expect(driver.state.agreements.count == 1)
+        #expect(driver.refuses(.agreement(who: ["Ruud"], what: "x", withWhom: [], byWhen: "2026-13-45"))?.message == "'2026-13-45' is not a date")
+        try driver.apply(.end)
+        #expect(driver.refuses(.next)?.message == "the session has ended")
+    }
+
+    @Test func worryLevelsArePrivateAndOnTheScale() throws {
+        let text = goodFutureAgenda(people: #"[{"name": "Tess", "roles": ["professional"]}, {"name": "Mo", "roles": ["recipient"]}]"#,
+                                    item: #"{"type": "method", "method": "taking-up-concerns", "parameters": {"concern": "school"}}"#)
+        // Worry rating is a preparation step in the method; a meeting step records it in a custom plan below.
+        let plan = try makePlan(text)
+        #expect(plan.steps.first { $0.stepID == "rate-worry" }?.captures.first?.visibility == .private)
+        #expect(plan.steps.first { $0.stepID == "rate-worry" }?.captures.first?.scale?.levels.count == 4)
+    }
+
+    @Test func scoresAggregateWithMeanMedianSpreadAndRank() {
+        func record(_ item: String, _ value: Double) -> HarvestRecord {
+            HarvestRecord(id: 0, type: .score, capture: nil, person: nil, group: nil, prompt: nil, text: "", value: value,
+                          valueLabel: nil, item: item, visibility: .shared, at: t0, edited: false)
+        }
+        let summaries = HarvestBuilder.scores([record("a", 6), record("a", 8), record("a", 7), record("b", 9), record("b", 3)])
+        #expect(summaries.map(\.item) == ["a", "b"])
+        #expect(summaries[0].mean == 7 && summaries[0].median == 7 && summaries[0].rank == 1)
+        #expect(abs(summaries[0].spread - (2.0 / 3).squareRoot()) < 1e-9)
+        #expect(summaries[1].mean == 6 && summaries[1].median == 6 && summaries[1].spread == 3)
+    }
+}
+
+@Suite struct JournalTests {
+    @Test func journalReplaysToTheSameStateAndIsOwnerOnly() throws {
+        let plan = try makePlan(goodFutureAgenda())
+        let path = temporaryPath("journal.jsonl")
+        var driver = Driver(plan)
+        do {
+            let journal = try Journal.create(at: path, plan: plan, sessionID: "test", now: t0)
+            for event in [SessionEvent.start, .note(text: "hello", person: "Mila"), .next, .pause, .resume, .next] {
+                let entry = JournalEntry(seq: driver.state.sequence, at: t0.addingTimeInterval(Double(driver.state.sequence)), event: event)
+                driver.state = try driver.state.applying(entry, plan: plan)
+                try journal.append(entry)
+            }
+        }
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        let reopened = try Journal.open(at: path)
+        #expect(try reopened.replay() == driver.state)
+        #expect(reopened.header.planDigest == plan.digest)
+    }
+
+    @Test func aTornLastLineIsSetAsideAndTheSessionContinues() throws {
+        let plan = try makePlan(goodFutureAgenda())
+        let path = temporaryPath("journal.jsonl")
+        do {
+            let journal = try Journal.create(at: path, plan: plan, sessionID: "test", now: t0)
+            try journal.append(JournalEntry(seq: 0, at: t0, event: .start))
+            try journal.append(JournalEntry(seq: 1, at: t0, event: .note(text: "kept", person: nil)))
+        }
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.seekToEndOfFile()
+        handle.write(Data(#"{"at":"2026-12-03T13:31:00.000Z","event":{"note":{"text":"half"#.utf8))
+        try handle.close()
+        let journal = try Journal.open(at: path)
+        #expect(journal.entries.count == 2)
+        #expect(journal.tornLine?.contains("half") == true)
+        #expect(try journal.replay().records.map(\.text) == ["kept"])
+        try journal.append(JournalEntry(seq: 2, at: t0, event: .next))
+        let again = try Journal.read(at: path)
+        #expect(again.entries.count == 3 && again.tornLine == nil)
+        let torn = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("journal.torn").path
+        #expect(FileManager.default.fileExists(atPath: torn))
+    }
+
+    @Test func aSecondConsoleIsLockedOut() throws {
+        let plan = try makePlan(goodFutureAgenda())
+        let path = temporaryPath("journal.jsonl")
+        let first = try Journal.create(at: path, plan: plan, sessionID: "test", now: t0)
+        #expect(throws: JournalError.self) { try Journal.open(at: path) }
+        do {
+            _ = try Journal.open(at: path)
+        } catch let error as JournalError {
+            #expect(error.message == "another console is running this session")
+        }
+        // Reading for a report does not need the lock.
+        #expect(try Journal.read(at: path).entries.isEmpty)
+        _ = first
+    }
+
+    @Test func aJournalFromANewerEngineIsRefused() throws {
+        let plan = try makePlan(goodFutureAgenda())
+        let path = temporaryPath("journal.jsonl")
+        do { _ = try Journal.create(at: path, plan: plan, sessionID: "test", now: t0) }
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"formatVersion\":1,\"methods\"", with: "\"formatVersion\":99,\"methods\"")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        do {
+            _ = try Journal.open(at: path)
+            Issue.record("a newer journal opened")
+        } catch let error as JournalError {
+            #expect(error.message.contains("newer DialogueKit"), "\(error)")
+        }
+    }
+}
+
+@Suite struct HarvestTests {
+    func endedHarvest() throws -> Harvest {
+        let plan = try makePlan(goodFutureAgenda(language: "nl"))
+        var driver = Driver(plan)
+        try driver.apply(.start)
+        try driver.apply(.next)
+        try driver.apply(.note(text: "Mila is blij dat Sem weer naar school gaat", person: "Mila"))
+        while driver.state.currentStep(in: plan)?.stepID != "plan" { try driver.apply(.skip) }
+        try driver.apply(.agreement(who: ["Ruud"], what: "Belt met Karin over \"rooster\"; daarna Mila", withWhom: ["Karin", "Mila"], byWhen: "2026-12-20"))
+        try driver.apply(.next)
+        try driver.apply(.followUp(date: "2027-02-03", time: "14:00", note: "Zelfde facilitatoren, twee maanden later"))
+        try driver.apply(.end)
+        return HarvestBuilder.harvest(plan: plan, state: driver.state, sessionID: "s1")
+    }
+
+    @Test func harvestShowsPlannedAgainstActualAndSkippedSteps() throws {
+        let harvest = try endedHarvest()
+        #expect(harvest.steps.contains { $0.status == .skipped })
+        #expect(harvest.steps.first { $0.name.hasPrefix("Doel") }?.status == .done)
+        #expect(harvest.steps.first { $0.name.hasPrefix("Doel") }?.actualSeconds == 60)
+        #expect(harvest.agreements.first?.id.isEmpty == false)
+    }
+
+    @Test func csvOpensInDutchExcel() throws {
+        let text = String(decoding: try CSVAgreementsExporter().export(try endedHarvest()), as: UTF8.self)
+        #expect(text.hasPrefix("\u{FEFF}id;Wie;Wat;Met wie;Wanneer;Status"))
+        #expect(text.contains(";\"Belt met Karin over \"\"rooster\"\"; daarna Mila\";Karin, Mila;2026-12-20;open;"))
+        #expect(text.hasSuffix("\r\n"))
+    }
+
+    @Test func iCalendarFollowsRFC5545() throws {
+        let text = String(decoding: try ICalendarExporter().export(try endedHarvest()), as: UTF8.self)
+        let lines = text.components(separatedBy: "\r\n")
+        #expect(lines.first == "BEGIN:VCALENDAR" && lines.dropLast().last == "END:VCALENDAR")
+        #expect(lines.allSatisfy { $0.utf8.count <= 75 })
+        #expect(text.contains("DTSTART:20270203T130000Z"))
+        #expect(text.contains("DTSTART;VALUE=DATE:20261220"))
+        #expect(text.contains("\\;"))
+        #expect(text.components(separatedBy: "BEGIN:VEVENT").count == 3)
+    }
+
+    @Test func anonymizeReplacesNamesConsistentlyEverywhere() throws {
+        let anonymous = HarvestBuilder.anonymized(try endedHarvest())
+        let json = String(decoding: try JSONHarvestExporter().export(anonymous), as: UTF8.self)
+        for name in ["Mila", "Ruud", "Karin", "Anouk", "Peter"] { #expect(!json.contains(name), "\(name) is still in the report") }
+        #expect(anonymous.agreements.first?.who == ["Professional 1"])
+        #expect(anonymous.agreements.first?.withWhom == ["Initiator 1", "Family 1"])
+        #expect(json.contains("Family 1 is blij dat Sem weer naar school gaat") || json.contains("Family 1 is blij dat Family 2"))
+    }
+
+    @Test func aFollowUpCarriesTheLedgerForward() throws {
+        // Meeting 1 makes an agreement.
+        let first = try endedHarvest()
+        let path = temporaryPath("harvest.json")
+        try JSONHarvestExporter().export(first).write(to: URL(fileURLWithPath: path))
+        // Meeting 2 reviews it and makes a new one.
+        let item = #"{"type": "review", "harvest": "\#(path)", "minutes": 15}, {"type": "method", "method": "good-future"}"#
+        let plan = try makePlan(goodFutureAgenda(item: item))
+        let agreementID = try #require(first.agreements.first?.id)
+        #expect(plan.items.first?.review.map(\.id) == [agreementID])
+        var driver = Driver(plan)
+        try driver.apply(.start)
+        #expect(driver.state.currentStep(in: plan)?.kind == "review")
+        try driver.apply(.review(agreement: agreementID, status: .done, note: "Rooster is aangepast"))
+        #expect(driver.refuses(.review(agreement: "nope", status: .done, note: ""))?.message == "there is no agreement 'nope' to review")
+        while driver.state.currentStep(in: plan)?.stepID != "plan" { try driver.apply(.skip) }
+        try driver.apply(.agreement(who: ["Mila"], what: "Plans the next meeting", withWhom: [], byWhen: nil))
+        try driver.apply(.end)
+        let second = HarvestBuilder.harvest(plan: plan, state: driver.state, sessionID: "s2")
+        #expect(second.agreements.count == 2)
+        #expect(second.agreements[0].status == .done)
+        #expect(second.agreements[0].history.first?.note == "Rooster is aangepast")
+        #expect(second.agreements[1].status == .open)
+    }
+}
