@@ -3,6 +3,7 @@
 //     swift run -c release dialogue-bench groups [NAME-FILTER]
 //     swift run -c release dialogue-bench validate [COUNT]
 //     swift run -c release dialogue-bench plan
+//     swift run -c release dialogue-bench journal [REPLAY-EVENTS]
 //
 import Foundation
 
@@ -15,7 +16,9 @@ case "validate":
     exit(ValidateBenchmark.run(count: Int(filter ?? "") ?? 10_000))
 case "plan":
     exit(PlanBenchmark.run())
+case "journal":
+    exit(JournalBenchmark.run(events: 10_000, replayEvents: Int(filter ?? "") ?? 1_000_000))
 default:
-    FileHandle.standardError.write(Data("usage: dialogue-bench groups [filter] | validate [count] | plan\n".utf8))
+    FileHandle.standardError.write(Data("usage: dialogue-bench groups [filter] | validate [count] | plan | journal [replay-events]\n".utf8))
     exit(64)
 }

@@ -274,3 +274,36 @@ func temporaryPath(_ name: String) -> String {
         #expect(second.agreements[1].status == .open)
     }
 }
+
+@Suite struct JournalLineTests {
+    static let events: [SessionEvent] = [
+        .start, .next, .back, .skip, .pause, .resume, .end, .swapRoles, .extend(seconds: 300),
+        .note(text: "a \"quoted\" note\nwith é", person: "Ann"), .note(text: "group", person: nil),
+        .idea(text: "x", person: nil), .concern(text: "y", person: "Bo"),
+        .worry(level: 3, person: "Ann", note: nil), .worry(level: 2.5, person: nil, note: "grey"),
+        .score(item: "item", value: 7, person: "Bo"), .score(item: "i", value: 6.5, person: nil),
+        .agreement(who: ["Ann", "Bo"], what: "w", withWhom: [], byWhen: nil),
+        .agreement(who: ["Ann"], what: "w", withWhom: ["Cas"], byWhen: "2026-12-20"),
+        .edit(record: 3, text: "t"), .withdraw(record: 4), .loop(again: true), .loop(again: false),
+        .review(agreement: "abc-1", status: .notDone, note: "n"), .followUp(date: "2027-01-01", time: nil, note: ""),
+        .followUp(date: "2027-01-01", time: "14:00", note: "n"),
+    ]
+
+    /// The fast line reader and the journal's encoder agree on every event.
+    @Test(arguments: events)
+    func theFastReaderReadsWhatTheEncoderWrites(_ event: SessionEvent) throws {
+        let entry = JournalEntry(seq: 42, at: Date(timeIntervalSince1970: 1_796_290_200.123), event: event)
+        let line = try Journal.makeEncoder().encode(entry)
+        let fast = Array(line).withUnsafeBufferPointer { JournalLineDecoder.entry($0) }
+        #expect(fast == entry, "\(String(decoding: line, as: UTF8.self))")
+    }
+
+    @Test func timestampsRoundTripExactly() throws {
+        for seconds in [0.0, 1_796_290_200.123, 951_782_400.5, 4_102_444_799.999, -86_400.25] {
+            let date = Date(timeIntervalSince1970: seconds)
+            let text = Journal.timestamp(date)
+            #expect(Journal.date(text)?.timeIntervalSince1970 == (seconds * 1000).rounded() / 1000, "\(text)")
+        }
+        #expect(Journal.timestamp(Date(timeIntervalSince1970: 951_782_400)) == "2000-02-29T00:00:00.000Z")
+    }
+}

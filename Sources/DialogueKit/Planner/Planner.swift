@@ -8,6 +8,12 @@ public struct PlanRefusal: Error, CustomStringConvertible, Sendable {
         public var item: Int?
         public var message: String
         public var hint: String?
+
+        public init(item: Int?, message: String, hint: String?) {
+            self.item = item
+            self.message = message
+            self.hint = hint
+        }
     }
 
     public var problems: [Problem]

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -52,7 +53,8 @@ public final class Journal {
     private let descriptor: Int32
     private let encoder: JSONEncoder
 
-    static func makeEncoder() -> JSONEncoder {
+    /// The encoder journal lines are written with (sorted keys, UTC times with milliseconds).
+    public static func makeEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
@@ -74,25 +76,61 @@ public final class Journal {
         return decoder
     }
 
-    /// ISO 8601 with milliseconds, in UTC.
-    static func timestamp(_ date: Date) -> String {
-        let milliseconds = (date.timeIntervalSince1970 * 1000).rounded()
-        let seconds = Int((milliseconds / 1000).rounded(.down))
-        let millis = Int(milliseconds) - seconds * 1000
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? .current
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second],
-                                            from: Date(timeIntervalSince1970: Double(seconds)))
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
-                      parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0, millis)
+    /// ISO 8601 with milliseconds, in UTC: `2026-12-03T13:30:00.000Z` (computed, not formatted,
+    /// because a journal holds a time on every line).
+    public static func timestamp(_ date: Date) -> String {
+        let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        let seconds = milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000
+        let millis = Int(milliseconds - seconds * 1000)
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = Int(seconds - days * 86_400)
+        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthPrime = (5 * dayOfYear + 2) / 153
+        let day = Int(dayOfYear - (153 * monthPrime + 2) / 5 + 1)
+        let month = Int(monthPrime < 10 ? monthPrime + 3 : monthPrime - 9)
+        let year = Int(yearOfEra + era * 400 + (month <= 2 ? 1 : 0))
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", year, month, day, secondOfDay / 3600,
+                      secondOfDay / 60 % 60, secondOfDay % 60, millis)
     }
 
-    static func date(_ text: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.date(from: text)
+    /// Parses what ``timestamp(_:)`` writes (and the same without milliseconds); nil otherwise.
+    public static func date(_ text: String) -> Date? {
+        var utf8 = Array(text.utf8)
+        guard utf8.count == 24 || utf8.count == 20, utf8.last == UInt8(ascii: "Z") else { return nil }
+        func number(_ from: Int, _ count: Int) -> Int? {
+            var value = 0
+            for index in from..<(from + count) {
+                let byte = utf8[index]
+                guard byte >= 48, byte <= 57 else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            return value
+        }
+        guard utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-"), utf8[10] == UInt8(ascii: "T"),
+              utf8[13] == UInt8(ascii: ":"), utf8[16] == UInt8(ascii: ":"),
+              let year = number(0, 4), let month = number(5, 2), let day = number(8, 2), let hour = number(11, 2),
+              let minute = number(14, 2), let second = number(17, 2), (1...12).contains(month), (1...31).contains(day),
+              hour < 24, minute < 60, second < 61 else { return nil }
+        var millis = 0
+        if utf8.count == 24 {
+            guard utf8[19] == UInt8(ascii: "."), let value = number(20, 3) else { return nil }
+            millis = value
+        }
+        utf8.removeAll()
+        // Days since 1970-01-01 from a civil date (Howard Hinnant's algorithm).
+        let y = year - (month <= 2 ? 1 : 0)
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        let seconds = Double(days * 86_400 + hour * 3600 + minute * 60 + second) + Double(millis) / 1000
+        return Date(timeIntervalSince1970: seconds)
     }
 
     private init(path: String, header: JournalHeader, entries: [JournalEntry], descriptor: Int32, tornLine: String?) {
@@ -203,10 +241,25 @@ public final class Journal {
             throw JournalError(path: path, message: "the plan in this journal does not match its digest",
                                hint: "the journal was edited by hand; nothing was changed")
         }
+        // Decode the event lines on every core; check them in order below.
+        let eventLines = Array(lines.dropFirst())
+        let decoded = DecodedLines(count: eventLines.count)
+        let linesPerTask = max(1, eventLines.count / 64)
+        DispatchQueue.concurrentPerform(iterations: (eventLines.count + linesPerTask - 1) / linesPerTask) { part in
+            let lineDecoder = makeDecoder()
+            for index in (part * linesPerTask)..<min(eventLines.count, (part + 1) * linesPerTask) {
+                let fast = eventLines[index].withUnsafeBufferPointer { JournalLineDecoder.entry($0) }
+                decoded.set(index, fast ?? (try? lineDecoder.decode(JournalEntry.self, from: Data(eventLines[index]))))
+            }
+        }
         var entries: [JournalEntry] = []
+        entries.reserveCapacity(eventLines.count)
         for (index, line) in lines.enumerated().dropFirst() {
             do {
-                let entry = try decoder.decode(JournalEntry.self, from: Data(line))
+                guard let entry = decoded.value(index - 1) else {
+                    _ = try decoder.decode(JournalEntry.self, from: Data(line))
+                    throw JournalError(path: path, message: "line \(index + 1) did not decode")
+                }
                 guard entry.seq == entries.count else {
                     close(descriptor)
                     throw JournalError(path: path, message: "line \(index + 1) has event number \(entry.seq), expected \(entries.count)",
@@ -243,6 +296,24 @@ public final class Journal {
         return Journal(path: path, header: header, entries: entries, descriptor: descriptor, tornLine: tornText)
     }
 
+    /// Decoded lines filled in from several threads, one slot each.
+    private final class DecodedLines: @unchecked Sendable {
+        private var storage: [JournalEntry?]
+        private let lock = NSLock()
+
+        init(count: Int) {
+            storage = Array(repeating: nil, count: count)
+        }
+
+        func set(_ index: Int, _ entry: JournalEntry?) {
+            lock.lock()
+            storage[index] = entry
+            lock.unlock()
+        }
+
+        func value(_ index: Int) -> JournalEntry? { storage[index] }
+    }
+
     private struct VersionProbe: Decodable {
         var formatVersion: Int
         var engineVersion: String?
@@ -271,9 +342,10 @@ public final class Journal {
     /// The state after replaying every event.
     public func replay() throws -> SessionState {
         var state = SessionState()
+        let context = SessionContext(plan: header.plan)
         for entry in entries {
             do {
-                state = try state.applying(entry, plan: header.plan)
+                try state.apply(entry, context: context)
             } catch {
                 throw JournalError(path: path, message: "event \(entry.seq) does not replay: \(error)",
                                    hint: "the journal and the engine disagree; nothing was changed")

@@ -40,6 +40,8 @@ public struct SessionState: Sendable, Codable, Equatable {
     public var swaps: [Int: [[String]]] = [:]
     public var loopsTaken: [String: Int] = [:]
     public var followUp: FollowUp?
+    /// The id the next record gets.
+    public var nextRecordID = 1
 
     public init() {}
 
@@ -84,10 +86,28 @@ extension SessionPlan {
     public var meetingSteps: [PlanStep] { steps.filter { $0.when == .during } }
 }
 
+/// What applying events needs to know of a plan, worked out once per session.
+public struct SessionContext: Sendable {
+    public let plan: SessionPlan
+    /// ``SessionPlan/meetingSteps``.
+    public let steps: [PlanStep]
+    /// The start of every agreement id made in this session (the plan's digest).
+    let agreementPrefix: String
+
+    public init(plan: SessionPlan) {
+        self.plan = plan
+        steps = plan.meetingSteps
+        agreementPrefix = String(plan.digest.prefix(8))
+    }
+}
+
 extension SessionState {
     /// The current step, if the session has started and not ended.
     public func currentStep(in plan: SessionPlan) -> PlanStep? {
-        let steps = plan.meetingSteps
+        currentStep(in: plan.meetingSteps)
+    }
+
+    func currentStep(in steps: [PlanStep]) -> PlanStep? {
         guard status != .notStarted, status != .ended, steps.indices.contains(position) else { return nil }
         return steps[position]
     }
@@ -116,14 +136,26 @@ extension SessionState {
 
     /// The state after `entry`, or why the event does not apply now.
     public func applying(_ entry: JournalEntry, plan: SessionPlan) throws -> SessionState {
+        try applying(entry, context: SessionContext(plan: plan))
+    }
+
+    /// The state after `entry`, or why the event does not apply now (this state is unchanged).
+    public func applying(_ entry: JournalEntry, context: SessionContext) throws -> SessionState {
         var next = self
-        try next.apply(entry.event, at: entry.at, plan: plan)
-        next.sequence = entry.seq + 1
+        try next.apply(entry, context: context)
         return next
     }
 
-    private mutating func apply(_ event: SessionEvent, at: Date, plan: SessionPlan) throws {
-        let steps = plan.meetingSteps
+    /// Applies `entry` in place, for replaying a journal of events that were checked when
+    /// they were recorded. Every check is made before anything changes.
+    public mutating func apply(_ entry: JournalEntry, context: SessionContext) throws {
+        try apply(entry.event, at: entry.at, context: context)
+        sequence = entry.seq + 1
+    }
+
+    private mutating func apply(_ event: SessionEvent, at: Date, context: SessionContext) throws {
+        let plan = context.plan
+        let steps = context.steps
         if status == .ended { throw SessionError("the session has ended", hint: "see the harvest with 'dialogue report'") }
         if case .start = event {
             guard status == .notStarted else { throw SessionError("the session has already started") }
@@ -134,7 +166,7 @@ extension SessionState {
             return
         }
         guard status != .notStarted else { throw SessionError("the session has not started", hint: "type 'start'") }
-        guard let step = currentStep(in: plan) else { throw SessionError("there is no current step") }
+        guard let step = currentStep(in: steps) else { throw SessionError("there is no current step") }
         switch event {
         case .start:
             return
@@ -229,7 +261,7 @@ extension SessionState {
                 throw SessionError("'\(byWhen)' is not a date", hint: "write YYYY-MM-DD or words such as 'next week'")
             }
             let number = agreements.count + 1
-            agreements.append(Agreement(id: "\(plan.digest.prefix(8))-\(number)", who: who, what: what, withWhom: withWhom,
+            agreements.append(Agreement(id: "\(context.agreementPrefix)-\(number)", who: who, what: what, withWhom: withWhom,
                                         byWhen: byWhen, status: .open, madeIn: plan.title))
             try record(.agreement, text: what, person: who.first, step: step, at: at)
         case .edit(let id, let text):
@@ -313,7 +345,8 @@ extension SessionState {
                                  value: Double? = nil, item: String? = nil) throws {
         guard !text.trimmingWhitespace().isEmpty else { throw SessionError("there is nothing to record") }
         let capture = step.captures.first { $0.type == type }
-        let id = (records.map(\.id).max() ?? 0) + 1
+        let id = nextRecordID
+        nextRecordID += 1
         records.append(SessionRecord(id: id, step: step.id, turn: turn, type: type, capture: capture?.id, person: person,
                                      text: text, value: value, item: item, visibility: capture?.visibility ?? .shared, at: at))
     }

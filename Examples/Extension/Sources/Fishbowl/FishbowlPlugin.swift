@@ -1,0 +1,86 @@
+import DialogueKit
+import Foundation
+
+/// A fishbowl: a few people talk in an inner circle while everyone else listens from the
+/// outer circle; each round other people take the inner seats. Shipped as a plugin with
+/// one JSON method (`fishbowl.json`) that uses the new `fishbowl` step kind.
+public struct FishbowlPlugin: MethodPlugin {
+    public init() {}
+    public let name = "Fishbowl"
+
+    public var specs: [EmbeddedSpec] {
+        guard let url = Bundle.module.url(forResource: "fishbowl", withExtension: "json"),
+              let data = try? Data(contentsOf: url) else { return [] }
+        return [EmbeddedSpec(file: "fishbowl.json", json: String(decoding: data, as: UTF8.self))]
+    }
+
+    public var behaviours: [any StepBehaviour] { [FishbowlBehaviour()] }
+}
+
+/// The inner circle of `grouping.size.max` seats talks; the others listen in silence.
+/// One turn per round (`repeat.count`), each with the next people inside.
+public struct FishbowlBehaviour: StepBehaviour {
+    public init() {}
+    public let kind = "fishbowl"
+    public let summary = "An inner circle talks while the outer circle listens; the inner seats change each round."
+    public let acceptedCaptures: [Capture.Kind] = [.note, .idea]
+
+    public func validate(_ step: Step, at path: SpecPath, in method: MethodSpec, report: SpecReporter) {
+        if step.grouping?.size.max == nil {
+            report.error("fishbowl-seats", "a 'fishbowl' step needs grouping.size with a max: the inner seats",
+                         at: path.appending("grouping"), hint: "add \"grouping\": {\"type\": \"plenary\", \"size\": {\"min\": 3, \"max\": 5}}")
+        }
+        if step.repeating?.per != .round {
+            report.error("fishbowl-rounds", "a 'fishbowl' step repeats per round", at: path,
+                         hint: "add \"repeat\": {\"per\": \"round\", \"count\": 3}")
+        }
+    }
+
+    public func turns(for step: Step, context: TurnContext) -> [Turn] {
+        let everyone = context.people(step.speakers.isEmpty ? [Audience.all] : step.speakers)
+        let seats = max(1, min(step.grouping?.size.max ?? 4, everyone.count))
+        let rounds: Int
+        switch step.repeating?.count {
+        case .literal(let count)?: rounds = count
+        default: rounds = 1
+        }
+        return (0..<rounds).map { round in
+            let inner = (0..<seats).map { everyone[(round * seats + $0) % everyone.count] }
+            let outer = everyone.filter { !inner.contains($0) }
+            let circle = Circle(name: "Inner circle", members: everyone, speakers: inner, addressed: inner,
+                                listeners: outer, listening: .silent)
+            return Turn(label: "Round \(round + 1): \(inner.joined(separator: ", "))", round: round + 1, circles: [circle],
+                        prompts: step.prompts.map(\.id))
+        }
+    }
+}
+
+/// Plain-text minutes: agreements first, then what was said per step. For mail or SMS.
+public struct MinutesExporter: HarvestExporter {
+    public init() {}
+    public let format = "txt"
+    public let summary = "Plain-text minutes: agreements, then what was said per step."
+    public let fileExtension = "txt"
+
+    public func export(_ harvest: Harvest) throws -> Data {
+        var lines = ["MINUTES: \(harvest.session.title)", ""]
+        if !harvest.agreements.isEmpty {
+            lines.append("AGREEMENTS")
+            for agreement in harvest.agreements {
+                var line = "- \(agreement.who.joined(separator: " & ")): \(agreement.what)"
+                if !agreement.withWhom.isEmpty { line += " (with \(agreement.withWhom.joined(separator: ", ")))" }
+                if let byWhen = agreement.byWhen { line += " by \(byWhen)" }
+                lines.append(line)
+            }
+            lines.append("")
+        }
+        for step in harvest.steps where !step.records.isEmpty {
+            lines.append(step.name.uppercased())
+            for record in step.records where record.visibility == .shared {
+                lines.append("- " + (record.person.map { "\($0): " } ?? "") + record.text)
+            }
+            lines.append("")
+        }
+        return Data(lines.joined(separator: "\n").utf8)
+    }
+}
