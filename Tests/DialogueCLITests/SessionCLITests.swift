@@ -207,3 +207,60 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
         }
     }
 }
+
+@Suite struct PreparationCLITests {
+    /// Taking up concerns, prepared step by step: the private worry zone, the loop back to
+    /// anticipating, the conversation and the reflection afterwards.
+    @Test func takingUpConcernsIsWalkedWithItsPreparation() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let agendaPath = try write(methodAgenda("taking-up-concerns"), "agenda.json", in: folder)
+        let session = folder.appendingPathComponent("s").path
+        let script = """
+        start
+        worry 7
+        worry 3 growing, my own means are running out
+        next
+        I need their help to understand the absences
+        next
+        next
+        next
+        He may feel blamed
+        next
+        next
+        again
+        next
+        next
+        again
+        next
+        next
+        again
+        next
+        next
+        again
+        next
+        next
+        next
+        agree Tess, Mo: meet again in two weeks by 2026-12-17
+        next
+        It went better than I anticipated
+        end
+
+        """
+        let run = try dialogue(["run", agendaPath, "--session", session, "--preparation"], input: script, environment: clockSetting)
+        #expect(run.code == 0, "\(run.error)")
+        #expect(run.output.contains("? 7 is not on the scale Zones of concern"))
+        #expect(run.output.contains("the loop was taken 3 times, its maximum"))
+        let harvest = try harvestJSON(session)
+        let steps = harvest["steps"] as? [[String: Any]] ?? []
+        let worry = steps.first { ($0["id"] as? String)?.hasSuffix("rate-worry") == true }?["records"] as? [[String: Any]]
+        #expect(worry?.first?["value"] as? Double == 3)
+        #expect(worry?.first?["visibility"] as? String == "private")
+        #expect(worry?.first?["text"] as? String == "Grey zone: growing, my own means are running out")
+        #expect(((harvest["agreements"] as? [[String: Any]]) ?? []).first?["who"] as? [String] == ["Tess", "Mo"])
+        let reflection = steps.first { ($0["id"] as? String)?.hasSuffix("reflect-afterwards") == true }
+        #expect(reflection?["status"] as? String == "done")
+        let markdown = try dialogue(["report", session, "--format", "md"])
+        #expect(markdown.output.contains("Grey zone: growing") && markdown.output.contains("private"))
+    }
+}

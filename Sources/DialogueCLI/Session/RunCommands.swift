@@ -10,15 +10,17 @@ enum RunCommands {
         Command(name: "run", abstract: "Run a session from an agenda or a plan: who speaks, who listens, the prompt, the time; record everything.",
                 discussion: "Every event is written to the session's journal and flushed to disk before it counts, so a killed process loses nothing: continue with 'dialogue resume'. On a terminal the screen is redrawn after each command; otherwise commands are read line by line, so sessions can be scripted. Without an argument a shipped example session runs.",
                 options: [LibraryOptions.methods, sessionOption, languageOption,
-                          .option("seed", value: "n", help: "Seed for planning an agenda (default: the agenda's).")],
+                          .option("seed", value: "n", help: "Seed for planning an agenda (default: the agenda's)."),
+                          .flag("preparation", help: "Also walk the steps before and after the meeting (preparation, reflection afterwards).")],
                 arguments: [ArgumentSpec(name: "agenda-or-plan", help: "An agenda or a plan (JSON from 'dialogue plan --format json').", optional: true)]) { parsed, console in
-            let plan: SessionPlan
+            var plan: SessionPlan
             if let path = parsed.argument("agenda-or-plan") {
                 plan = try loadPlan(path, parsed: parsed, console: console)
             } else {
                 plan = try demoPlan(console: console)
                 console.print("Running the shipped example session (\(plan.title)). Type 'help' for commands.")
             }
+            if parsed.flag("preparation") { plan = plan.walkingPreparation() }
             let folder = try sessionFolder(parsed.option("session"), plan: plan, console: console)
             let clock = try makeClock(console)
             let journal: Journal

@@ -66,12 +66,12 @@ struct SessionScreen {
         let itemCount = plan.items.count
         out.append(console.bold(clip("\(plan.title)")) )
         out.append(clip("Item \(step.itemIndex + 1)/\(itemCount) \(item?.title ?? "") · step \(state.position + 1)/\(steps.count)"))
-        var timing = ""
-        if let remaining = state.remainingSeconds(in: plan, now: now) {
+        var timing = step.seconds == 0 ? "no time set" : ""
+        if step.seconds > 0, let remaining = state.remainingSeconds(in: plan, now: now) {
             let text = "\(Self.clock(remaining)) left"
             timing = remaining < 0 ? console.color(text + " (over time)", "1;31") : (remaining < 60 ? console.color(text, "1;33") : text)
         }
-        if let turnLeft = state.remainingTurnSeconds(in: plan, now: now), step.turns.count > 1 {
+        if step.seconds > 0, let turnLeft = state.remainingTurnSeconds(in: plan, now: now), step.turns.count > 1 {
             timing += " · turn \(Self.clock(turnLeft))"
         }
         if state.status == .paused { timing += console.color(" · PAUSED", "1;33") }

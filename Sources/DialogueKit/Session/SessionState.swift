@@ -84,6 +84,20 @@ public struct SessionRecord: Sendable, Codable, Equatable {
 extension SessionPlan {
     /// The steps a live session walks through: everything in the meeting, in order.
     public var meetingSteps: [PlanStep] { steps.filter { $0.when == .during } }
+
+    /// The same plan with the steps before and after the meeting walked as well (a
+    /// professional preparing to take up a worry, reflecting afterwards), in method order.
+    public func walkingPreparation() -> SessionPlan {
+        var copy = self
+        for itemIndex in copy.items.indices {
+            for stepIndex in copy.items[itemIndex].steps.indices where copy.items[itemIndex].steps[stepIndex].when != .during {
+                copy.items[itemIndex].steps[stepIndex].when = .during
+                let step = copy.items[itemIndex].steps[stepIndex]
+                if step.turns.count == 1 { copy.items[itemIndex].steps[stepIndex].turns[0].seconds = step.seconds }
+            }
+        }
+        return copy
+    }
 }
 
 /// What applying events needs to know of a plan, worked out once per session.
