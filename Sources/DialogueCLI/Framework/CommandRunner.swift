@@ -183,7 +183,7 @@ struct CommandRunner {
 
     func help(for path: [Command]) -> String {
         guard let command = path.last else { return "" }
-        var lines: [String] = ["OVERVIEW: \(command.abstract)"]
+        var lines: [String] = [wrap("OVERVIEW: \(command.abstract)", indent: 0)]
         if !command.discussion.isEmpty {
             lines += ["", wrap(command.discussion, indent: 0)]
         }
