@@ -30,7 +30,7 @@ enum PlanBenchmark {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dialogue-bench-plan-\(getpid())")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("big-cafe.json").path, contents: Data(method.utf8))
+        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("big-cafe.json").path, contents: Data(method.utf8))
         var library = MethodLibrary(plugins: BuiltInPlugins.all)
         library.loadFolder(folder.path)
         guard library.method("big-cafe") != nil else {

@@ -76,7 +76,7 @@ enum ValidateBenchmark {
         for number in 0..<count {
             let text = spec(number)
             bytes += text.utf8.count
-            FileManager.default.createFile(atPath: folder.appendingPathComponent("m\(number).json").path, contents: Data(text.utf8))
+            _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("m\(number).json").path, contents: Data(text.utf8))
         }
         let library = MethodLibrary(plugins: BuiltInPlugins.all)
         var best = Double.infinity

@@ -75,7 +75,7 @@ let planner = Planner(library: library)
     @Test func budgetEqualToTheDefaultsKeepsEveryDefault() throws {
         let loose = try planner.plan(agenda(goodFutureAgenda()))
         let total = defaultMinutes(loose)
-        let exact = try planner.plan(agenda(goodFutureAgenda(budget: MethodReader.format(total))))
+        let exact = try planner.plan(agenda(goodFutureAgenda(budget: NumberText.format(total))))
         #expect(exact.steps.map(\.seconds) == loose.steps.map(\.seconds))
         #expect(exact.end.timeIntervalSince(exact.start) == total * 60)
     }

@@ -61,11 +61,11 @@ struct MethodDescription {
             heading("Scale: \(text(scale.name)) [\(scale.id)]" + (scale.visibility == .private ? " (private)" : ""))
             if scale.kind == .ordinal {
                 for level in scale.levels {
-                    out.append("  \(MethodDescription.number(level.value)). \(text(level.label))"
+                    out.append("  \(NumberText.format(level.value)). \(text(level.label))"
                                + (level.description.map { ": \(text($0))" } ?? ""))
                 }
             } else {
-                out.append("  \(MethodDescription.number(scale.min))–\(MethodDescription.number(scale.max))")
+                out.append("  \(NumberText.format(scale.min))–\(NumberText.format(scale.max))")
             }
         }
         heading("Phases and steps")
@@ -97,9 +97,9 @@ struct MethodDescription {
         var title = "    • \(text(step.name)) — \(step.kind)"
         if step.when != .during { title += ", \(step.when.rawValue) the meeting" }
         if let duration = step.duration {
-            let low = MethodDescription.number(duration.minMinutes)
-            let high = MethodDescription.number(duration.maxMinutes)
-            title += ", \(MethodDescription.number(duration.defaultMinutes)) min (\(low)–\(high))"
+            let low = NumberText.format(duration.minMinutes)
+            let high = NumberText.format(duration.maxMinutes)
+            title += ", \(NumberText.format(duration.defaultMinutes)) min (\(low)–\(high))"
             if duration.per != .step { title += " per \(duration.per.rawValue)" }
         }
         lines.append(title)
@@ -186,10 +186,6 @@ struct MethodDescription {
             }
         }
         return result
-    }
-
-    static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
     }
 }
 

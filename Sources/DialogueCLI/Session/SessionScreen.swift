@@ -108,7 +108,7 @@ struct SessionScreen {
             out.append(clip("Capture: " + step.captures.map { capture in
                 var text = "\(capture.label) (\(capture.type.rawValue))"
                 if let scale = capture.scale, !scale.levels.isEmpty {
-                    text += " " + scale.levels.map { "\(NumberFormat.text($0.value))=\($0.label)" }.joined(separator: " ")
+                    text += " " + scale.levels.map { "\(NumberText.format($0.value))=\($0.label)" }.joined(separator: " ")
                 }
                 return text
             }.joined(separator: "; ")))
@@ -137,11 +137,5 @@ struct SessionScreen {
         case .reflecting: return "the person concerned listens, not addressed"
         case .open: return "open dialogue"
         }
-    }
-}
-
-enum NumberFormat {
-    static func text(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
     }
 }

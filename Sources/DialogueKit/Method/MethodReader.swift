@@ -350,22 +350,18 @@ public enum MethodReader {
         let low = minMinutes ?? defaultMinutes
         let high = maxMinutes ?? defaultMinutes
         if low > defaultMinutes {
-            sink.error("invalid-range", "min (\(format(low))) is greater than default (\(format(defaultMinutes)))",
+            sink.error("invalid-range", "min (\(NumberText.format(low))) is greater than default (\(NumberText.format(defaultMinutes)))",
                        at: object.member("min")?.value.offset ?? node.offset, path: path.appending("min"),
-                       hint: "lower min to \(format(defaultMinutes)) or less")
+                       hint: "lower min to \(NumberText.format(defaultMinutes)) or less")
         }
         if defaultMinutes > high {
-            sink.error("invalid-range", "default (\(format(defaultMinutes))) is greater than max (\(format(high)))",
+            sink.error("invalid-range", "default (\(NumberText.format(defaultMinutes))) is greater than max (\(NumberText.format(high)))",
                        at: object.member("max")?.value.offset ?? node.offset, path: path.appending("max"),
-                       hint: "raise max to \(format(defaultMinutes)) or more")
+                       hint: "raise max to \(NumberText.format(defaultMinutes)) or more")
         }
         // An invalid duration was reported above; it is kept so later checks do not call it missing.
         return StepDuration(defaultMinutes: defaultMinutes, minMinutes: low, maxMinutes: high,
                             per: StepDuration.Unit(rawValue: per) ?? .step)
-    }
-
-    public static func format(_ minutes: Double) -> String {
-        minutes == minutes.rounded() ? String(Int(minutes)) : String(minutes)
     }
 
     static func listening(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> Listening? {

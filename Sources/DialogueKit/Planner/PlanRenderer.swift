@@ -91,7 +91,7 @@ public struct PlanRenderer {
     func header() -> String {
         var parts = ["\(clock.day(plan.start)) \(clock.time(plan.start))–\(clock.time(plan.end)) (\(plan.timeZone))"]
         if !plan.location.isEmpty { parts.append(plan.location) }
-        if let budget = plan.budgetMinutes { parts.append("\(labels.budget) \(MethodReader.format(budget)) min") }
+        if let budget = plan.budgetMinutes { parts.append("\(labels.budget) \(NumberText.format(budget)) min") }
         parts.append("\(plan.participants.count) \(labels.people)")
         return parts.joined(separator: " · ")
     }

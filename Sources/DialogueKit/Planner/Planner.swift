@@ -345,7 +345,7 @@ public struct Planner: Sendable {
         var high = duration.maxMinutes * units * 60
         if let override = use.durations[step.id] {
             if override < duration.minMinutes || override > duration.maxMinutes {
-                context.warnings.append("item \(index + 1): \(step.id) is set to \(MethodReader.format(override)) min, outside the method's \(MethodReader.format(duration.minMinutes))–\(MethodReader.format(duration.maxMinutes)) min")
+                context.warnings.append("item \(index + 1): \(step.id) is set to \(NumberText.format(override)) min, outside the method's \(NumberText.format(duration.minMinutes))–\(NumberText.format(duration.maxMinutes)) min")
             }
             standard = override * units * 60
             low = standard
@@ -545,7 +545,7 @@ public struct Planner: Sendable {
                     contributors.append(("item \(draft.index + 1) \(draft.title) at \(Int((minimum / 60).rounded())) min", minimum))
                 }
                 let list = contributors.sorted { $0.1 > $1.1 }.map(\.0).joined(separator: "; ")
-                context.problem(nil, "the agenda needs at least \(Int(((fixed + low) / 60).rounded(.up))) min but the budget is \(MethodReader.format(budgetMinutes)) min: \(short) min short with every step at its minimum (\(list))",
+                context.problem(nil, "the agenda needs at least \(Int(((fixed + low) / 60).rounded(.up))) min but the budget is \(NumberText.format(budgetMinutes)) min: \(short) min short with every step at its minimum (\(list))",
                                 hint: "raise budgetMinutes, shorten breaks or free items, or drop an item")
                 return
             }

@@ -386,8 +386,8 @@ extension SessionState {
 }
 
 /// Numbers as people write them: "3", "2.5".
-enum NumberText {
-    static func format(_ value: Double) -> String {
+public enum NumberText {
+    public static func format(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
     }
 }
