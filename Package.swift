@@ -28,9 +28,7 @@ let package = Package(
         .executable(name: "dialogue", targets: ["dialogue"]),
     ],
     targets: pluginTargets + [
-        .target(name: "DialogueKit", exclude: ["Schema/method-schema.json"],
-                // Group formation is search-heavy: optimise it even in debug builds (tests, `swift run`).
-                swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        .target(name: "DialogueKit", exclude: ["Schema/method-schema.json"]),
         .target(name: "DialogueCLI", dependencies: ["DialogueKit"] + pluginDependencies),
         .executableTarget(name: "dialogue", dependencies: ["DialogueCLI"]),
         .executableTarget(name: "dialogue-dev"),

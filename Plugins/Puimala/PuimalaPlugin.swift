@@ -47,18 +47,18 @@ public struct PerspectiveInterviewBehaviour: StepBehaviour {
             let interviewees = group.filter { !interviewers.contains($0) && !recorders.contains($0) }
             let perMember = interviewees.isEmpty ? 0 : 0.6 / Double(interviewees.count)
             for person in interviewees {
-                let circle = Circle(name: "Group \(index + 1) in the middle", members: context.everyone,
-                                    speakers: [person], addressed: interviewers,
+                let circle = Circle(name: "\(context.word("Group")) \(index + 1) \(context.word("in the middle"))",
+                                    members: context.everyone, speakers: [person], addressed: interviewers,
                                     listeners: context.everyone.filter { $0 != person && !interviewers.contains($0) },
-                                    listening: .silent, recorders: recorders)
-                turns.append(Turn(label: "Group \(index + 1): \(person)", circles: [circle], prompts: interviewPrompts,
+                                    listening: .silent, recorders: recorders, wholeGroup: true)
+                turns.append(Turn(label: "\(context.word("Group")) \(index + 1): \(person)", circles: [circle], prompts: interviewPrompts,
                                   weight: perMember))
             }
             let listening = groups.enumerated().filter { $0.offset != index }.map { other in
-                Circle(name: "Group \(other.offset + 1) reflects", members: other.element, speakers: other.element,
+                Circle(name: "\(context.word("Group")) \(other.offset + 1) \(context.word("reflects"))", members: other.element, speakers: other.element,
                        listeners: group, listening: .reflecting, recorders: recorders)
             }
-            turns.append(Turn(label: "Group \(index + 1): listening groups reflect", circles: listening,
+            turns.append(Turn(label: "\(context.word("Group")) \(index + 1): \(context.word("listening groups reflect"))", circles: listening,
                               prompts: reflectPrompts, weight: 0.4))
         }
         return turns

@@ -14,7 +14,7 @@ enum GroupsCommand {
                           .option("keep-together", value: "names", help: "Comma-separated names always in one group (repeatable).", repeatable: true),
                           .option("keep-apart", value: "names", help: "Comma-separated names never in one group (repeatable).", repeatable: true),
                           .option("seed", value: "n", help: "Seed for the search; the same seed gives the same groups.", defaultValue: "1"),
-                          .option("effort", value: "moves", help: "Search moves at most; the same seed and effort give the same groups.", defaultValue: "20000"),
+                          .option("effort", value: "moves", help: "Search moves at most; the same seed and effort give the same groups.", defaultValue: "5000"),
                           .option("time-limit", value: "seconds", help: "A safety cap on search time; the report says when it cut the search.", defaultValue: "10"),
                           .option("format", value: "format", help: "Output format.", values: ["table", "csv", "json", "md"], defaultValue: "table")],
                 arguments: [ArgumentSpec(name: "participants", help: "A participants CSV file.")]) { parsed, console in
@@ -93,7 +93,7 @@ enum GroupsCommand {
         guard let limit = Double(parsed.option("time-limit") ?? "1"), limit > 0, limit <= 600 else {
             throw UsageError(message: "'--time-limit' takes seconds between 0 and 600")
         }
-        guard let effort = Int(parsed.option("effort") ?? "20000"), effort >= 0 else {
+        guard let effort = Int(parsed.option("effort") ?? "5000"), effort >= 0 else {
             throw UsageError(message: "'--effort' takes a whole number of moves")
         }
         guard let seed = UInt64(parsed.option("seed") ?? "1") else {

@@ -59,10 +59,10 @@ public struct RoundBehaviour: StepBehaviour {
             : context.peopleInRoleGroupOrder(references).map(\.person)
         return speakers.map { speaker in
             let listeners = context.people(step.listeners?.who ?? [Audience.others], excluding: [speaker])
-            let circle = Circle(name: "Plenary", members: context.everyone, speakers: [speaker],
+            let circle = Circle(name: context.word("Plenary"), members: context.everyone, speakers: [speaker],
                                 addressed: context.people(step.addressed, excluding: [speaker]),
                                 listeners: listeners, listening: step.listeners?.mode ?? .noInterruption,
-                                recorders: context.people(step.recorder))
+                                recorders: context.people(step.recorder), wholeGroup: true)
             return Turn(label: speaker, circles: [circle], prompts: context.prompts(of: step, for: speaker))
         }
     }
@@ -89,17 +89,18 @@ public struct InterviewBehaviour: StepBehaviour {
 
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
         if let grouping = step.grouping, grouping.type != .plenary, let groups = context.groups.first {
-            return [Turn(label: "Interviews in \(grouping.type.rawValue)",
-                         circles: context.groupCircles(step: step, groups: groups, label: groupLabel(grouping)),
+            return [Turn(label: context.word("Interviews in groups"),
+                         circles: context.groupCircles(step: step, groups: groups, label: context.word(groupLabel(grouping))),
                          prompts: step.prompts.map(\.id))]
         }
         return context.peopleInRoleGroupOrder(step.speakers).map { entry in
             let addressed = context.people(step.addressed, excluding: [entry.person])
-            let circle = Circle(name: "Plenary", members: context.everyone, speakers: [entry.person],
+            let circle = Circle(name: context.word("Plenary"), members: context.everyone, speakers: [entry.person],
                                 addressed: addressed,
                                 listeners: context.people(step.listeners?.who ?? [Audience.others],
                                                           excluding: [entry.person] + addressed),
-                                listening: step.listeners?.mode ?? .silent, recorders: context.people(step.recorder))
+                                listening: step.listeners?.mode ?? .silent, recorders: context.people(step.recorder),
+                                wholeGroup: true)
             return Turn(label: entry.person, circles: [circle], prompts: context.prompts(of: step, for: entry.person))
         }
     }
@@ -131,11 +132,11 @@ public struct PairsBehaviour: StepBehaviour {
         return (0..<turnCount).map { index in
             let circles = groups.enumerated().map { number, members -> Circle in
                 let speaker = members.indices.contains(index) ? [members[index]] : []
-                return Circle(name: "Pair \(number + 1)", members: members, speakers: speaker,
+                return Circle(name: "\(context.word("Pair")) \(number + 1)", members: members, speakers: speaker,
                               listeners: members.filter { !speaker.contains($0) },
                               listening: step.listeners?.mode ?? .noInterruption)
             }
-            return Turn(label: index == 0 ? "First speaker" : "Swap: speaker \(index + 1)", circles: circles,
+            return Turn(label: index == 0 ? context.word("First speaker") : "\(context.word("Swap: speaker")) \(index + 1)", circles: circles,
                         prompts: step.prompts.map(\.id))
         }
     }
@@ -159,8 +160,8 @@ public struct ReflectingTalkBehaviour: StepBehaviour {
 
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
         if let grouping = step.grouping, grouping.type != .plenary, let groups = context.groups.first {
-            return [Turn(label: "Reflecting in \(grouping.type.rawValue)",
-                         circles: context.groupCircles(step: step, groups: groups, label: groupLabel(grouping)),
+            return [Turn(label: context.word("Reflecting in groups"),
+                         circles: context.groupCircles(step: step, groups: groups, label: context.word(groupLabel(grouping))),
                          prompts: step.prompts.map(\.id))]
         }
         return [context.plenaryTurn(step: step, speakers: context.people(step.speakers))]
@@ -179,13 +180,13 @@ public struct SubgroupsBehaviour: StepBehaviour {
 
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
         let groups = context.groups.first ?? [context.everyone]
-        let label = step.grouping.map(groupLabel) ?? "Group"
+        let label = context.word(step.grouping.map(groupLabel) ?? "Group")
         var circles = context.groupCircles(step: step, groups: groups, label: label)
         for index in circles.indices where circles[index].speakers.isEmpty {
             circles[index].speakers = circles[index].members
             circles[index].listening = .open
         }
-        return [Turn(label: "Subgroups", circles: circles, prompts: step.prompts.map(\.id))]
+        return [Turn(label: context.word("Subgroups"), circles: circles, prompts: step.prompts.map(\.id))]
     }
 }
 
@@ -198,11 +199,11 @@ public struct ReportBackBehaviour: StepBehaviour {
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
         let reporters = context.groups.first.map { $0.compactMap(\.first) } ?? context.people(step.speakers)
         return reporters.enumerated().map { index, reporter in
-            let circle = Circle(name: "Plenary", members: context.everyone, speakers: [reporter],
+            let circle = Circle(name: context.word("Plenary"), members: context.everyone, speakers: [reporter],
                                 listeners: context.everyone.filter { $0 != reporter },
                                 listening: step.listeners?.mode ?? .noInterruption,
-                                recorders: context.people(step.recorder), rapporteur: reporter)
-            return Turn(label: "Report \(index + 1): \(reporter)", circles: [circle], prompts: step.prompts.map(\.id))
+                                recorders: context.people(step.recorder), rapporteur: reporter, wholeGroup: true)
+            return Turn(label: "\(context.word("Report")) \(index + 1): \(reporter)", circles: [circle], prompts: step.prompts.map(\.id))
         }
     }
 }
@@ -226,11 +227,11 @@ public struct TableRotationBehaviour: StepBehaviour {
             let hosts = Set(context.people(step.rotation?.stay ?? []))
             let circles = tables.enumerated().map { index, members -> Circle in
                 let host = members.first { hosts.contains($0) }
-                return Circle(name: "Table \(index + 1)", members: members, speakers: members, listening: .open,
+                return Circle(name: "\(context.word("Table")) \(index + 1)", members: members, speakers: members, listening: .open,
                               recorders: host.map { [$0] } ?? [], host: host,
                               topic: context.topics.isEmpty ? nil : context.topics[index % context.topics.count])
             }
-            return Turn(label: "Round \(round + 1)", round: round + 1, circles: circles, prompts: step.prompts.map(\.id))
+            return Turn(label: "\(context.word("Round")) \(round + 1)", round: round + 1, circles: circles, prompts: step.prompts.map(\.id))
         }
     }
 }
@@ -244,9 +245,9 @@ public struct SilentWritingBehaviour: StepBehaviour {
 
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
         let writers = context.people(step.speakers.isEmpty ? [Audience.all] : step.speakers)
-        let circle = Circle(name: "Plenary", members: context.everyone, speakers: [], listeners: [],
-                            listening: .silent, recorders: writers)
-        return [Turn(label: "Writing in silence", circles: [circle], prompts: step.prompts.map(\.id))]
+        let circle = Circle(name: context.word("Plenary"), members: context.everyone, speakers: [], listeners: [],
+                            listening: .silent, recorders: writers, wholeGroup: true)
+        return [Turn(label: context.word("Writing in silence"), circles: [circle], prompts: step.prompts.map(\.id))]
     }
 }
 
@@ -315,7 +316,8 @@ public struct RoleSwapBehaviour: StepBehaviour {
 
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
         let names = step.swaps.map { $0.between.joined(separator: " ⇄ ") }.joined(separator: ", ")
-        return [Turn(label: "Swap roles: \(names)", circles: [Circle(name: "Plenary", members: context.everyone)],
+        return [Turn(label: "\(context.word("Swap roles")): \(names)",
+                     circles: [Circle(name: context.word("Plenary"), members: context.everyone, wholeGroup: true)],
                      prompts: step.prompts.map(\.id))]
     }
 }
@@ -327,7 +329,8 @@ public struct BreakBehaviour: StepBehaviour {
     public let summary = "A break."
 
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
-        [Turn(label: "Break", circles: [Circle(name: "Everyone", members: context.everyone)], prompts: [])]
+        [Turn(label: context.word("Break"), circles: [Circle(name: context.word("Everyone"), members: context.everyone, wholeGroup: true)],
+              prompts: [])]
     }
 }
 

@@ -39,10 +39,12 @@ public struct Circle: Sendable, Hashable, Codable {
     public var rapporteur: String?
     /// The table's question, for tables with a topic each.
     public var topic: String?
+    /// The circle is the whole group together (not a pair, table or subgroup).
+    public var wholeGroup: Bool
 
     public init(name: String, members: [String], speakers: [String] = [], addressed: [String] = [],
                 listeners: [String] = [], listening: Listening.Mode? = nil, recorders: [String] = [],
-                host: String? = nil, rapporteur: String? = nil, topic: String? = nil) {
+                host: String? = nil, rapporteur: String? = nil, topic: String? = nil, wholeGroup: Bool = false) {
         self.name = name
         self.members = members
         self.speakers = speakers
@@ -53,6 +55,7 @@ public struct Circle: Sendable, Hashable, Codable {
         self.host = host
         self.rapporteur = rapporteur
         self.topic = topic
+        self.wholeGroup = wholeGroup
     }
 }
 
@@ -71,15 +74,24 @@ public struct TurnContext: Sendable {
     public var groupRoles: [[String: [String]]]
     /// Table topics, by table index, for steps whose tables each have a question.
     public var topics: [String]
+    /// The session language, for the words behaviours put in labels ("Table", "Round").
+    public var language: String
 
     public init(method: MethodSpec, everyone: [String], roleHolders: [String: [String]],
-                groups: [[[String]]] = [], groupRoles: [[String: [String]]] = [], topics: [String] = []) {
+                groups: [[[String]]] = [], groupRoles: [[String: [String]]] = [], topics: [String] = [],
+                language: String = "en") {
         self.method = method
         self.everyone = everyone
         self.roleHolders = roleHolders
         self.groups = groups
         self.groupRoles = groupRoles
         self.topics = topics
+        self.language = language
+    }
+
+    /// A label word in the session language ("Table" → "Tafel"); English when there is none.
+    public func word(_ english: String) -> String {
+        language == "nl" ? (TurnWords.dutch[english] ?? english) : english
     }
 
     /// The people named by role ids, role-group ids, `all` or `others` (relative to `excluding`),
@@ -146,10 +158,10 @@ public struct TurnContext: Sendable {
     public func plenaryTurn(step: Step, speakers: [String], label: String? = nil) -> Turn {
         let addressed = people(step.addressed, excluding: speakers)
         let listeners = people(step.listeners?.who ?? [], excluding: speakers + addressed)
-        let circle = Circle(name: "Plenary", members: everyone, speakers: speakers, addressed: addressed,
+        let circle = Circle(name: word("Plenary"), members: everyone, speakers: speakers, addressed: addressed,
                             listeners: listeners, listening: step.listeners?.mode ?? (speakers.isEmpty ? nil : .open),
-                            recorders: people(step.recorder))
-        return Turn(label: label ?? "Everyone", circles: [circle], prompts: step.prompts.map(\.id))
+                            recorders: people(step.recorder), wholeGroup: true)
+        return Turn(label: label ?? word("Everyone"), circles: [circle], prompts: step.prompts.map(\.id))
     }
 
     /// Circles for small groups: inside each group, speakers, addressed and listeners are
@@ -184,4 +196,16 @@ public struct TurnContext: Sendable {
                           topic: topic)
         }
     }
+}
+
+/// The few words behaviours use in labels, in Dutch.
+enum TurnWords {
+    static let dutch: [String: String] = [
+        "Plenary": "Plenair", "Everyone": "Iedereen", "Table": "Tafel", "Pair": "Tweetal", "Triad": "Drietal",
+        "Group": "Groep", "Round": "Ronde", "Report": "Rapportage", "Subgroups": "Subgroepen",
+        "Writing in silence": "In stilte schrijven", "Swap roles": "Rollen wisselen", "Break": "Pauze",
+        "First speaker": "Eerste spreker", "Swap: speaker": "Wissel: spreker", "Interviews in groups": "Interviews in groepen",
+        "Reflecting in groups": "Reflecteren in groepen", "in the middle": "in het midden",
+        "listening groups reflect": "luisterende groepen reflecteren", "reflects": "reflecteert",
+    ]
 }

@@ -43,8 +43,19 @@ struct LocalSearch {
     static let repeatWeight: Int64 = 1 << 40
     static let revisitWeight: Int64 = 1 << 28
 
-    var n: Int { model.n }
-    var groups: Int { model.groups }
+    // The model's fields used in the hot loops, held here so that no loop copies the model.
+    let n: Int
+    let groups: Int
+    let fixedGroup: [Int]
+    let values: [[Int]]
+    let valueCount: [Int]
+    let mixAttributeCount: Int
+    let rotation: Bool
+    let repeatsBound: Int
+    let targetMix: [Int]
+    let isMovable: [Bool]
+    let roundCount: Int
+    let hasApart: Bool
 
     init(model: GroupModel, problem: GroupProblem, start: UInt64) {
         self.model = model
@@ -58,6 +69,18 @@ struct LocalSearch {
         slotCount = []
         width = model.sizes.max() ?? 1
         apart = model.apart
+        n = model.n
+        groups = model.groups
+        fixedGroup = model.fixedGroup
+        values = model.values
+        valueCount = model.valueCounts.map(\.count)
+        mixAttributeCount = model.mixAttributes.count
+        rotation = model.rotation
+        repeatsBound = model.repeatsLowerBound
+        targetMix = (0..<model.mixAttributes.count).map(model.mixingLowerBound)
+        roundCount = model.rounds
+        hasApart = !model.apartPairs.isEmpty
+        isMovable = (0..<model.n).map { model.fixedGroup[$0] < 0 && model.units[model.unitOf[$0]].count == 1 }
         meet = []
         mixCount = []
         visits = []
@@ -71,10 +94,8 @@ struct LocalSearch {
         return total
     }
 
-    var targetMix: [Int] { (0..<model.mixAttributes.count).map(model.mixingLowerBound) }
-
     var atTarget: Bool {
-        apartHits == 0 && repeats <= model.repeatsLowerBound && revisits == 0 && mixPairs == targetMix
+        apartHits == 0 && repeats <= repeatsBound && revisits == 0 && mixPairs == targetMix
     }
 
     func timeUp() -> Bool { elapsed(since: start) > timeLimit }
@@ -153,10 +174,21 @@ struct LocalSearch {
 
     // MARK: - Building states
 
-    /// Puts people on a construction's slots: fixed people on class-0 slots of their group,
-    /// then the rest, interleaved by their first mixed attribute so values start spread.
-    /// Slots left over are dropped from the last class. Nil when fixed people do not fit.
+    /// The better of two placements on a construction: people grouped by their first mixed
+    /// value (a class of one value puts at most one of it in each group) or interleaved by
+    /// it (values spread when they do not fill classes). Nil when fixed people do not fit.
     mutating func place(on construction: SlotSchedule) -> [[Int]]? {
+        guard let grouped = place(on: construction, order: peopleByValue()) else { return nil }
+        guard !values.isEmpty, let interleaved = place(on: construction, order: peopleInterleaved()) else { return grouped }
+        load(grouped)
+        let groupedCost = cost
+        load(interleaved)
+        return cost < groupedCost ? interleaved : grouped
+    }
+
+    /// Puts people on a construction's slots: fixed people on class-0 slots of their group,
+    /// then the rest in `order`, class by class. Slots left over are dropped from the last class.
+    mutating func place(on construction: SlotSchedule, order: [Int]) -> [[Int]]? {
         let slots = construction.groups * construction.classes
         let spare = slots - n
         guard spare >= 0, spare <= construction.groups else { return nil }
@@ -176,7 +208,7 @@ struct LocalSearch {
             b -= 1
         }
         guard dropped.count == spare else { return nil }
-        var queue = peopleByValue().filter { !used[$0] }
+        var queue = order.filter { !used[$0] }
         for slot in 0..<slots where personOfSlot[slot] == -1 && !dropped.contains(slot) {
             guard !queue.isEmpty else { return nil }
             personOfSlot[slot] = queue.removeFirst()
@@ -201,6 +233,22 @@ struct LocalSearch {
         for person in order { buckets[values[person], default: []].append(person) }
         let lists = buckets.sorted { $0.value.count > $1.value.count || ($0.value.count == $1.value.count && $0.key < $1.key) }
         return lists.flatMap(\.value)
+    }
+
+    /// People alternating over the values of the first mixed attribute (largest value first).
+    mutating func peopleInterleaved() -> [Int] {
+        var order = Array(0..<n)
+        order.shuffle(using: &rng)
+        guard let first = values.first else { return order }
+        var buckets: [Int: [Int]] = [:]
+        for person in order { buckets[first[person], default: []].append(person) }
+        var lists = buckets.sorted { $0.value.count > $1.value.count || ($0.value.count == $1.value.count && $0.key < $1.key) }
+            .map(\.value)
+        var result: [Int] = []
+        while result.count < n {
+            for index in lists.indices where !lists[index].isEmpty { result.append(lists[index].removeFirst()) }
+        }
+        return result
     }
 
     func validSizes(_ assignment: [[Int]]) -> Bool {
@@ -437,12 +485,12 @@ struct LocalSearch {
             if apart[p * n + x] { apartDelta += 1 }
         }
         var total = Int64(repeatDelta) * Self.repeatWeight + Int64(apartDelta) * Self.hardWeight
-        if model.rotation {
+        if rotation {
             var revisitDelta = 0
-            if model.fixedGroup[p] < 0 {
+            if fixedGroup[p] < 0 {
                 revisitDelta += visits[p * groups + b] - (visits[p * groups + a] - 1)
             }
-            if model.fixedGroup[q] < 0 {
+            if fixedGroup[q] < 0 {
                 revisitDelta += visits[q * groups + a] - (visits[q * groups + b] - 1)
             }
             total += Int64(revisitDelta) * Self.revisitWeight
@@ -453,17 +501,17 @@ struct LocalSearch {
 
     func mixDelta(_ round: Int, _ p: Int, _ a: Int, _ q: Int, _ b: Int) -> Int64 {
         var total: Int64 = 0
-        for k in model.mixAttributes.indices {
-            let vp = model.values[k][p]
-            let vq = model.values[k][q]
+        for k in 0..<mixAttributeCount {
+            let vp = values[k][p]
+            let vq = values[k][q]
             if vp == vq { continue }
-            let valueCount = model.valueCounts[k].count
+            let valueCount = valueCount[k]
             let baseA = (round * groups + a) * valueCount
             let baseB = (round * groups + b) * valueCount
             var delta = 0
             if vp >= 0 { delta += mixCount[k][baseB + vp] - (mixCount[k][baseA + vp] - 1) }
             if vq >= 0 { delta += mixCount[k][baseA + vq] - (mixCount[k][baseB + vq] - 1) }
-            total += Int64(delta * (model.mixAttributes.count - k))
+            total += Int64(delta * (mixAttributeCount - k))
         }
         return total
     }
@@ -485,10 +533,10 @@ struct LocalSearch {
             leave(q, x)
             join(p, x)
         }
-        for k in model.mixAttributes.indices {
-            let valueCount = model.valueCounts[k].count
-            let vp = model.values[k][p]
-            let vq = model.values[k][q]
+        for k in 0..<mixAttributeCount {
+            let valueCount = valueCount[k]
+            let vp = values[k][p]
+            let vq = values[k][q]
             if vp == vq { continue }
             let baseA = (round * groups + a) * valueCount
             let baseB = (round * groups + b) * valueCount
@@ -505,14 +553,14 @@ struct LocalSearch {
                 mixCount[k][baseA + vq] += 1
             }
         }
-        if model.rotation {
-            if model.fixedGroup[p] < 0 {
+        if rotation {
+            if fixedGroup[p] < 0 {
                 visits[p * groups + a] -= 1
                 revisits -= visits[p * groups + a]
                 revisits += visits[p * groups + b]
                 visits[p * groups + b] += 1
             }
-            if model.fixedGroup[q] < 0 {
+            if fixedGroup[q] < 0 {
                 visits[q * groups + b] -= 1
                 revisits -= visits[q * groups + b]
                 revisits += visits[q * groups + a]
@@ -544,12 +592,12 @@ struct LocalSearch {
     func inHardConflict(_ round: Int, _ p: Int) -> Bool {
         let group = groupOf[round * n + p]
         let list = round * groups + group
-        let repeatsMatter = repeats > model.repeatsLowerBound
+        let repeatsMatter = repeats > repeatsBound
         for i in 0..<slotCount[list] {
             let x = slots[list * width + i]
             if x != p, (repeatsMatter && meet[p * n + x] >= 2) || apart[p * n + x] { return true }
         }
-        return model.rotation && model.fixedGroup[p] < 0 && visits[p * groups + group] >= 2
+        return rotation && fixedGroup[p] < 0 && visits[p * groups + group] >= 2
     }
 
     /// Whether p is part of something worth moving in `round`.
@@ -560,17 +608,15 @@ struct LocalSearch {
             let x = slots[list * width + i]
             if x != p, meet[p * n + x] >= 2 || apart[p * n + x] { return true }
         }
-        if model.rotation, model.fixedGroup[p] < 0, visits[p * groups + group] >= 2 { return true }
-        for k in model.mixAttributes.indices {
-            let value = model.values[k][p]
-            if value >= 0, mixCount[k][(round * groups + group) * model.valueCounts[k].count + value] >= 2 { return true }
+        if rotation, fixedGroup[p] < 0, visits[p * groups + group] >= 2 { return true }
+        for k in 0..<mixAttributeCount {
+            let value = values[k][p]
+            if value >= 0, mixCount[k][(round * groups + group) * valueCount[k] + value] >= 2 { return true }
         }
         return false
     }
 
-    func movable(_ p: Int) -> Bool {
-        model.fixedGroup[p] < 0 && model.units[model.unitOf[p]].count == 1
-    }
+    func movable(_ p: Int) -> Bool { isMovable[p] }
 
     /// Tabu search with conflict-directed round swaps, until the target, the budget, a
     /// stall (for a restart) or the time limit.
@@ -613,6 +659,16 @@ struct LocalSearch {
                     let round = rng.below(rounds)
                     let p = movablePeople[rng.below(movablePeople.count)]
                     if inHardConflict(round, p) { candidates.append((round, p)) }
+                }
+                if candidates.isEmpty {
+                    // Soft conflicts on large instances: a wide sample, then a bounded scan.
+                    for round in 0..<rounds {
+                        for p in movablePeople where inConflict(round, p) { candidates.append((round, p)) }
+                    }
+                    if candidates.count > 24 {
+                        candidates.shuffle(using: &rng)
+                        candidates = Array(candidates.prefix(24))
+                    }
                 }
             }
             if candidates.isEmpty {
@@ -666,7 +722,7 @@ struct LocalSearch {
             if sinceImprovement > stallLimit {
                 perturbations += 1
                 // Hard goals met and only mixing left: a short budget; otherwise the long one.
-                let softOnly = apartHits == 0 && repeats <= model.repeatsLowerBound && revisits == 0
+                let softOnly = apartHits == 0 && repeats <= repeatsBound && revisits == 0
                 if perturbations > (softOnly ? 10 : perturbMax) { break }  // the caller restarts or settles
                 load(bestState)
                 for _ in 0..<(2 + rng.below(max(2, n / 8))) {
@@ -689,11 +745,11 @@ struct LocalSearch {
     func slotSwapDelta(_ p: Int, _ q: Int) -> Int64 {
         var apartDelta = 0
         var total: Int64 = 0
-        for round in 0..<model.rounds {
+        for round in 0..<roundCount {
             let a = groupOf[round * n + p]
             let b = groupOf[round * n + q]
             if a == b { continue }
-            if !model.apartPairs.isEmpty {
+            if hasApart {
                 let listA = round * groups + a
                 let listB = round * groups + b
                 for i in 0..<slotCount[listA] {
@@ -717,7 +773,7 @@ struct LocalSearch {
     /// Improves mixing and keep-apart by slot swaps: greedy with a little randomness,
     /// until no conflicted person can improve, the target, the budget or the time limit.
     mutating func improveBySlotSwaps() -> (iterations: Int, stoppedByTime: Bool) {
-        guard !model.mixAttributes.isEmpty || !model.apartPairs.isEmpty else { return (0, false) }
+        guard !model.mixAttributes.isEmpty || hasApart else { return (0, false) }
         let movablePeople = (0..<n).filter(movable)
         guard movablePeople.count >= 2 else { return (0, false) }
         var iteration = 0
@@ -726,7 +782,7 @@ struct LocalSearch {
             if iteration & 31 == 0, timeUp() { return (iteration, true) }
             iteration += 1
             let p = movablePeople[rng.below(movablePeople.count)]
-            let conflicted = (0..<model.rounds).contains { inConflict($0, p) }
+            let conflicted = (0..<roundCount).contains { inConflict($0, p) }
             if !conflicted {
                 fruitless += 1
                 if fruitless > 8 * n { break }
@@ -742,7 +798,7 @@ struct LocalSearch {
                 }
             }
             if bestQ >= 0, bestDelta < 0 {
-                for round in 0..<model.rounds where groupOf[round * n + p] != groupOf[round * n + bestQ] {
+                for round in 0..<roundCount where groupOf[round * n + p] != groupOf[round * n + bestQ] {
                     applyRoundSwap(round, p, bestQ)
                 }
                 fruitless = 0

@@ -150,7 +150,7 @@ public struct PlanRenderer {
 
     func turnLines(_ turn: Turn, step: PlanStep) -> [String] {
         let time = MeetingClock.duration(turn.seconds)
-        if turn.circles.count == 1, let circle = turn.circles.first, circle.name == "Plenary" || circle.name == "Everyone" {
+        if turn.circles.count == 1, let circle = turn.circles.first, circle.wholeGroup {
             var line = "• \(turn.label) (\(time))"
             if !circle.speakers.isEmpty, circle.speakers.count <= 6 {
                 line = "• \(circle.speakers.joined(separator: ", "))"
@@ -160,7 +160,10 @@ public struct PlanRenderer {
             if let mode = circle.listening, !circle.listeners.isEmpty {
                 line += "; \(labels.listening(mode))"
             }
-            if !circle.recorders.isEmpty { line += "; \(labels.records): \(circle.recorders.joined(separator: ", "))" }
+            if !circle.recorders.isEmpty {
+                line += "; \(labels.records): "
+                line += circle.recorders.count <= 6 ? circle.recorders.joined(separator: ", ") : "\(circle.recorders.count) \(labels.people)"
+            }
             return [line]
         }
         var lines = ["• \(turn.label) (\(time))"]

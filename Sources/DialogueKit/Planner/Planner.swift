@@ -39,7 +39,7 @@ public struct Planner: Sendable {
     public let library: MethodLibrary
     public let former: any GroupFormer
     /// Search moves per group step: the default budget, deterministic for a seed.
-    public var groupEffort: Int = 4_000
+    public var groupEffort: Int = 3_000
     /// A safety cap on search time per group step, in seconds.
     public var groupTimeLimit: Double = 2
 
@@ -328,7 +328,7 @@ public struct Planner: Sendable {
         }()
         let everyone = people.map(\.name)
         let turnContext = TurnContext(method: method, everyone: everyone, roleHolders: roleHolders, groups: groups,
-                                      groupRoles: groupRoles, topics: topics)
+                                      groupRoles: groupRoles, topics: topics, language: context.language)
         let behaviour = library.loader.behaviours.behaviour(step.kind)
         var turns = behaviour?.turns(for: step, context: turnContext) ?? []
         // Units that the step's minutes count.
@@ -362,7 +362,15 @@ public struct Planner: Sendable {
                           levels: scale.levels.map { ScaleLevelText(value: $0.value, label: text($0.label, context)) },
                           visibility: scale.visibility)
             }
-            let fallback = capture.type.rawValue.replacingOccurrences(of: "-", with: " ").capitalized
+            let fallback: String
+            switch capture.type {
+            case .note: fallback = text(["en": "Notes", "nl": "Notities"], context)
+            case .idea: fallback = text(["en": "Ideas", "nl": "Ideeën"], context)
+            case .concern: fallback = text(["en": "Concerns", "nl": "Zorgen"], context)
+            case .worryLevel: fallback = text(["en": "Worry level", "nl": "Zorgniveau"], context)
+            case .score: fallback = text(["en": "Scores", "nl": "Cijfers"], context)
+            case .agreement: fallback = text(["en": "Agreements", "nl": "Afspraken"], context)
+            }
             return PlanCapture(id: capture.id, type: capture.type, label: capture.label.map { text($0, context) } ?? fallback,
                                per: capture.per, visibility: capture.visibility == .private || scale?.visibility == .private ? .private : .shared,
                                scale: scale, itemsFrom: capture.itemsFrom.map { "\(index + 1).\($0)" })
@@ -619,7 +627,8 @@ public struct Planner: Sendable {
                 case .review: kind = "review"
                 default: kind = "free"
                 }
-                let circle = Circle(name: "Plenary", members: context.agenda.participants.map(\.name))
+                let circle = Circle(name: context.language == "nl" ? "Plenair" : "Plenary",
+                                    members: context.agenda.participants.map(\.name), wholeGroup: true)
                 steps.append(PlanStep(
                     id: "\(draft.index + 1).\(kind)", itemIndex: draft.index, methodID: nil, phase: draft.title, stepID: kind,
                     kind: kind, name: draft.title, guidance: draft.notes, frame: nil, when: .during, start: clock,
