@@ -179,7 +179,9 @@ struct LocalSearch {
     /// it (values spread when they do not fill classes). Nil when fixed people do not fit.
     mutating func place(on construction: SlotSchedule) -> [[Int]]? {
         guard let grouped = place(on: construction, order: peopleByValue()) else { return nil }
-        guard !values.isEmpty, let interleaved = place(on: construction, order: peopleInterleaved()) else { return grouped }
+        // Costs can be compared only for a construction that covers every round.
+        guard !values.isEmpty, construction.rounds == roundCount,
+              let interleaved = place(on: construction, order: peopleInterleaved()) else { return grouped }
         load(grouped)
         let groupedCost = cost
         load(interleaved)
