@@ -17,12 +17,4 @@ public enum DialogueCommand {
     public static func main(arguments: [String]) -> Int32 {
         CommandRunner(root: root, version: version).run(arguments, console: Console())
     }
-
-    /// Runs with captured output, for tests: exit code, standard output, standard error.
-    public static func capture(_ arguments: [String], input: [String] = [],
-                               environment: [String: String] = [:]) -> (code: Int32, output: String, error: String) {
-        let console = Console(capture: true, environment: environment, input: ScriptedInput(lines: input))
-        let code = CommandRunner(root: root, version: version).run(arguments, console: console)
-        return (code, console.output, console.errorOutput)
-    }
 }

@@ -82,23 +82,18 @@ struct CommandFailure: Error, CustomStringConvertible {
 
 /// Where a command writes: standard output and error, and whether colours are allowed.
 final class Console: @unchecked Sendable {
-    private(set) var output = ""
-    private(set) var errorOutput = ""
-    let capture: Bool
     let colorsOnOutput: Bool
     let colorsOnError: Bool
     let environment: [String: String]
-    /// Lines read when standard input is not a terminal (and in tests).
+    /// Lines read when standard input is not a terminal.
     var input: LineInput
 
-    init(capture: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment,
-         input: LineInput = StandardInput()) {
-        self.capture = capture
+    init(environment: [String: String] = ProcessInfo.processInfo.environment, input: LineInput = StandardInput()) {
         self.environment = environment
         self.input = input
         let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        colorsOnOutput = !capture && !noColor && isatty(STDOUT_FILENO) == 1
-        colorsOnError = !capture && !noColor && isatty(STDERR_FILENO) == 1
+        colorsOnOutput = !noColor && isatty(STDOUT_FILENO) == 1
+        colorsOnError = !noColor && isatty(STDERR_FILENO) == 1
     }
 
     func print(_ text: String = "") {
@@ -106,11 +101,11 @@ final class Console: @unchecked Sendable {
     }
 
     func write(_ text: String) {
-        if capture { output += text } else { FileHandle.standardOutput.write(Data(text.utf8)) }
+        FileHandle.standardOutput.write(Data(text.utf8))
     }
 
     func error(_ text: String) {
-        if capture { errorOutput += text + "\n" } else { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+        FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
     /// `text` in bold on a colour terminal.
@@ -129,11 +124,4 @@ protocol LineInput {
 struct StandardInput: LineInput {
     mutating func readLine() -> String? { Swift.readLine(strippingNewline: true) }
     var isTerminal: Bool { isatty(STDIN_FILENO) == 1 }
-}
-
-/// Fixed lines, for tests.
-struct ScriptedInput: LineInput {
-    var lines: [String]
-    mutating func readLine() -> String? { lines.isEmpty ? nil : lines.removeFirst() }
-    var isTerminal: Bool { false }
 }

@@ -236,7 +236,7 @@ final class SessionConsole {
     }
 
     var plan: SessionPlan { journal.header.plan }
-    var interactive: Bool { console.input.isTerminal && !console.capture }
+    var interactive: Bool { console.input.isTerminal }
 
     func show() {
         let width = max(40, min(120, Int(console.environment["COLUMNS"] ?? "") ?? 80))
