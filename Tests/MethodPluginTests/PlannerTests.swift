@@ -169,6 +169,20 @@ let planner = Planner(library: library)
         #expect(refusal.description.contains("takes at most 5 people, the agenda has 10"))
     }
 
+    @Test func overlappingFixedTimesAreRefusedAndGapsNoted() throws {
+        let film = #"{"type": "method", "method": "good-future"}, {"type": "free", "title": "Film", "minutes": 10, "at": "14:00"}"#
+        let refusal = try #require(throws: PlanRefusal.self) { try planner.plan(agenda(goodFutureAgenda(item: film))) }
+        #expect(refusal.description.contains("item 2: must start at 14:00 but the items before it end at"), "\(refusal)")
+        #expect(refusal.description.contains("overlap by"))
+        let late = film.replacingOccurrences(of: "14:00", with: "17:00")
+        let plan = try planner.plan(agenda(goodFutureAgenda(item: late)))
+        #expect(MeetingClock(timeZone: plan.timeZone).time(plan.items[1].start) == "17:00")
+        #expect(plan.warnings.contains { $0.contains("a gap of") })
+        let bad = film.replacingOccurrences(of: "14:00", with: "25:61")
+        let diagnostics = AgendaReader.read(SourceText(file: "a.json", bytes: Array(goodFutureAgenda(item: bad).utf8))).diagnostics
+        #expect(diagnostics.contains { $0.path == "items[1].at" })
+    }
+
     @Test func negativeMinutesAreAnAgendaError() {
         let text = goodFutureAgenda(item: #"{"type": "break", "minutes": -5}"#)
         let (agenda, diagnostics) = AgendaReader.read(SourceText(file: "a.json", bytes: Array(text.utf8)))

@@ -20,6 +20,8 @@ public struct Agenda: Sendable, Codable {
     public var items: [AgendaItem]
     /// Folders of JSON methods the agenda uses, resolved against the agenda's folder.
     public var methodFolders: [String] = []
+    /// Items that must start at a set time (item index → instant), e.g. a film or a guest.
+    public var fixedStarts: [Int: Date] = [:]
 }
 
 /// Someone taking part: their name, the roles they may take, their organisation and

@@ -68,6 +68,20 @@ public enum AgendaReader {
         }
         let spaces = object.optional("spaces", readSpaces) ?? AgendaSpaces()
         let items = object.required("items", Read.list(readItem)) ?? []
+        // Items pinned to a time of day ("at": "14:00"), on the meeting's date.
+        var fixedStarts: [Int: Date] = [:]
+        if case .array(let itemNodes)? = object.member("items")?.value.value, let dateText, let zone = timeZone {
+            for (index, itemNode) in itemNodes.enumerated() {
+                guard let at = itemNode.member("at") else { continue }
+                let path = SpecPath.root.appending("items").appending(index).appending("at")
+                guard let text = Read.string(at.value, path, sink) else { continue }
+                if let instant = instant(date: dateText, time: text, zone: zone) {
+                    fixedStarts[index] = instant
+                } else {
+                    sink.error("invalid-value", "'\(text)' is not a time (HH:MM)", at: at.value.offset, path: path)
+                }
+            }
+        }
         object.reportUnknownKeys()
         if items.isEmpty, object.member("items") != nil {
             sink.error("empty-agenda", "the agenda has no items", at: object.member("items")?.value.offset ?? root.offset,
@@ -76,7 +90,7 @@ public enum AgendaReader {
         guard let title, let start else { return nil }
         return Agenda(title: title, language: language, start: start, timeZone: timeZoneName, location: location,
                       budgetMinutes: budget, seed: seed, participants: participants, spaces: spaces, items: items,
-                      methodFolders: methodFolders)
+                      methodFolders: methodFolders, fixedStarts: fixedStarts)
     }
 
     /// The instant of a local date and time in a time zone.
@@ -190,6 +204,7 @@ public enum AgendaReader {
 
     static func readItem(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> AgendaItem? {
         guard var object = ObjectReader(node, path: path, sink: sink, what: "an agenda item") else { return nil }
+        _ = object.has("at")  // read with the agenda, which knows the date
         guard let type = object.required("type", Read.choice(["method", "break", "free", "review"]),
                                          hint: "add \"type\": \"method\", \"break\", \"free\" or \"review\"") else {
             _ = ["method", "version", "title", "parameters", "durations", "roles", "participants", "minutes", "notes",

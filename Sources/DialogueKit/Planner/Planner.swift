@@ -78,7 +78,9 @@ public struct Planner: Sendable {
         guard context.problems.isEmpty else { throw PlanRefusal(problems: context.problems) }
         fitTime(&drafts, context: &context)
         guard context.problems.isEmpty else { throw PlanRefusal(problems: context.problems) }
-        return assemble(drafts, context: context)
+        let plan = assemble(drafts, context: &context)
+        guard context.problems.isEmpty else { throw PlanRefusal(problems: context.problems) }
+        return plan
     }
 
     // MARK: - Method items
@@ -588,10 +590,21 @@ public struct Planner: Sendable {
 
     // MARK: - Assembly
 
-    private func assemble(_ drafts: [ItemDraft], context: PlanningContext) -> SessionPlan {
+    private func assemble(_ drafts: [ItemDraft], context: inout PlanningContext) -> SessionPlan {
         var clock = context.agenda.start
         var items: [PlanItem] = []
+        let meetingClock = MeetingClock(timeZone: context.agenda.timeZone)
         for draft in drafts {
+            if let fixed = context.agenda.fixedStarts[draft.index] {
+                let overlap = clock.timeIntervalSince(fixed)
+                if overlap > 30 {
+                    context.problem(draft.index, "must start at \(meetingClock.time(fixed)) but the items before it end at \(meetingClock.time(clock)): they overlap by \(Int((overlap / 60).rounded(.up))) min",
+                                    hint: "shorten earlier items, move this item later, or start the meeting earlier")
+                } else if overlap < -30 {
+                    context.warnings.append("item \(draft.index + 1): a gap of \(Int((-overlap / 60).rounded())) min before its fixed start at \(meetingClock.time(fixed))")
+                    clock = fixed
+                }
+            }
             let itemStart = clock
             var steps: [PlanStep] = []
             for stepDraft in draft.steps {
