@@ -84,10 +84,12 @@ enum ValidateBenchmark {
         for _ in 0..<3 {
             let start = Date()
             let (files, missing) = SpecValidation.collectFiles([folder.path])
+            let collected = Date().timeIntervalSince(start)
             let results = SpecValidation(loader: library.loader).validate(files: files)
             let rendered = (missing + results.flatMap(\.diagnostics)).map { $0.rendered() }
             let seconds = Date().timeIntervalSince(start)
             best = min(best, seconds)
+            print(String(format: "  collect %.3f s, read+check+render %.3f s", collected, seconds - collected))
             let valid = results.filter { $0.method != nil }.count
             summary = "\(files.count) files, \(valid) valid, \(results.count - valid) broken, \(rendered.count) diagnostic lines"
         }

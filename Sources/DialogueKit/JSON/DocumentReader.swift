@@ -47,7 +47,8 @@ public struct ObjectReader {
     @inline(__always)
     public mutating func member(_ key: String) -> JSONMember? {
         known.append(key)
-        return members.first { $0.key == key }
+        let length = key.utf8.count
+        return members.first { $0.key.utf8.count == length && $0.key == key }
     }
 
     /// Whether the object has `key`, marking it as known.

@@ -251,6 +251,7 @@ public struct JSONParser {
         position += 1  // opening quote
         var segmentStart = position
         var result: [UInt8]? = nil
+        var ascii = true
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
@@ -258,6 +259,8 @@ public struct JSONParser {
                 if var buffer = result {
                     buffer.append(contentsOf: bytes[segmentStart..<position])
                     text = buffer.withUnsafeBufferPointer { JSONParser.string($0) }
+                } else if ascii {
+                    text = String(decoding: UnsafeBufferPointer(rebasing: bytes[segmentStart..<position]), as: UTF8.self)
                 } else {
                     text = JSONParser.string(UnsafeBufferPointer(rebasing: bytes[segmentStart..<position]))
                 }
@@ -268,6 +271,7 @@ public struct JSONParser {
                 position += 1
                 return text
             }
+            if byte >= 0x80 { ascii = false }
             if byte < 0x20 {
                 fail(byte == UInt8(ascii: "\n") ? "unterminated string (a line break inside a string must be written \\n)"
                                                 : "control character inside a string must be escaped",

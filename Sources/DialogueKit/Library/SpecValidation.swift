@@ -1,5 +1,10 @@
 import Dispatch
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Validates method spec files and folders: the code path behind `dialogue methods validate`.
 /// Files are read and checked in parallel; results come back in path order.
@@ -30,17 +35,38 @@ public struct SpecValidation: Sendable {
                 continue
             }
             if isDirectory.boolValue {
-                let base = URL(fileURLWithPath: path)
-                let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-                    .filter { $0.hasSuffix(".json") }
-                    .sorted()
-                    .map { base.appendingPathComponent($0).path }
-                files += found
+                var found: [String] = []
+                collectJSON(in: path.hasSuffix("/") ? String(path.dropLast()) : path, into: &found, depth: 0)
+                files += found.sorted()
             } else {
                 files.append(path)
             }
         }
         return (files, missing)
+    }
+
+    /// The `.json` files below `folder` (a plain directory walk; symbolic links to folders
+    /// are not followed, and the walk stops 32 levels down).
+    static func collectJSON(in folder: String, into files: inout [String], depth: Int) {
+        guard depth < 32, let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let path = folder + "/" + name
+            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                var status = stat()
+                isFolder = lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+            }
+            if isFolder {
+                collectJSON(in: path, into: &files, depth: depth + 1)
+            } else if name.hasSuffix(".json") {
+                files.append(path)
+            }
+        }
     }
 
     /// Validates every file, in parallel, returning results in the order of `files`.

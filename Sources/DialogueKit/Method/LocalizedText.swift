@@ -4,34 +4,57 @@ public struct LocalizedText: Sendable, Hashable, Codable {
     /// The fallback language of every text.
     public static let fallbackLanguage = "en"
 
-    public var values: [String: String]
+    /// One language's text.
+    public struct Entry: Sendable, Hashable {
+        public var language: String
+        public var text: String
+    }
+
+    /// The texts, sorted by language code (a text has a handful; a list beats a table).
+    public private(set) var entries: [Entry]
 
     public init(_ values: [String: String]) {
-        self.values = values
+        entries = values.map { Entry(language: $0.key, text: $0.value) }.sorted { $0.language < $1.language }
     }
 
     public init(en: String) {
-        self.values = ["en": en]
+        entries = [Entry(language: "en", text: en)]
+    }
+
+    /// From entries as read (duplicates cannot occur: the parser refuses duplicate keys).
+    init(entries: [Entry]) {
+        self.entries = entries.sorted { $0.language < $1.language }
+    }
+
+    /// Language code → text.
+    public var values: [String: String] {
+        Dictionary(entries.map { ($0.language, $0.text) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The languages that have their own text, in code order.
+    public var languages: [String] { entries.map(\.language) }
+
+    /// The text in `language` exactly, without fallback.
+    public func text(in language: String) -> String? {
+        entries.first { $0.language == language }?.text
     }
 
     /// The text in `language`, else English, else the first language in code order.
     public func resolved(_ language: String) -> String {
-        if let text = values[language] { return text }
-        if let text = values[Self.fallbackLanguage] { return text }
-        return values.keys.sorted().first.flatMap { values[$0] } ?? ""
+        text(in: language) ?? text(in: Self.fallbackLanguage) ?? entries.first?.text ?? ""
     }
 
     /// Whether `language` has its own text (no fallback needed).
-    public func has(_ language: String) -> Bool { values[language] != nil }
+    public func has(_ language: String) -> Bool { entries.contains { $0.language == language } }
 
-    public var isEmpty: Bool { values.values.allSatisfy { $0.isEmpty } }
+    public var isEmpty: Bool { entries.allSatisfy { $0.text.isEmpty } }
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let text = try? container.decode(String.self) {
-            values = ["en": text]
+            self.init(en: text)
         } else {
-            values = try container.decode([String: String].self)
+            self.init(try container.decode([String: String].self))
         }
     }
 
@@ -48,23 +71,27 @@ extension Read {
         case .string(let text):
             return LocalizedText(en: text)
         case .object(let members):
-            var values: [String: String] = [:]
+            var entries: [LocalizedText.Entry] = []
+            entries.reserveCapacity(members.count)
             for member in members {
-                let memberPath = path.appending(member.key)
                 guard isLanguageCode(member.key) else {
                     sink.error("invalid-language", "'\(member.key)' is not a language code",
-                               at: member.keyOffset, path: memberPath,
+                               at: member.keyOffset, path: path.appending(member.key),
                                hint: "use a lower-case ISO 639 code such as 'en', 'nl' or 'fi'")
                     continue
                 }
-                if let text = string(member.value, memberPath, sink) { values[member.key] = text }
+                guard case .string(let text) = member.value.value else {
+                    _ = string(member.value, path.appending(member.key), sink)
+                    continue
+                }
+                entries.append(LocalizedText.Entry(language: member.key, text: text))
             }
-            if values.isEmpty, members.isEmpty {
+            if entries.isEmpty, members.isEmpty {
                 sink.error("empty-text", "text has no language", at: node.offset, path: path,
                            hint: "write {\"en\": \"…\"} or a plain string")
                 return nil
             }
-            return LocalizedText(values)
+            return LocalizedText(entries: entries)
         default:
             sink.error("type-mismatch",
                        "expected a text (a string, or an object of language codes), found \(node.value.typeDescription)",

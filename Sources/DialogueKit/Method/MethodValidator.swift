@@ -351,9 +351,10 @@ public struct MethodValidator {
             texts.append((prompt.text, prompts.appending(index).appending("text")))
         }
         let known = method.parameters.map(\.id)
-        for (text, textPath) in texts where text.values.values.contains(where: { $0.utf8.contains(UInt8(ascii: "{")) }) {
-            for language in text.values.keys.sorted() {
-                for name in Placeholders.names(in: text.values[language] ?? "") where !known.contains(name) {
+        for (text, textPath) in texts where text.entries.contains(where: { Placeholders.mayContain($0.text) }) {
+            for entry in text.entries {
+                let language = entry.language
+                for name in Placeholders.names(in: entry.text) where !known.contains(name) {
                     report.error("unknown-parameter", "placeholder '{\(name)}' has no parameter",
                                  at: textPath.appending(language),
                                  hint: hintFor(name, in: known, what: "parameters")
@@ -422,8 +423,14 @@ public struct MethodValidator {
 
 /// `{name}` placeholders in prompt texts.
 public enum Placeholders {
+    /// Whether `text` has a `{` at all (most texts have none).
+    public static func mayContain(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "{")) } ?? text.utf8.contains(UInt8(ascii: "{"))
+    }
+
     /// The names of the placeholders in `text`, in order: `{` letters, digits, `-` or `_` `}`.
     public static func names(in text: String) -> [String] {
+        guard mayContain(text) else { return [] }
         var names: [String] = []
         var utf8 = text.utf8[...]
         while let open = utf8.firstIndex(of: UInt8(ascii: "{")) {
