@@ -50,7 +50,7 @@ enum RunCommands {
             if case .success(let source) = SpecFile.read(planPath, maxBytes: 64 << 20) {
                 let decoder = JSONDecoder()
                 decoder.dateDecodingStrategy = .iso8601
-                if let onDisk = try? decoder.decode(SessionPlan.self, from: Data(source.bytes)), onDisk.digest != journal.header.planDigest {
+                if let onDisk = try? decoder.decode(SessionPlan.self, from: Data(source.bytes)), onDisk.digest != journal.header.plan.digest {
                     throw CommandFailure(message: "\(planPath) no longer matches the plan this session started with; refusing to continue (the journal is unchanged)")
                 }
             }

@@ -57,6 +57,26 @@ public struct Circle: Sendable, Hashable, Codable {
         self.topic = topic
         self.wholeGroup = wholeGroup
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, members, speakers, addressed, listeners, listening, recorders, host, rapporteur, topic, wholeGroup
+    }
+
+    /// Reads plans and journals written before `wholeGroup` existed (it defaults to false).
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        members = try container.decode([String].self, forKey: .members)
+        speakers = try container.decode([String].self, forKey: .speakers)
+        addressed = try container.decode([String].self, forKey: .addressed)
+        listeners = try container.decode([String].self, forKey: .listeners)
+        listening = try container.decodeIfPresent(Listening.Mode.self, forKey: .listening)
+        recorders = try container.decode([String].self, forKey: .recorders)
+        host = try container.decodeIfPresent(String.self, forKey: .host)
+        rapporteur = try container.decodeIfPresent(String.self, forKey: .rapporteur)
+        topic = try container.decodeIfPresent(String.self, forKey: .topic)
+        wholeGroup = try container.decodeIfPresent(Bool.self, forKey: .wholeGroup) ?? false
+    }
 }
 
 /// What a behaviour may know about the people of a planned step: who holds which role,

@@ -106,6 +106,11 @@ struct HarvestReport {
     }
 
     func minutes(_ seconds: Int) -> String { MeetingClock.duration(seconds) }
+
+    /// "Phase: step", or just the step when it is its own phase (a break, a free item).
+    func title(of step: HarvestStep) -> String {
+        step.phase == step.name ? step.name : "\(step.phase): \(step.name)"
+    }
 }
 
 /// Markdown, for sharing.
@@ -140,7 +145,7 @@ public struct MarkdownHarvestExporter: HarvestExporter {
                        + (step.extendedSeconds > 0 ? " (+\(report.minutes(step.extendedSeconds)))" : "") + " |")
         }
         for step in harvest.steps where !step.records.isEmpty || !step.scores.isEmpty {
-            out += ["", "## \(Markdown.escape(step.phase)): \(Markdown.escape(step.name))", ""]
+            out += ["", "## \(Markdown.escape(report.title(of: step)))", ""]
             for record in step.records where record.type != .score {
                 out.append("- " + Markdown.escape(report.recordLine(record)))
             }
@@ -189,7 +194,7 @@ public struct HTMLHarvestExporter: HarvestExporter {
         }
         body += "</table>\n"
         for step in harvest.steps where !step.records.isEmpty || !step.scores.isEmpty {
-            body += "<section class=\"step\"><h3>\(HTML.escape(step.phase)): \(HTML.escape(step.name))</h3>\n<ul>"
+            body += "<section class=\"step\"><h3>\(HTML.escape(report.title(of: step)))</h3>\n<ul>"
             for record in step.records where record.type != .score {
                 body += "<li>\(HTML.escape(report.recordLine(record)))</li>"
             }

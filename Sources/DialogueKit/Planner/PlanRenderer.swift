@@ -61,7 +61,7 @@ public struct PlanRenderer {
         out.append("")
         out.append(labels.spaces.uppercased())
         for note in plan.spaces.checklist {
-            out.append("  [ ] \(note.space.capitalized): \(note.text)" + (note.from == "agenda" ? "" : "  (\(note.from))"))
+            out.append("  [ ] \(labels.space(note.space)): \(note.text)" + (note.from == "agenda" ? "" : "  (\(note.from))"))
         }
         if !plan.spaces.materials.isEmpty {
             out.append("")
@@ -193,7 +193,7 @@ public struct PlanRenderer {
         out.append("## \(labels.spaces)")
         out.append("")
         for note in plan.spaces.checklist {
-            out.append("- [ ] **\(note.space.capitalized)**: \(Markdown.escape(note.text))"
+            out.append("- [ ] **\(labels.space(note.space))**: \(Markdown.escape(note.text))"
                        + (note.from == "agenda" ? "" : " _(\(Markdown.escape(note.from)))_"))
         }
         for material in plan.spaces.materials { out.append("- [ ] \(Markdown.escape(material))") }
@@ -244,7 +244,7 @@ public struct PlanRenderer {
         }
         body += "</div>\n<h2>\(labels.spaces)</h2>\n<ul class=\"check\">\n"
         for note in plan.spaces.checklist {
-            body += "<li><b>\(HTML.escape(note.space.capitalized))</b>: \(HTML.escape(note.text))"
+            body += "<li><b>\(HTML.escape(labels.space(note.space)))</b>: \(HTML.escape(note.text))"
                 + (note.from == "agenda" ? "" : " <i>(\(HTML.escape(note.from)))</i>") + "</li>\n"
         }
         for material in plan.spaces.materials { body += "<li>\(HTML.escape(material))</li>\n" }
@@ -340,6 +340,13 @@ struct Labels {
     var time: String { dutch ? "Tijd" : "Time" }
     var item: String { dutch ? "Onderdeel" : "Item" }
     var duration: String { dutch ? "Duur" : "Duration" }
+
+    /// A dialogical space's name.
+    func space(_ name: String) -> String {
+        let dutchNames = ["physical": "Fysieke ruimte", "time": "Ruimte in de tijd", "social": "Sociale ruimte",
+                          "mental": "Mentale ruimte", "discursive": "Discursieve ruimte"]
+        return dutch ? (dutchNames[name] ?? name) : name.capitalized
+    }
 
     func listening(_ mode: Listening.Mode) -> String {
         switch mode {
