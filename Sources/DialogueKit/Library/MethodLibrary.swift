@@ -155,6 +155,11 @@ public struct MethodLibrary: Sendable {
     }
 }
 
+/// `read(2)`, named apart from ``SpecFile/read(_:maxBytes:)``.
+private func posixRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
+}
+
 /// Reading a user's file safely: size-limited, never trapping.
 public enum SpecFile {
     /// The largest file DialogueKit reads (1 MiB); larger files get a diagnostic.
@@ -182,7 +187,7 @@ public enum SpecFile {
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let count = chunk.withUnsafeMutableBytes { buffer in
-                Foundation.read(descriptor, buffer.baseAddress, buffer.count)
+                posixRead(descriptor, buffer.baseAddress, buffer.count)
             }
             if count < 0 {
                 if errno == EINTR { continue }
