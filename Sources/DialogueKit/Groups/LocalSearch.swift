@@ -462,31 +462,54 @@ struct LocalSearch {
 
     // MARK: - Round swaps
 
-    /// Cost change of exchanging p and q (in different groups) in `round`.
+    /// Cost change of exchanging p and q (in different groups) in `round`. The hottest code
+    /// of the search: the meeting counts are read through buffers, and keep-apart, table
+    /// visits and mixing are looked at only when the problem has them.
     func roundSwapDelta(_ round: Int, _ p: Int, _ q: Int) -> Int64 {
         let a = groupOf[round * n + p]
         let b = groupOf[round * n + q]
-        var repeatDelta = 0
-        var apartDelta = 0
         let listA = round * groups + a
         let listB = round * groups + b
-        for i in 0..<slotCount[listA] {
-            let x = slots[listA * width + i]
-            if x == p { continue }
-            if meet[p * n + x] >= 2 { repeatDelta -= 1 }
-            if meet[q * n + x] >= 1 { repeatDelta += 1 }
-            if apart[p * n + x] { apartDelta -= 1 }
-            if apart[q * n + x] { apartDelta += 1 }
+        let countA = slotCount[listA]
+        let countB = slotCount[listB]
+        let baseA = listA * width
+        let baseB = listB * width
+        let rowP = p * n
+        let rowQ = q * n
+        var repeatDelta = 0
+        meet.withUnsafeBufferPointer { met in
+            slots.withUnsafeBufferPointer { members in
+                for i in 0..<countA {
+                    let x = members[baseA + i]
+                    if x == p { continue }
+                    if met[rowP + x] >= 2 { repeatDelta -= 1 }
+                    if met[rowQ + x] >= 1 { repeatDelta += 1 }
+                }
+                for i in 0..<countB {
+                    let x = members[baseB + i]
+                    if x == q { continue }
+                    if met[rowQ + x] >= 2 { repeatDelta -= 1 }
+                    if met[rowP + x] >= 1 { repeatDelta += 1 }
+                }
+            }
         }
-        for i in 0..<slotCount[listB] {
-            let x = slots[listB * width + i]
-            if x == q { continue }
-            if meet[q * n + x] >= 2 { repeatDelta -= 1 }
-            if meet[p * n + x] >= 1 { repeatDelta += 1 }
-            if apart[q * n + x] { apartDelta -= 1 }
-            if apart[p * n + x] { apartDelta += 1 }
+        var total = Int64(repeatDelta) * Self.repeatWeight
+        if hasApart {
+            var apartDelta = 0
+            for i in 0..<countA {
+                let x = slots[baseA + i]
+                if x == p { continue }
+                if apart[rowP + x] { apartDelta -= 1 }
+                if apart[rowQ + x] { apartDelta += 1 }
+            }
+            for i in 0..<countB {
+                let x = slots[baseB + i]
+                if x == q { continue }
+                if apart[rowQ + x] { apartDelta -= 1 }
+                if apart[rowP + x] { apartDelta += 1 }
+            }
+            total += Int64(apartDelta) * Self.hardWeight
         }
-        var total = Int64(repeatDelta) * Self.repeatWeight + Int64(apartDelta) * Self.hardWeight
         if rotation {
             var revisitDelta = 0
             if fixedGroup[p] < 0 {
@@ -497,7 +520,7 @@ struct LocalSearch {
             }
             total += Int64(revisitDelta) * Self.revisitWeight
         }
-        total += mixDelta(round, p, a, q, b)
+        if mixAttributeCount > 0 { total += mixDelta(round, p, a, q, b) }
         return total
     }
 
