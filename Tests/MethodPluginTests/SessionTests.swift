@@ -114,8 +114,8 @@ func temporaryPath(_ name: String) -> String {
 
     @Test func scoresAggregateWithMeanMedianSpreadAndRank() {
         func record(_ item: String, _ value: Double) -> HarvestRecord {
-            HarvestRecord(id: 0, type: .score, capture: nil, person: nil, group: nil, prompt: nil, text: "", value: value,
-                          valueLabel: nil, item: item, visibility: .shared, at: t0, edited: false)
+            HarvestRecord(id: 0, type: .score, capture: nil, person: nil, group: nil, text: "", value: value,
+                          item: item, visibility: .shared, at: t0, edited: false)
         }
         let summaries = HarvestBuilder.scores([record("a", 6), record("a", 8), record("a", 7), record("b", 9), record("b", 3)])
         #expect(summaries.map(\.item) == ["a", "b"])

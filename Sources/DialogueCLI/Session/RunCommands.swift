@@ -167,9 +167,10 @@ enum RunCommands {
 
     /// A plan from a plan file, or planned from an agenda file.
     static func loadPlan(_ path: String, parsed: ParsedArguments, console: Console) throws -> SessionPlan {
-        guard case .success(let source) = SpecFile.read(path, maxBytes: 64 << 20) else {
-            if case .failure(let diagnostic) = SpecFile.read(path, maxBytes: 64 << 20) { throw CommandFailure(message: diagnostic.rendered()) }
-            throw CommandFailure(message: "cannot read \(path)")
+        let source: SourceText
+        switch SpecFile.read(path, maxBytes: 64 << 20) {
+        case .success(let found): source = found
+        case .failure(let diagnostic): throw CommandFailure(message: diagnostic.rendered())
         }
         if let root = JSONParser.parse(source).root, root.member("formatVersion") != nil, root.member("engineVersion") != nil {
             let decoder = JSONDecoder()
@@ -227,8 +228,12 @@ final class SessionConsole {
     var speakerOverride: String?
     var overrideTurn: (String, Int)?
 
+    /// The plan's steps and digest, worked out once for every event of the session.
+    let context: SessionContext
+
     init(journal: Journal, state: SessionState, folder: String, clock: any SessionClock, console: Console) {
         self.journal = journal
+        context = SessionContext(plan: journal.header.plan)
         self.state = state
         self.folder = folder
         self.clock = clock
@@ -302,7 +307,7 @@ final class SessionConsole {
         let entry = JournalEntry(seq: state.sequence, at: clock.now(sequence: state.sequence), event: event)
         let next: SessionState
         do {
-            next = try state.applying(entry, plan: plan)
+            next = try state.applying(entry, context: context)
         } catch let error as SessionError {
             console.print("? \(error)")
             return

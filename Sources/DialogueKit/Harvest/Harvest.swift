@@ -65,27 +65,22 @@ public struct HarvestRecord: Sendable, Codable, Equatable {
     /// Who said it or whom it is about; nil for the group.
     public var person: String?
     public var group: String?
-    public var prompt: String?
     public var text: String
     public var value: Double?
-    public var valueLabel: String?
     public var item: String?
     public var visibility: Scale.Visibility
     public var at: Date
     public var edited: Bool
 
-    public init(id: Int, type: Capture.Kind, capture: String?, person: String?, group: String?, prompt: String?,
-                text: String, value: Double?, valueLabel: String?, item: String?, visibility: Scale.Visibility, at: Date,
-                edited: Bool) {
+    public init(id: Int, type: Capture.Kind, capture: String?, person: String?, group: String?, text: String,
+                value: Double?, item: String?, visibility: Scale.Visibility, at: Date, edited: Bool) {
         self.id = id
         self.type = type
         self.capture = capture
         self.person = person
         self.group = group
-        self.prompt = prompt
         self.text = text
         self.value = value
-        self.valueLabel = valueLabel
         self.item = item
         self.visibility = visibility
         self.at = at
@@ -119,11 +114,6 @@ public struct FollowUp: Sendable, Codable, Equatable {
 
 /// Reading harvest files handed back to the engine (for a follow-up's review).
 public enum HarvestFile {
-    public enum Outcome {
-        case success([Agreement])
-        case failure(String)
-    }
-
     public static func read(_ path: String) -> Result<Harvest, PrivateFile.Failure> {
         switch SpecFile.read(path, maxBytes: 64 << 20) {
         case .failure(let diagnostic):
@@ -143,13 +133,6 @@ public enum HarvestFile {
         }
     }
 
-    /// The agreements of a harvest, for a review (all of them: the ledger carries its history).
-    public static func openAgreements(_ path: String) -> Outcome {
-        switch read(path) {
-        case .success(let harvest): return .success(harvest.agreements)
-        case .failure(let failure): return .failure(failure.reason)
-        }
-    }
 }
 
 /// Readable texts for `DecodingError`s, placed at a line and column of the source.

@@ -21,8 +21,8 @@ public enum HarvestBuilder {
             }
             let records = state.records.filter { $0.step == step.id && !$0.withdrawn }.map { record in
                 HarvestRecord(id: record.id, type: record.type, capture: record.capture, person: record.person,
-                              group: group(of: record.person, in: step, turn: record.turn), prompt: nil, text: record.text,
-                              value: record.value, valueLabel: nil, item: record.item, visibility: record.visibility,
+                              group: group(of: record.person, in: step, turn: record.turn), text: record.text,
+                              value: record.value, item: record.item, visibility: record.visibility,
                               at: record.at, edited: record.edited)
             }
             steps.append(HarvestStep(id: step.id, item: step.itemIndex, method: step.methodID, phase: step.phase,

@@ -71,7 +71,7 @@ public struct SpecValidation: Sendable {
 
     /// Validates every file, in parallel, returning results in the order of `files`.
     public func validate(files: [String]) -> [FileResult] {
-        let results = ResultBox(count: files.count)
+        let results = ParallelSlots<FileResult>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let file = files[index]
             let result: FileResult
@@ -84,7 +84,7 @@ public struct SpecValidation: Sendable {
             }
             results.set(index, result)
         }
-        var ordered = results.values
+        var ordered = results.values.compactMap { $0 }
         // Duplicate ids across the validated files.
         var seen: [String: String] = [:]
         for index in ordered.indices {
@@ -99,22 +99,4 @@ public struct SpecValidation: Sendable {
         }
         return ordered
     }
-}
-
-/// A fixed-size array filled from concurrent workers, one slot each.
-private final class ResultBox: @unchecked Sendable {
-    private var storage: [SpecValidation.FileResult?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        storage = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ value: SpecValidation.FileResult) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    var values: [SpecValidation.FileResult] { storage.compactMap { $0 } }
 }

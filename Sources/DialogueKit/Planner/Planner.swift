@@ -61,16 +61,17 @@ public struct Planner: Sendable {
             case .free(let title, let minutes, let notes):
                 drafts.append(ItemDraft(index: index, kind: .free, title: title, fixedSeconds: minutes * 60, notes: notes))
             case .review(let harvest, let minutes, let title):
-                switch HarvestFile.openAgreements(harvest) {
-                case .success(let agreements):
+                switch HarvestFile.read(harvest) {
+                case .success(let earlier):
+                    let agreements = earlier.agreements
                     var draft = ItemDraft(index: index, kind: .review,
                                           title: title ?? text(["en": "Review of the agreements", "nl": "Terugblik op de afspraken"], context),
                                           fixedSeconds: minutes * 60)
                     draft.review = agreements
                     draft.reviewedHarvest = harvest
                     drafts.append(draft)
-                case .failure(let message):
-                    context.problem(index, "cannot review '\(harvest)': \(message)",
+                case .failure(let failure):
+                    context.problem(index, "cannot review '\(harvest)': \(failure.reason)",
                                     hint: "name the harvest.json of an earlier session")
                 }
             }

@@ -245,7 +245,7 @@ public final class Journal {
         }
         // Decode the event lines on every core; check them in order below.
         let eventLines = Array(lines.dropFirst())
-        let decoded = DecodedLines(count: eventLines.count)
+        let decoded = ParallelSlots<JournalEntry>(count: eventLines.count)
         let linesPerTask = max(1, eventLines.count / 64)
         DispatchQueue.concurrentPerform(iterations: (eventLines.count + linesPerTask - 1) / linesPerTask) { part in
             let lineDecoder = makeDecoder()
@@ -254,11 +254,12 @@ public final class Journal {
                 decoded.set(index, fast ?? (try? lineDecoder.decode(JournalEntry.self, from: Data(eventLines[index]))))
             }
         }
+        let decodedEntries = decoded.values
         var entries: [JournalEntry] = []
         entries.reserveCapacity(eventLines.count)
         for (index, line) in lines.enumerated().dropFirst() {
             do {
-                guard let entry = decoded.value(index - 1) else {
+                guard let entry = decodedEntries[index - 1] else {
                     _ = try decoder.decode(JournalEntry.self, from: Data(line))
                     throw JournalError(path: path, message: "line \(index + 1) did not decode")
                 }
@@ -296,24 +297,6 @@ public final class Journal {
             }
         }
         return Journal(path: path, header: header, entries: entries, descriptor: descriptor, tornLine: tornText)
-    }
-
-    /// Decoded lines filled in from several threads, one slot each.
-    private final class DecodedLines: @unchecked Sendable {
-        private var storage: [JournalEntry?]
-        private let lock = NSLock()
-
-        init(count: Int) {
-            storage = Array(repeating: nil, count: count)
-        }
-
-        func set(_ index: Int, _ entry: JournalEntry?) {
-            lock.lock()
-            storage[index] = entry
-            lock.unlock()
-        }
-
-        func value(_ index: Int) -> JournalEntry? { storage[index] }
     }
 
     private struct VersionProbe: Decodable {
