@@ -23,17 +23,14 @@ struct GaloisField {
         } else {
             // Polynomials over Z_p of degree < power, as base-p digits; reduce by a monic irreducible.
             guard let modulus = GaloisField.irreducible(prime: prime, degree: power) else { return nil }
-            func digits(_ x: Int) -> [Int] {
-                var value = x
-                return (0..<power).map { _ in defer { value /= prime }; return value % prime }
-            }
             func number(_ coefficients: [Int]) -> Int {
                 coefficients.reversed().reduce(0) { $0 * prime + $1 }
             }
+            let polynomials = (0..<order).map { GaloisField.digits($0, prime: prime, count: power) }
             for a in 0..<order {
-                let da = digits(a)
+                let da = polynomials[a]
                 for b in 0..<order {
-                    let db = digits(b)
+                    let db = polynomials[b]
                     add[a * order + b] = number(zip(da, db).map { ($0 + $1) % prime })
                     var product = [Int](repeating: 0, count: 2 * power - 1)
                     for i in 0..<power where da[i] != 0 {
@@ -72,19 +69,28 @@ struct GaloisField {
 
     /// Coefficients (constant first, leading 1 last) of a monic irreducible polynomial.
     static func irreducible(prime: Int, degree: Int) -> [Int]? {
-        let count = Int(pow(Double(prime), Double(degree)))
-        for tail in 0..<count {
-            var coefficients: [Int] = []
-            var value = tail
-            for _ in 0..<degree {
-                coefficients.append(value % prime)
-                value /= prime
-            }
-            coefficients.append(1)
+        for index in 0..<integerPower(prime, degree) {
+            let coefficients = monic(index, prime: prime, degree: degree)
             if coefficients[0] == 0 { continue }
             if isIrreducible(coefficients, prime: prime) { return coefficients }
         }
         return nil
+    }
+
+    /// The lowest `count` base-`prime` digits of `x`, least significant first: a polynomial
+    /// over Z_p, constant coefficient first.
+    private static func digits(_ x: Int, prime: Int, count: Int) -> [Int] {
+        var value = x
+        return (0..<count).map { _ in defer { value /= prime }; return value % prime }
+    }
+
+    /// The `index`-th monic polynomial of `degree` over Z_p, constant coefficient first.
+    private static func monic(_ index: Int, prime: Int, degree: Int) -> [Int] {
+        digits(index, prime: prime, count: degree) + [1]
+    }
+
+    private static func integerPower(_ base: Int, _ exponent: Int) -> Int {
+        (0..<exponent).reduce(1) { product, _ in product * base }
     }
 
     /// Trial division by every monic polynomial of degree 1…deg/2.
@@ -92,15 +98,8 @@ struct GaloisField {
         let degree = polynomial.count - 1
         guard degree > 1 else { return true }
         for divisorDegree in 1...(degree / 2) {
-            let count = Int(pow(Double(prime), Double(divisorDegree)))
-            for tail in 0..<count {
-                var divisor: [Int] = []
-                var value = tail
-                for _ in 0..<divisorDegree {
-                    divisor.append(value % prime)
-                    value /= prime
-                }
-                divisor.append(1)
+            for index in 0..<integerPower(prime, divisorDegree) {
+                let divisor = monic(index, prime: prime, degree: divisorDegree)
                 var remainder = polynomial
                 for shift in stride(from: degree - divisorDegree, through: 0, by: -1) {
                     let factor = remainder[shift + divisorDegree]
