@@ -57,11 +57,16 @@ enum GroupsBenchmark {
         return list
     }
 
-    static func run(filter: String?) -> Int32 {
+    /// Runs the instances whose name contains `filter`, each with seeds 1...`seeds`; with more
+    /// than one seed, a summary line gives the median and worst time to zero repeats.
+    static func run(filter: String?, seeds: Int = 1) -> Int32 {
         let former = DesignAndSearchGroupFormer()
         print("instance      people  groups×size      rounds  repeats  bound  max-met  mixing(max/best)  seconds  to-zero  method")
         for instance in instances where filter.map({ instance.name.contains($0) }) ?? true {
-            let problem = instance.problem
+          var toZero: [Double] = []
+          for seed in 1...max(1, seeds) {
+            var problem = instance.problem
+            problem.seed = UInt64(seed)
             do {
                 let schedule = try former.form(problem)
                 let quality = schedule.quality
@@ -69,6 +74,7 @@ enum GroupsBenchmark {
                 let shape = "\(problem.sizes.count)×\(sizes)"
                 let mixing = quality.mixing.first.map { "\($0.maxSameInGroup)/\($0.bestPossible)" } ?? "-"
                 let zero = quality.secondsToZeroRepeats.map { String(format: "%.3f", $0) } ?? "never"
+                toZero.append(quality.secondsToZeroRepeats ?? .infinity)
                 print(instance.name.padding(toLength: 14, withPad: " ", startingAt: 0)
                       + String(problem.people.count).padding(toLength: 8, withPad: " ", startingAt: 0)
                       + shape.padding(toLength: 17, withPad: " ", startingAt: 0)
@@ -84,6 +90,13 @@ enum GroupsBenchmark {
                 print("\(instance.name): error: \(error)")
                 return 1
             }
+          }
+          if toZero.count > 1 {
+              let sorted = toZero.sorted()
+              let format = { (value: Double) in value.isFinite ? String(format: "%.3f", value) : "never" }
+              print("  \(instance.name) over \(sorted.count) seeds: to-zero median \(format(sorted[sorted.count / 2])), "
+                    + "best \(format(sorted[0])), worst \(format(sorted[sorted.count - 1]))")
+          }
         }
         return 0
     }

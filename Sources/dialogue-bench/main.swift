@@ -1,6 +1,6 @@
 // Benchmarks: programs that print figures. Build in release mode:
 //
-//     swift run -c release dialogue-bench groups [NAME-FILTER]
+//     swift run -c release dialogue-bench groups [NAME-FILTER] [SEEDS]
 //     swift run -c release dialogue-bench validate [COUNT]
 //     swift run -c release dialogue-bench plan
 //     swift run -c release dialogue-bench journal [REPLAY-EVENTS]
@@ -11,7 +11,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let filter = arguments.count > 1 ? arguments[1] : nil
 switch arguments.first {
 case "groups":
-    exit(GroupsBenchmark.run(filter: filter))
+    exit(GroupsBenchmark.run(filter: filter, seeds: arguments.count > 2 ? Int(arguments[2]) ?? 1 : 1))
 case "validate":
     exit(ValidateBenchmark.run(count: Int(filter ?? "") ?? 10_000))
 case "plan":
@@ -19,6 +19,6 @@ case "plan":
 case "journal":
     exit(JournalBenchmark.run(events: 10_000, replayEvents: Int(filter ?? "") ?? 1_000_000))
 default:
-    FileHandle.standardError.write(Data("usage: dialogue-bench groups [filter] | validate [count] | plan | journal [replay-events]\n".utf8))
+    FileHandle.standardError.write(Data("usage: dialogue-bench groups [filter] [seeds] | validate [count] | plan | journal [replay-events]\n".utf8))
     exit(64)
 }

@@ -71,6 +71,19 @@ import Testing
         #expect(bruteRepeats(schedule.rounds, names: problem.people.map(\.name)).repeats == 0)
     }
 
+    /// Where no construction applies, the tabu search itself must reach zero: Kirkman's fifteen
+    /// schoolgirls (5 × 3 over 7 days) and 30 people in 6 × 5 over 5 rounds, bounded by moves.
+    @Test(arguments: [(5, 3, 7), (6, 5, 5)])
+    func theSearchReachesZeroRepeatsWithoutAConstruction(groups: Int, size: Int, rounds: Int) throws {
+        let problem = GroupProblem(people: people(groups * size), sizes: Array(repeating: size, count: groups),
+                                   rounds: rounds, seed: 1, maxIterations: 200_000, timeLimit: 60, patience: 1_000)
+        let schedule = try former.form(problem)
+        checkShape(schedule, problem)
+        #expect(schedule.quality.method.hasPrefix("tabu search"), "\(schedule.quality.method)")
+        #expect(schedule.quality.repeats == 0)
+        #expect(bruteRepeats(schedule.rounds, names: problem.people.map(\.name)).repeats == 0)
+    }
+
     @Test func unevenTablesArePaddedAndTrimmed() throws {
         let problem = GroupProblem(people: people(31), sizes: Array(repeating: 4, count: 7) + [3], rounds: 8,
                                    maxIterations: 0)

@@ -32,6 +32,13 @@ struct LocalSearch {
     var meet: [UInt16]          // p*n + q
     var mixCount: [[Int]]       // per attribute: (r*groups + g)*values + v
     var visits: [Int]           // p*groups + g, rotation only
+    // With at most 64 people, the meeting counts are mirrored in bit rows so that a swap is
+    // priced with four population counts: bit x of metOnce[p] is set when p met x at least
+    // once, of metTwice[p] when at least twice; groupBits holds each group's members.
+    let useBits: Bool
+    var metOnce: [UInt64]       // p
+    var metTwice: [UInt64]      // p
+    var groupBits: [UInt64]     // r*groups + g
 
     // Cost parts.
     var repeats = 0
@@ -84,6 +91,10 @@ struct LocalSearch {
         meet = []
         mixCount = []
         visits = []
+        useBits = model.n <= 64
+        metOnce = []
+        metTwice = []
+        groupBits = []
         mixPairs = Array(repeating: 0, count: model.mixAttributes.count)
     }
 
@@ -430,6 +441,20 @@ struct LocalSearch {
                 }
             }
         }
+        if useBits {
+            metOnce = [UInt64](repeating: 0, count: n)
+            metTwice = [UInt64](repeating: 0, count: n)
+            for p in 0..<n {
+                for x in 0..<n {
+                    if meet[p * n + x] >= 1 { metOnce[p] |= 1 << UInt64(x) }
+                    if meet[p * n + x] >= 2 { metTwice[p] |= 1 << UInt64(x) }
+                }
+            }
+            groupBits = [UInt64](repeating: 0, count: rounds * groups)
+            for round in 0..<rounds {
+                for person in 0..<n { groupBits[round * groups + groupOf[round * n + person]] |= 1 << UInt64(person) }
+            }
+        }
         mixCount = []
         for k in model.mixAttributes.indices {
             let valueCount = model.valueCounts[k].count
@@ -477,6 +502,13 @@ struct LocalSearch {
         let rowP = p * n
         let rowQ = q * n
         var repeatDelta = 0
+        if useBits {
+            // p leaves its second meetings in a and brings its earlier ones to b; q the reverse.
+            let membersA = groupBits[listA] & ~(1 << UInt64(p))
+            let membersB = groupBits[listB] & ~(1 << UInt64(q))
+            repeatDelta = (metOnce[q] & membersA).nonzeroBitCount - (metTwice[p] & membersA).nonzeroBitCount
+                + (metOnce[p] & membersB).nonzeroBitCount - (metTwice[q] & membersB).nonzeroBitCount
+        } else {
         meet.withUnsafeBufferPointer { met in
             slots.withUnsafeBufferPointer { members in
                 for i in 0..<countA {
@@ -492,6 +524,7 @@ struct LocalSearch {
                     if met[rowP + x] >= 1 { repeatDelta += 1 }
                 }
             }
+        }
         }
         var total = Int64(repeatDelta) * Self.repeatWeight
         if hasApart {
@@ -594,6 +627,11 @@ struct LocalSearch {
         }
         groupOf[round * n + p] = b
         groupOf[round * n + q] = a
+        if useBits {
+            let both: UInt64 = (1 << UInt64(p)) | (1 << UInt64(q))
+            groupBits[listA] ^= both
+            groupBits[listB] ^= both
+        }
         for i in 0..<slotCount[listA] where slots[listA * width + i] == p { slots[listA * width + i] = q }
         for i in 0..<slotCount[listB] where slots[listB * width + i] == q { slots[listB * width + i] = p }
     }
@@ -603,6 +641,15 @@ struct LocalSearch {
         meet[p * n + x] -= 1
         meet[x * n + p] -= 1
         if apart[p * n + x] { apartHits -= 1 }
+        if useBits, meet[p * n + x] <= 1 {
+            let keep = meet[p * n + x] == 1
+            metTwice[p] &= ~(1 << UInt64(x))
+            metTwice[x] &= ~(1 << UInt64(p))
+            if !keep {
+                metOnce[p] &= ~(1 << UInt64(x))
+                metOnce[x] &= ~(1 << UInt64(p))
+            }
+        }
     }
 
     private mutating func join(_ p: Int, _ x: Int) {
@@ -610,6 +657,14 @@ struct LocalSearch {
         meet[p * n + x] += 1
         meet[x * n + p] += 1
         if apart[p * n + x] { apartHits += 1 }
+        if useBits, meet[p * n + x] <= 2 {
+            metOnce[p] |= 1 << UInt64(x)
+            metOnce[x] |= 1 << UInt64(p)
+            if meet[p * n + x] == 2 {
+                metTwice[p] |= 1 << UInt64(x)
+                metTwice[x] |= 1 << UInt64(p)
+            }
+        }
     }
 
     /// Whether p breaks a hard goal in `round`: a keep-apart, a repeat while repeats are above
@@ -618,6 +673,9 @@ struct LocalSearch {
         let group = groupOf[round * n + p]
         let list = round * groups + group
         let repeatsMatter = repeats > repeatsBound
+        if useBits, !hasApart, !rotation {
+            return repeatsMatter && metTwice[p] & groupBits[list] != 0
+        }
         for i in 0..<slotCount[list] {
             let x = slots[list * width + i]
             if x != p, (repeatsMatter && meet[p * n + x] >= 2) || apart[p * n + x] { return true }
