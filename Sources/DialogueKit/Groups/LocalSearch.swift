@@ -509,22 +509,22 @@ struct LocalSearch {
             repeatDelta = (metOnce[q] & membersA).nonzeroBitCount - (metTwice[p] & membersA).nonzeroBitCount
                 + (metOnce[p] & membersB).nonzeroBitCount - (metTwice[q] & membersB).nonzeroBitCount
         } else {
-        meet.withUnsafeBufferPointer { met in
-            slots.withUnsafeBufferPointer { members in
-                for i in 0..<countA {
-                    let x = members[baseA + i]
-                    if x == p { continue }
-                    if met[rowP + x] >= 2 { repeatDelta -= 1 }
-                    if met[rowQ + x] >= 1 { repeatDelta += 1 }
-                }
-                for i in 0..<countB {
-                    let x = members[baseB + i]
-                    if x == q { continue }
-                    if met[rowQ + x] >= 2 { repeatDelta -= 1 }
-                    if met[rowP + x] >= 1 { repeatDelta += 1 }
+            meet.withUnsafeBufferPointer { met in
+                slots.withUnsafeBufferPointer { members in
+                    for i in 0..<countA {
+                        let x = members[baseA + i]
+                        if x == p { continue }
+                        if met[rowP + x] >= 2 { repeatDelta -= 1 }
+                        if met[rowQ + x] >= 1 { repeatDelta += 1 }
+                    }
+                    for i in 0..<countB {
+                        let x = members[baseB + i]
+                        if x == q { continue }
+                        if met[rowQ + x] >= 2 { repeatDelta -= 1 }
+                        if met[rowP + x] >= 1 { repeatDelta += 1 }
+                    }
                 }
             }
-        }
         }
         var total = Int64(repeatDelta) * Self.repeatWeight
         if hasApart {
