@@ -156,19 +156,7 @@ public enum AgendaReader {
         let organisation = object.optional("organisation", Read.string)
         let tags = object.optional("tags", Read.list(Read.string)) ?? []
         let email = object.optional("email", Read.string)
-        var attributes: [String: String] = [:]
-        if let member = object.member("attributes") {
-            if case .object(let members) = member.value.value {
-                for entry in members {
-                    if let value = Read.string(entry.value, path.appending("attributes").appending(entry.key), sink) {
-                        attributes[entry.key] = value
-                    }
-                }
-            } else {
-                sink.error("type-mismatch", "expected an object of attributes", at: member.value.offset,
-                           path: path.appending("attributes"))
-            }
-        }
+        let attributes = object.optional("attributes", Read.map(Read.string, of: "attributes")) ?? [:]
         object.reportUnknownKeys()
         guard let name, !name.isEmpty else {
             if name != nil { sink.error("missing-name", "the name is empty", at: node.offset, path: path) }
@@ -246,43 +234,9 @@ public enum AgendaReader {
                 }
             }
             let title = object.optional("title", Read.string)
-            var parameters: [String: ParameterValue] = [:]
-            if let member = object.member("parameters") {
-                if case .object(let members) = member.value.value {
-                    for entry in members {
-                        if let value = genericParameter(entry.value, path.appending("parameters").appending(entry.key), sink) {
-                            parameters[entry.key] = value
-                        }
-                    }
-                } else {
-                    sink.error("type-mismatch", "expected an object of parameter values", at: member.value.offset,
-                               path: path.appending("parameters"))
-                }
-            }
-            var durations: [String: Double] = [:]
-            if let member = object.member("durations") {
-                if case .object(let members) = member.value.value {
-                    for entry in members {
-                        if let value = minutes(entry.value, path.appending("durations").appending(entry.key), sink) {
-                            durations[entry.key] = value
-                        }
-                    }
-                } else {
-                    sink.error("type-mismatch", "expected an object of step ids to minutes", at: member.value.offset,
-                               path: path.appending("durations"))
-                }
-            }
-            var roles: [String: [String]] = [:]
-            if let member = object.member("roles") {
-                if case .object(let members) = member.value.value {
-                    for entry in members {
-                        roles[entry.key] = Read.list(Read.string)(entry.value, path.appending("roles").appending(entry.key), sink)
-                    }
-                } else {
-                    sink.error("type-mismatch", "expected an object of role ids to lists of names", at: member.value.offset,
-                               path: path.appending("roles"))
-                }
-            }
+            let parameters = object.optional("parameters", Read.map(genericParameter, of: "parameter values")) ?? [:]
+            let durations = object.optional("durations", Read.map(minutes, of: "step ids to minutes")) ?? [:]
+            let roles = object.optional("roles", Read.map(Read.list(Read.string), of: "role ids to lists of names")) ?? [:]
             let participants = object.optional("participants", Read.list(Read.string)) ?? []
             item = method.map {
                 .method(MethodUse(method: $0, version: requirement, title: title, parameters: parameters,

@@ -727,24 +727,18 @@ struct LocalSearch {
                 return (iteration, true)
             }
             iteration += 1
-            // Candidates: conflicted movable people, sampled.
-            // Candidates: people in hard conflict (all of them on small instances), else a sample
-            // of people whose group shares a mixed value with them.
+            // Candidates: people in hard conflict (all of them on small instances, a sample on
+            // large ones); failing those, people in a soft conflict (a mixed value shared).
             var candidates: [(Int, Int)] = []
             if fullNeighbourhood {
                 for round in 0..<rounds {
                     for p in movablePeople where inHardConflict(round, p) { candidates.append((round, p)) }
                 }
+                if candidates.isEmpty { candidates = sampleConflicts(movablePeople, hard: false, tries: 192) }
             } else {
-                var tries = 0
-                while candidates.count < 12, tries < 96 {
-                    tries += 1
-                    let round = rng.below(rounds)
-                    let p = movablePeople[rng.below(movablePeople.count)]
-                    if inHardConflict(round, p) { candidates.append((round, p)) }
-                }
+                candidates = sampleConflicts(movablePeople, hard: true, tries: 96)
                 if candidates.isEmpty {
-                    // Soft conflicts on large instances: a wide sample, then a bounded scan.
+                    // Soft conflicts are common on large instances: scan, keep at most 24.
                     for round in 0..<rounds {
                         for p in movablePeople where inConflict(round, p) { candidates.append((round, p)) }
                     }
@@ -752,15 +746,6 @@ struct LocalSearch {
                         candidates.shuffle(using: &rng)
                         candidates = Array(candidates.prefix(24))
                     }
-                }
-            }
-            if candidates.isEmpty {
-                var tries = 0
-                while candidates.count < 12, tries < 192 {
-                    tries += 1
-                    let round = rng.below(rounds)
-                    let p = movablePeople[rng.below(movablePeople.count)]
-                    if inConflict(round, p) { candidates.append((round, p)) }
                 }
             }
             if candidates.isEmpty { break }
@@ -819,6 +804,20 @@ struct LocalSearch {
         }
         if cost > bestCost { load(bestState) }
         return (iteration, false)
+    }
+
+    /// Up to 12 (round, person) pairs drawn at random in at most `tries` draws, each in a hard
+    /// conflict (`hard`) or in any conflict.
+    mutating func sampleConflicts(_ movablePeople: [Int], hard: Bool, tries: Int) -> [(Int, Int)] {
+        var found: [(Int, Int)] = []
+        var draws = 0
+        while found.count < 12, draws < tries {
+            draws += 1
+            let round = rng.below(roundCount)
+            let p = movablePeople[rng.below(movablePeople.count)]
+            if hard ? inHardConflict(round, p) : inConflict(round, p) { found.append((round, p)) }
+        }
+        return found
     }
 
     // MARK: - Slot swaps

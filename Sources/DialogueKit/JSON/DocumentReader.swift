@@ -149,6 +149,25 @@ public enum Read {
         }
     }
 
+    /// An object whose values are read by `element`, keyed as in the file (`what` names the
+    /// values in the error, e.g. "step ids to minutes"); unreadable values are dropped after
+    /// their diagnostic.
+    public static func map<T>(_ element: @escaping (JSONNode, SpecPath, DiagnosticSink) -> T?, of what: String)
+        -> (JSONNode, SpecPath, DiagnosticSink) -> [String: T]? {
+        return { node, path, sink in
+            guard case .object(let members) = node.value else {
+                mismatch("an object of \(what)", node, path, sink)
+                return nil
+            }
+            let path = path.materialized()
+            var result: [String: T] = [:]
+            for member in members {
+                if let value = element(member.value, path.appending(member.key), sink) { result[member.key] = value }
+            }
+            return result
+        }
+    }
+
     /// A string that must be one of `allowed`.
     public static func choice(_ allowed: [String]) -> (JSONNode, SpecPath, DiagnosticSink) -> String? {
         return { node, path, sink in

@@ -190,11 +190,7 @@ extension SessionState {
                 turn += 1
                 turnStartedAt = at
             } else {
-                guard position + 1 < steps.count else {
-                    throw SessionError("this is the last step", hint: "type 'end' to close the session")
-                }
-                finish(step, at: at, as: .done)
-                begin(position + 1, at: at, steps: steps)
+                try moveOn(from: step, as: .done, at: at, steps: steps)
             }
         case .back:
             try requireRunning()
@@ -213,11 +209,7 @@ extension SessionState {
             }
         case .skip:
             try requireRunning()
-            guard position + 1 < steps.count else {
-                throw SessionError("this is the last step", hint: "type 'end' to close the session")
-            }
-            finish(step, at: at, as: .skipped)
-            begin(position + 1, at: at, steps: steps)
+            try moveOn(from: step, as: .skipped, at: at, steps: steps)
         case .pause:
             try requireRunning()
             status = .paused
@@ -341,6 +333,15 @@ extension SessionState {
 
     private func requireRunning() throws {
         if status == .paused { throw SessionError("the session is paused", hint: "type 'resume'") }
+    }
+
+    /// Closes `step` with `status` and begins the next one; the last step has no next.
+    private mutating func moveOn(from step: PlanStep, as status: StepLog.Status, at: Date, steps: [PlanStep]) throws {
+        guard position + 1 < steps.count else {
+            throw SessionError("this is the last step", hint: "type 'end' to close the session")
+        }
+        finish(step, at: at, as: status)
+        begin(position + 1, at: at, steps: steps)
     }
 
     private mutating func begin(_ index: Int, at: Date, steps: [PlanStep]) {
