@@ -43,6 +43,10 @@ func temporaryPath(_ name: String) -> String {
     return folder.appendingPathComponent(name).path
 }
 
+func removeTemporaryFolder(containing path: String) {
+    try? FileManager.default.removeItem(at: URL(fileURLWithPath: path).deletingLastPathComponent())
+}
+
 @Suite struct SessionStateTests {
     @Test func walksTurnsAndStepsForwardAndBack() throws {
         let plan = try makePlan(goodFutureAgenda())
@@ -129,6 +133,7 @@ func temporaryPath(_ name: String) -> String {
     @Test func journalReplaysToTheSameStateAndIsOwnerOnly() throws {
         let plan = try makePlan(goodFutureAgenda())
         let path = temporaryPath("journal.jsonl")
+        defer { removeTemporaryFolder(containing: path) }
         var driver = Driver(plan)
         do {
             let journal = try Journal.create(at: path, plan: plan, sessionID: "test", now: t0)
@@ -148,6 +153,7 @@ func temporaryPath(_ name: String) -> String {
     @Test func aTornLastLineIsSetAsideAndTheSessionContinues() throws {
         let plan = try makePlan(goodFutureAgenda())
         let path = temporaryPath("journal.jsonl")
+        defer { removeTemporaryFolder(containing: path) }
         do {
             let journal = try Journal.create(at: path, plan: plan, sessionID: "test", now: t0)
             try journal.append(JournalEntry(seq: 0, at: t0, event: .start))
@@ -171,6 +177,7 @@ func temporaryPath(_ name: String) -> String {
     @Test func aSecondConsoleIsLockedOut() throws {
         let plan = try makePlan(goodFutureAgenda())
         let path = temporaryPath("journal.jsonl")
+        defer { removeTemporaryFolder(containing: path) }
         let first = try Journal.create(at: path, plan: plan, sessionID: "test", now: t0)
         #expect(throws: JournalError.self) { try Journal.open(at: path) }
         do {
@@ -186,6 +193,7 @@ func temporaryPath(_ name: String) -> String {
     @Test func aJournalFromANewerEngineIsRefused() throws {
         let plan = try makePlan(goodFutureAgenda())
         let path = temporaryPath("journal.jsonl")
+        defer { removeTemporaryFolder(containing: path) }
         do { _ = try Journal.create(at: path, plan: plan, sessionID: "test", now: t0) }
         var text = try String(contentsOfFile: path, encoding: .utf8)
         text = text.replacingOccurrences(of: "\"formatVersion\":1,\"methods\"", with: "\"formatVersion\":99,\"methods\"")
@@ -253,6 +261,7 @@ func temporaryPath(_ name: String) -> String {
         // Meeting 1 makes an agreement.
         let first = try endedHarvest()
         let path = temporaryPath("harvest.json")
+        defer { removeTemporaryFolder(containing: path) }
         try JSONHarvestExporter().export(first).write(to: URL(fileURLWithPath: path))
         // Meeting 2 reviews it and makes a new one.
         let item = #"{"type": "review", "harvest": "\#(path)", "minutes": 15}, {"type": "method", "method": "good-future"}"#
