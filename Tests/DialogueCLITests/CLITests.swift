@@ -115,7 +115,6 @@ func temporaryFolder() throws -> URL {
     @Test func aCopiedBinaryStillFindsTheBuiltInMethods() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        defer { try? FileManager.default.removeItem(at: folder) }
         let copy = folder.appendingPathComponent("dialogue")
         try FileManager.default.copyItem(at: productsFolder.appendingPathComponent("dialogue"), to: copy)
         let run = try dialogue(["methods", "list", "--json"], binary: copy, directory: folder)
@@ -135,7 +134,6 @@ func temporaryFolder() throws -> URL {
     @Test func validateReportsFileLineColumnAndExitsOne() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("broken.json")
         try "{\n  \"schemaVersion\": 1,\n  \"id\": \"x\",\n  \"version\": \"1.0.0\",,\n}".write(to: file, atomically: true, encoding: .utf8)
         let run = try dialogue(["methods", "validate", file.path])
@@ -149,7 +147,6 @@ func temporaryFolder() throws -> URL {
     @Test func newScaffoldValidatesAndNeverOverwrites() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("my.json").path
         #expect(try dialogue(["methods", "new", "my-dialogue", "--output", file]).code == 0)
         let check = try dialogue(["methods", "validate", file])
@@ -162,7 +159,6 @@ func temporaryFolder() throws -> URL {
 
     @Test func folderMethodsLoadAndClashesAreReported() throws {
         let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Examples/methods/idea-dialogue.json"),
                                          to: folder.appendingPathComponent("idea-dialogue.json"))
@@ -186,7 +182,6 @@ func temporaryFolder() throws -> URL {
     @Test func formsGroupsAsJSONWithNamesAsInTheInput() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("p.csv")
         var csv = "naam;organisatie\r\n"
         for index in 1...12 { csv += "Persoon \(index);Org \(index % 3)\r\n" }
@@ -203,9 +198,20 @@ func temporaryFolder() throws -> URL {
         #expect(againRounds == rounds, "the same seed must give the same groups")
     }
 
-    @Test func refusesWhatCannotWork() throws {
+    @Test func tableAndMarkdownQuoteANameThatHoldsAComma() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("p.csv")
+        try "name\n\"Ann, A\"\nBo\nCy\nDi\n".write(to: file, atomically: true, encoding: .utf8)
+        for format in ["table", "md"] {
+            let run = try dialogue(["groups", file.path, "--size", "2", "--format", format])
+            #expect(run.code == 0, "\(run.error)")
+            #expect(run.output.contains("\"Ann, A\""), "\(format): \(run.output)")
+        }
+    }
+
+    @Test func refusesWhatCannotWork() throws {
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("p.csv")
         try "name\nA\nB\nC\nD\n".write(to: file, atomically: true, encoding: .utf8)

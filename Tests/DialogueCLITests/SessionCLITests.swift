@@ -57,7 +57,6 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
     func eachShippedMethodRunsEndToEnd(method: String) throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        defer { try? FileManager.default.removeItem(at: folder) }
         let agendaPath = try write(methodAgenda(method), "agenda.json", in: folder)
         let session = folder.appendingPathComponent("session").path
         let script = "start\n" + String(repeating: "note observed in this turn\nnext\n", count: 40) + "end\n"
@@ -78,7 +77,6 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
 
     @Test func goodFutureHarvestHoldsNotesAgreementsAndTheFollowUp() throws {
         let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         defer { try? FileManager.default.removeItem(at: folder) }
         let agendaPath = try write(methodAgenda("good-future"), "agenda.json", in: folder)
         let session = folder.appendingPathComponent("s").path
@@ -124,7 +122,6 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
     @Test func unknownCommandsGetHelpNotACrash() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        defer { try? FileManager.default.removeItem(at: folder) }
         let agendaPath = try write(methodAgenda("introduction-round"), "agenda.json", in: folder)
         let run = try dialogue(["run", agendaPath, "--session", folder.appendingPathComponent("s").path],
                                input: "start\nnxet\nworry\nscore x\nagree nobody\nreview 1 maybe\nhelp\nquit\n", environment: clockSetting)
@@ -138,7 +135,6 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
     @Test func runWithoutArgumentsRunsTheShippedExample() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        defer { try? FileManager.default.removeItem(at: folder) }
         let run = try dialogue(["run"], input: "start\nnext\nend\n",
                                environment: clockSetting.merging(["DIALOGUE_SESSIONS": folder.path]) { $1 })
         #expect(run.code == 0, "\(run.error)")
@@ -148,7 +144,6 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
 
     @Test func aSessionFolderCannotBeReusedAndAChangedPlanIsRefused() throws {
         let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         defer { try? FileManager.default.removeItem(at: folder) }
         let agendaPath = try write(methodAgenda("introduction-round"), "agenda.json", in: folder)
         let session = folder.appendingPathComponent("s").path
@@ -166,7 +161,6 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
     /// that the harvest equals the one of an uninterrupted run.
     @Test func aKilledSessionResumesToTheSameHarvest() throws {
         let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         defer { try? FileManager.default.removeItem(at: folder) }
         let agendaPath = try write(methodAgenda("good-future"), "agenda.json", in: folder)
         let commands = ["start", "We begin", "next", "Things are good", "next", "Sem speaks", "pause", "resume", "next",
@@ -219,7 +213,6 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
     /// anticipating, the conversation and the reflection afterwards.
     @Test func takingUpConcernsIsWalkedWithItsPreparation() throws {
         let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         defer { try? FileManager.default.removeItem(at: folder) }
         let agendaPath = try write(methodAgenda("taking-up-concerns"), "agenda.json", in: folder)
         let session = folder.appendingPathComponent("s").path
