@@ -78,4 +78,10 @@ import Testing
         #expect(CSVWriter.field("=SUM(A1)", delimiter: ",") == "'=SUM(A1)")
         #expect(CSVWriter.field("plain", delimiter: ",") == "plain")
     }
+
+    @Test func nameListsQuoteANameThatHoldsAComma() {
+        #expect(NameList.joined(["Ann, A", "Bo"]) == "\"Ann, A\", Bo")
+        #expect(NameList.joined(["Ann", "Bo"]) == "Ann, Bo")
+        #expect(NameList.joined([]) == "")
+    }
 }

@@ -129,16 +129,11 @@ enum GroupsCommand {
         for (index, round) in schedule.rounds.enumerated() {
             if schedule.rounds.count > 1 { out += console.bold("Round \(index + 1)") + "\n" }
             for (number, group) in round.enumerated() {
-                out += "  Group \(number + 1): \(nameList(group))\n"
+                out += "  Group \(number + 1): \(NameList.joined(group))\n"
             }
         }
         out += "\n" + qualityLines(schedule.quality).joined(separator: "\n") + "\n"
         return out
-    }
-
-    /// Names joined with commas; a name that holds a comma is quoted, so "Ann, A" stays one name.
-    static func nameList(_ names: [String]) -> String {
-        names.map { $0.contains(",") ? "\"\($0)\"" : $0 }.joined(separator: ", ")
     }
 
     static func csv(_ schedule: GroupSchedule) -> String {
@@ -156,7 +151,7 @@ enum GroupsCommand {
         for (index, round) in schedule.rounds.enumerated() {
             out += "## Round \(index + 1)\n\n| Group | People |\n|---|---|\n"
             for (number, group) in round.enumerated() {
-                out += "| \(number + 1) | \(nameList(group.map(Markdown.escape))) |\n"
+                out += "| \(number + 1) | \(NameList.joined(group.map(Markdown.escape))) |\n"
             }
             out += "\n"
         }

@@ -284,7 +284,7 @@ final class SessionConsole {
                     overrideTurn = (person.name, state.position * 10_000 + state.turn)
                     console.print("records now go to \(person.name)")
                 } else {
-                    console.print("? nobody called '\(name)'; participants: \(plan.participants.map(\.name).joined(separator: ", "))")
+                    console.print("? nobody called '\(name)'; participants: \(NameList.joined(plan.participants.map(\.name)))")
                 }
             case .event(let event):
                 try record(event)

@@ -82,19 +82,19 @@ struct SessionScreen {
             if turn.circles.count == 1, let circle = turn.circles.first {
                 var now = "Now: \(turn.label)"
                 if !circle.speakers.isEmpty, circle.speakers.count <= 4 {
-                    now = "Now: \(circle.speakers.joined(separator: ", "))"
-                    if !circle.addressed.isEmpty, circle.addressed.count <= 3 { now += " → \(circle.addressed.joined(separator: ", "))" }
+                    now = "Now: \(NameList.joined(circle.speakers))"
+                    if !circle.addressed.isEmpty, circle.addressed.count <= 3 { now += " → \(NameList.joined(circle.addressed))" }
                 }
                 out.append(clip("\(now)   (turn \(state.turn + 1)/\(step.turns.count); next: \(next))"))
                 if let mode = circle.listening, !circle.listeners.isEmpty {
                     out.append(clip("Listening: \(describe(mode)) — \(circle.listeners.count) people"))
                 }
-                if !circle.recorders.isEmpty { out.append(clip("Records: \(circle.recorders.joined(separator: ", "))")) }
+                if !circle.recorders.isEmpty { out.append(clip("Records: \(NameList.joined(circle.recorders))")) }
             } else {
                 out.append(clip("\(turn.label) — \(turn.circles.count) groups in parallel (turn \(state.turn + 1)/\(step.turns.count); next: \(next))"))
                 for circle in turn.circles.prefix(4) {
-                    var line = "  \(circle.name): \(circle.members.joined(separator: ", "))"
-                    if let topic = circle.topic { line = "  \(circle.name) “\(topic)”: \(circle.members.joined(separator: ", "))" }
+                    var line = "  \(circle.name): \(NameList.joined(circle.members))"
+                    if let topic = circle.topic { line = "  \(circle.name) “\(topic)”: \(NameList.joined(circle.members))" }
                     out.append(clip(line))
                 }
                 if turn.circles.count > 4 { out.append("  … and \(turn.circles.count - 4) more groups ('status' in the run sheet)") }
@@ -118,7 +118,7 @@ struct SessionScreen {
         if step.kind == "review", let item {
             for (number, agreement) in item.review.enumerated() where agreement.status.isOpen {
                 let reviewed = state.reviews.last { $0.agreement == agreement.id }
-                out.append(clip("  \(number + 1). [\(reviewed?.status.rawValue ?? agreement.status.rawValue)] \(agreement.who.joined(separator: ", ")): \(agreement.what) (id \(agreement.id))"))
+                out.append(clip("  \(number + 1). [\(reviewed?.status.rawValue ?? agreement.status.rawValue)] \(NameList.joined(agreement.who)): \(agreement.what) (id \(agreement.id))"))
             }
         }
         let speaker = Self.defaultSpeaker(plan: plan, state: state, override: speakerOverride)

@@ -91,7 +91,7 @@ struct HarvestReport {
     }
 
     func agreementRow(_ agreement: Agreement) -> [String] {
-        [agreement.who.joined(separator: ", "), agreement.what, agreement.withWhom.joined(separator: ", "),
+        [NameList.joined(agreement.who), agreement.what, NameList.joined(agreement.withWhom),
          agreement.byWhen ?? "", agreement.status.rawValue,
          agreement.history.map { "\($0.date) \($0.status.rawValue): \($0.note)" }.joined(separator: " | ")]
     }
@@ -267,9 +267,9 @@ public struct ICalendarExporter: HarvestExporter {
             guard let byWhen = agreement.byWhen, SessionState.isISODate(byWhen) else { continue }
             let day = byWhen.replacingOccurrences(of: "-", with: "")
             lines += ["BEGIN:VEVENT", "UID:\(agreement.id)@dialoguekit", "DTSTAMP:\(stamp)", "DTSTART;VALUE=DATE:\(day)",
-                      "SUMMARY:\(Self.escape(agreement.who.joined(separator: ", ") + ": " + agreement.what))"]
+                      "SUMMARY:\(Self.escape(NameList.joined(agreement.who) + ": " + agreement.what))"]
             var description = harvest.session.title
-            if !agreement.withWhom.isEmpty { description += "\n" + (harvest.session.language == "nl" ? "Met: " : "With: ") + agreement.withWhom.joined(separator: ", ") }
+            if !agreement.withWhom.isEmpty { description += "\n" + (harvest.session.language == "nl" ? "Met: " : "With: ") + NameList.joined(agreement.withWhom) }
             lines.append("DESCRIPTION:\(Self.escape(description))")
             lines.append("END:VEVENT")
         }

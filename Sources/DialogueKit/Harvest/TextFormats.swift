@@ -20,6 +20,14 @@ public enum CSVWriter {
     }
 }
 
+/// People's names listed in running text.
+public enum NameList {
+    /// Names joined with commas; a name that holds a comma is quoted, so "Ann, A" stays one name.
+    public static func joined(_ names: [String]) -> String {
+        names.map { $0.contains(",") ? "\"\($0)\"" : $0 }.joined(separator: ", ")
+    }
+}
+
 /// Escaping for Markdown output.
 public enum Markdown {
     /// `text` safe inside a Markdown table cell or paragraph.

@@ -75,7 +75,7 @@ public struct PlanRenderer {
             if let notes = item.notes { out.append("             \(notes)") }
             if let roles = itemRoles(item) { out.append("             \(labels.roles): \(roles)") }
             for agreement in item.review {
-                out.append("             [\(agreement.status.rawValue)] \(agreement.who.joined(separator: ", ")): \(agreement.what)"
+                out.append("             [\(agreement.status.rawValue)] \(NameList.joined(agreement.who)): \(agreement.what)"
                            + (agreement.byWhen.map { " (\($0))" } ?? ""))
             }
             for step in item.steps where item.kind == .method { out.append(contentsOf: stepLines(step)) }
@@ -144,7 +144,7 @@ public struct PlanRenderer {
         let roles = step.roles.sorted { $0.key < $1.key }.filter { !$0.value.isEmpty }
         guard !roles.isEmpty else { return nil }
         return roles.map { role, names in
-            names.count <= 6 ? "\(role) \(names.joined(separator: ", "))" : "\(role) \(names.count)×"
+            names.count <= 6 ? "\(role) \(NameList.joined(names))" : "\(role) \(names.count)×"
         }.joined(separator: "; ")
     }
 
@@ -153,8 +153,8 @@ public struct PlanRenderer {
         if turn.circles.count == 1, let circle = turn.circles.first, circle.wholeGroup {
             var line = "• \(turn.label) (\(time))"
             if !circle.speakers.isEmpty, circle.speakers.count <= 6 {
-                line = "• \(circle.speakers.joined(separator: ", "))"
-                if !circle.addressed.isEmpty, circle.addressed.count <= 6 { line += " → \(circle.addressed.joined(separator: ", "))" }
+                line = "• \(NameList.joined(circle.speakers))"
+                if !circle.addressed.isEmpty, circle.addressed.count <= 6 { line += " → \(NameList.joined(circle.addressed))" }
                 line += " (\(time))"
             }
             if let mode = circle.listening, !circle.listeners.isEmpty {
@@ -162,7 +162,7 @@ public struct PlanRenderer {
             }
             if !circle.recorders.isEmpty {
                 line += "; \(labels.records): "
-                line += circle.recorders.count <= 6 ? circle.recorders.joined(separator: ", ") : "\(circle.recorders.count) \(labels.people)"
+                line += circle.recorders.count <= 6 ? NameList.joined(circle.recorders) : "\(circle.recorders.count) \(labels.people)"
             }
             return [line]
         }
@@ -170,15 +170,15 @@ public struct PlanRenderer {
         for circle in turn.circles {
             var line = "    \(circle.name)"
             if let topic = circle.topic { line += " — “\(topic)”" }
-            line += ": \(circle.members.joined(separator: ", "))"
+            line += ": \(NameList.joined(circle.members))"
             var extras: [String] = []
             if let host = circle.host { extras.append("\(labels.host) \(host)") }
             if let rapporteur = circle.rapporteur { extras.append("\(labels.rapporteur) \(rapporteur)") }
             if !circle.speakers.isEmpty, circle.speakers.count < circle.members.count {
-                extras.append("\(labels.speaks) \(circle.speakers.joined(separator: ", "))")
+                extras.append("\(labels.speaks) \(NameList.joined(circle.speakers))")
             }
             if let mode = circle.listening, !circle.listeners.isEmpty, circle.speakers.count < circle.members.count {
-                extras.append(labels.listening(mode) + " " + circle.listeners.joined(separator: ", "))
+                extras.append(labels.listening(mode) + " " + NameList.joined(circle.listeners))
             }
             if !extras.isEmpty { line += " (\(extras.joined(separator: "; ")))" }
             lines.append(line)
@@ -211,7 +211,7 @@ public struct PlanRenderer {
             out.append("## \(clock.time(item.start)) \(item.index + 1). \(Markdown.escape(item.title))")
             if let notes = item.notes { out += ["", Markdown.escape(notes)] }
             for agreement in item.review {
-                out.append("- [\(agreement.status.rawValue)] \(Markdown.escape(agreement.who.joined(separator: ", "))): \(Markdown.escape(agreement.what))")
+                out.append("- [\(agreement.status.rawValue)] \(Markdown.escape(NameList.joined(agreement.who))): \(Markdown.escape(agreement.what))")
             }
             for step in item.steps where item.kind == .method {
                 out.append("")
@@ -253,7 +253,7 @@ public struct PlanRenderer {
             body += "<section class=\"item\"><h2>\(clock.time(item.start))–\(clock.time(item.end)) \(item.index + 1). \(HTML.escape(item.title))</h2>\n"
             if let notes = item.notes { body += "<p>\(HTML.escape(notes))</p>\n" }
             if !item.review.isEmpty {
-                body += "<ul>" + item.review.map { "<li>[\(HTML.escape($0.status.rawValue))] \(HTML.escape($0.who.joined(separator: ", "))): \(HTML.escape($0.what))</li>" }.joined() + "</ul>\n"
+                body += "<ul>" + item.review.map { "<li>[\(HTML.escape($0.status.rawValue))] \(HTML.escape(NameList.joined($0.who))): \(HTML.escape($0.what))</li>" }.joined() + "</ul>\n"
             }
             for step in item.steps where item.kind == .method {
                 let time = step.when == .during ? clock.time(step.start) : (step.when == .before ? labels.before : labels.after)
