@@ -27,7 +27,7 @@ enum GroupsBenchmark {
     static var instances: [Instance] {
         var list: [Instance] = []
         for rounds in [6, 8, 9] { list.append(golf(8, 4, rounds, seconds: 1, known: "zero")) }
-        list.append(golf(8, 4, 10, seconds: 60, known: "zero (hard)"))
+        list.append(golf(8, 4, 10, seconds: 60, known: "zero (the maximum)"))
         for rounds in [4, 5] { list.append(golf(6, 5, rounds, seconds: 1, known: "zero")) }
         list.append(golf(6, 5, 6, seconds: 1, known: "open"))
         list.append(golf(5, 3, 7, seconds: 1, known: "zero (Kirkman)"))

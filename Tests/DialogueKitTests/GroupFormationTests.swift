@@ -84,8 +84,38 @@ import Testing
         #expect(bruteRepeats(schedule.rounds, names: problem.people.map(\.name)).repeats == 0)
     }
 
-    @Test func unevenTablesArePaddedAndTrimmed() throws {
-        let problem = GroupProblem(people: people(31), sizes: Array(repeating: 4, count: 7) + [3], rounds: 8,
+    /// 32 people in groups of four over 10 rounds (the original social golfer problem), 64 over
+    /// 21 and 128 over 42: each the most rounds counting allows. No search moves are allowed, so
+    /// the construction alone must do it. Every pair meets at most once, and where people meet
+    /// all but one other, the pairs never met pair everyone off.
+    @Test(arguments: [(8, 10, 16), (16, 21, 0), (32, 42, 64)])
+    func groupsOfFourReachTheMostRoundsPossible(groups: Int, rounds: Int, neverMet: Int) throws {
+        let problem = GroupProblem(people: people(groups * 4), sizes: Array(repeating: 4, count: groups),
+                                   rounds: rounds, maxIterations: 0)
+        let schedule = try former.form(problem)
+        checkShape(schedule, problem)
+        #expect(schedule.quality.method.hasPrefix("groups-of-four construction"), "\(schedule.quality.method)")
+        var met: [String: Int] = [:]
+        for round in schedule.rounds {
+            for group in round {
+                for first in group {
+                    for second in group where first < second { met["\(first) \(second)", default: 0] += 1 }
+                }
+            }
+        }
+        let names = problem.people.map(\.name)
+        #expect(met.values.max() == 1)
+        #expect(schedule.quality.repeats == 0)
+        #expect(names.count * (names.count - 1) / 2 - met.count == neverMet)
+        for name in names {
+            let unmet = names.filter { $0 != name && met[name < $0 ? "\(name) \($0)" : "\($0) \(name)"] == nil }
+            #expect(unmet.count == (neverMet == 0 ? 0 : 1), "\(name) never meets \(unmet)")
+        }
+    }
+
+    @Test(arguments: [8, 10])
+    func unevenTablesArePaddedAndTrimmed(rounds: Int) throws {
+        let problem = GroupProblem(people: people(31), sizes: Array(repeating: 4, count: 7) + [3], rounds: rounds,
                                    maxIterations: 0)
         let schedule = try former.form(problem)
         #expect(schedule.quality.repeats == 0)

@@ -123,7 +123,8 @@ struct GaloisField {
 /// resolvable design), slots of one class never meet; when s divides q a last round
 /// groups each class within itself. For other g the same formula over Z_g with carefully
 /// chosen multipliers gives fewer rounds. Class 0 has x_0 = 0, so its slots never move:
-/// table hosts sit there.
+/// table hosts sit there. Groups of four for a power-of-two number of groups go further
+/// without hosts (`GroupsOfFour`).
 struct SlotSchedule {
     /// For each round, the group of each slot (slot index = a·g + b).
     var groupOfSlot: [[Int]]
@@ -167,6 +168,10 @@ struct SlotSchedule {
                 return SlotSchedule(groupOfSlot: schedule, groups: groups, classes: classes,
                                     description: "finite-field construction GF(\(groups))")
             }
+        }
+        if classes == 4, !hostsStay, var schedule = GroupsOfFour.schedule(groups: groups), schedule.rounds >= rounds {
+            schedule.groupOfSlot.removeLast(schedule.rounds - rounds)
+            return schedule
         }
         // Z_g with greedily chosen multipliers: rounds r, r' never reunite slots of classes a ≠ a'
         // when (m_r − m_r')·(a − a') ≢ 0 (mod g) for all class differences.
