@@ -223,5 +223,7 @@ func temporaryFolder() throws -> URL {
         #expect(rounds.code == 1 && rounds.error.contains("rounds"))
         let size = try dialogue(["groups", file.path])
         #expect(size.code == 64)
+        let unknown = try dialogue(["groups", file.path, "--size", "2", "--by", "organisation"])
+        #expect(unknown.code == 1 && unknown.error.contains("No one in \(file.path) has a value for 'organisation'"))
     }
 }

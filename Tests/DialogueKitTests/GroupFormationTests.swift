@@ -113,6 +113,26 @@ import Testing
         }
     }
 
+    /// 32 people from 4 organisations of 8 over 9 or 10 rounds: with no pair meeting twice,
+    /// everyone meets at least 3 (or 6) colleagues, but never more than one in the same group.
+    @Test(arguments: [9, 10])
+    func organisationsStaySpreadWhenColleaguesMustMeet(rounds: Int) throws {
+        let problem = GroupProblem(people: people(32, organisations: 4), sizes: Array(repeating: 4, count: 8),
+                                   rounds: rounds, mixBy: ["organisation"], seed: 1)
+        let schedule = try former.form(problem)
+        checkShape(schedule, problem)
+        #expect(schedule.quality.repeats == 0)
+        var largest = 0
+        for round in schedule.rounds {
+            for group in round {
+                let organisations = group.compactMap { name in problem.people.first { $0.name == name }?.attributes["organisation"] }
+                largest = max(largest, Dictionary(grouping: organisations, by: { $0 }).values.map(\.count).max() ?? 0)
+            }
+        }
+        #expect(largest == 2)
+        #expect(schedule.quality.mixing.first?.maxSameInGroup == 2)
+    }
+
     @Test(arguments: [8, 10])
     func unevenTablesArePaddedAndTrimmed(rounds: Int) throws {
         let problem = GroupProblem(people: people(31), sizes: Array(repeating: 4, count: 7) + [3], rounds: rounds,

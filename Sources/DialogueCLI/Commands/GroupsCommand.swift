@@ -90,6 +90,13 @@ enum GroupsCommand {
         let mixBy = parsed.all("by").isEmpty
             ? (participants.contains { $0.organisation != nil } ? ["organisation"] : [])
             : parsed.all("by")
+        for attribute in mixBy where !participants.contains(where: { $0.mixingAttributes[attribute] != nil }) {
+            let path = parsed.argument("participants") ?? "the participants file"
+            let columns = Set(participants.flatMap { $0.mixingAttributes.keys }).sorted().map { "'\($0)'" }
+            throw CommandFailure(message: "No one in \(path) has a value for '\(attribute)', so '--by \(attribute)' has "
+                                 + "nothing to mix; " + (columns.isEmpty ? "add a column '\(attribute)' to the file"
+                                    : "the file has \(columns.joined(separator: ", ")); check the spelling or add the column"))
+        }
         guard let limit = Double(parsed.option("time-limit") ?? "1"), limit > 0, limit <= 600 else {
             throw UsageError(message: "'--time-limit' takes seconds between 0 and 600")
         }

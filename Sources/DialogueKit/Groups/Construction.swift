@@ -143,6 +143,13 @@ struct SlotSchedule {
             return SlotSchedule(groupOfSlot: Array(repeating: Array(0..<groups), count: rounds), groups: groups,
                                 classes: 1, description: "one person per group")
         }
+        // Past `groups` rounds the affine design needs a round that groups each class within
+        // itself; groups of four take pairing rounds (two of a class per group) first instead.
+        if classes == 4, !hostsStay, rounds > groups, var schedule = GroupsOfFour.schedule(groups: groups),
+           schedule.rounds >= rounds {
+            schedule.groupOfSlot.removeLast(schedule.rounds - rounds)
+            return schedule
+        }
         if let field = GaloisField(order: groups), classes <= groups {
             let withinRound = !hostsStay && groups % classes == 0
             let available = groups + (withinRound ? 1 : 0)
@@ -168,10 +175,6 @@ struct SlotSchedule {
                 return SlotSchedule(groupOfSlot: schedule, groups: groups, classes: classes,
                                     description: "finite-field construction GF(\(groups))")
             }
-        }
-        if classes == 4, !hostsStay, var schedule = GroupsOfFour.schedule(groups: groups), schedule.rounds >= rounds {
-            schedule.groupOfSlot.removeLast(schedule.rounds - rounds)
-            return schedule
         }
         // Z_g with greedily chosen multipliers: rounds r, r' never reunite slots of classes a ≠ a'
         // when (m_r − m_r')·(a − a') ≢ 0 (mod g) for all class differences.

@@ -232,12 +232,14 @@ struct GroupModel {
         return largest <= 1 ? rounds : (n - 1) / (largest - 1)
     }
 
-    /// A lower bound on same-value pairs per round for attribute k: each value spread evenly.
+    /// A lower bound on the search's mixing penalty for attribute k (a group holding c of one
+    /// value costs C(c + 1, 3)): each value spread evenly over the groups of every round.
     func mixingLowerBound(_ k: Int) -> Int {
-        valueCounts[k].reduce(0) { total, count in
+        func penalty(_ c: Int) -> Int { (c + 1) * c * (c - 1) / 6 }
+        return valueCounts[k].reduce(0) { total, count in
             let base = count / groups
             let extra = count % groups
-            return total + extra * (base + 1) * base / 2 + (groups - extra) * base * (base - 1) / 2
+            return total + extra * penalty(base + 1) + (groups - extra) * penalty(base)
         } * rounds
     }
 

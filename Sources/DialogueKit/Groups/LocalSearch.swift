@@ -44,7 +44,13 @@ struct LocalSearch {
     var repeats = 0
     var apartHits = 0
     var revisits = 0
-    var mixPairs: [Int]
+    var mixPenalty: [Int]       // per mix attribute: Σ over groups and values of crowding
+
+    /// What one more person of a value adds to a group that already holds `count` of it:
+    /// count·(count + 1)/2, so a group's penalty for c of one value is C(c + 1, 3). Pairs alone
+    /// would score four of one organisation in one group the same as the same pairs spread
+    /// over groups of two; this makes the search spread them.
+    static func crowding(_ count: Int) -> Int { count * (count + 1) / 2 }
 
     static let hardWeight: Int64 = 1 << 52
     static let repeatWeight: Int64 = 1 << 40
@@ -95,18 +101,18 @@ struct LocalSearch {
         metOnce = []
         metTwice = []
         groupBits = []
-        mixPairs = Array(repeating: 0, count: model.mixAttributes.count)
+        mixPenalty = Array(repeating: 0, count: model.mixAttributes.count)
     }
 
     var cost: Int64 {
         var total = Int64(apartHits) * Self.hardWeight + Int64(repeats) * Self.repeatWeight
             + Int64(revisits) * Self.revisitWeight
-        for (k, pairs) in mixPairs.enumerated() { total += Int64(pairs * (mixPairs.count - k)) }
+        for (k, penalty) in mixPenalty.enumerated() { total += Int64(penalty * (mixPenalty.count - k)) }
         return total
     }
 
     var atTarget: Bool {
-        apartHits == 0 && repeats <= repeatsBound && revisits == 0 && mixPairs == targetMix
+        apartHits == 0 && repeats <= repeatsBound && revisits == 0 && mixPenalty == targetMix
     }
 
     func timeUp() -> Bool { elapsed(since: start) > timeLimit }
@@ -459,18 +465,18 @@ struct LocalSearch {
         for k in model.mixAttributes.indices {
             let valueCount = model.valueCounts[k].count
             var counts = [Int](repeating: 0, count: rounds * groups * max(1, valueCount))
-            var pairs = 0
+            var penalty = 0
             for round in 0..<rounds {
                 for person in 0..<n {
                     let value = model.values[k][person]
                     guard value >= 0 else { continue }
                     let index = (round * groups + groupOf[round * n + person]) * valueCount + value
-                    pairs += counts[index]
+                    penalty += Self.crowding(counts[index])
                     counts[index] += 1
                 }
             }
             mixCount.append(counts)
-            mixPairs[k] = pairs
+            mixPenalty[k] = penalty
         }
         revisits = 0
         if model.rotation {
@@ -567,8 +573,8 @@ struct LocalSearch {
             let baseA = (round * groups + a) * valueCount
             let baseB = (round * groups + b) * valueCount
             var delta = 0
-            if vp >= 0 { delta += mixCount[k][baseB + vp] - (mixCount[k][baseA + vp] - 1) }
-            if vq >= 0 { delta += mixCount[k][baseA + vq] - (mixCount[k][baseB + vq] - 1) }
+            if vp >= 0 { delta += Self.crowding(mixCount[k][baseB + vp]) - Self.crowding(mixCount[k][baseA + vp] - 1) }
+            if vq >= 0 { delta += Self.crowding(mixCount[k][baseA + vq]) - Self.crowding(mixCount[k][baseB + vq] - 1) }
             total += Int64(delta * (mixAttributeCount - k))
         }
         return total
@@ -600,14 +606,14 @@ struct LocalSearch {
             let baseB = (round * groups + b) * valueCount
             if vp >= 0 {
                 mixCount[k][baseA + vp] -= 1
-                mixPairs[k] -= mixCount[k][baseA + vp]
-                mixPairs[k] += mixCount[k][baseB + vp]
+                mixPenalty[k] -= Self.crowding(mixCount[k][baseA + vp])
+                mixPenalty[k] += Self.crowding(mixCount[k][baseB + vp])
                 mixCount[k][baseB + vp] += 1
             }
             if vq >= 0 {
                 mixCount[k][baseB + vq] -= 1
-                mixPairs[k] -= mixCount[k][baseB + vq]
-                mixPairs[k] += mixCount[k][baseA + vq]
+                mixPenalty[k] -= Self.crowding(mixCount[k][baseB + vq])
+                mixPenalty[k] += Self.crowding(mixCount[k][baseA + vq])
                 mixCount[k][baseA + vq] += 1
             }
         }
