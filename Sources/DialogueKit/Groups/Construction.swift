@@ -135,6 +135,11 @@ struct SlotSchedule {
     var rounds: Int { groupOfSlot.count }
     func slot(_ a: Int, _ b: Int) -> Int { a * groups + b }
 
+    /// Whether two slots share a group in some round.
+    func meet(_ first: Int, _ second: Int) -> Bool {
+        groupOfSlot.contains { $0[first] == $0[second] }
+    }
+
     /// The best construction for `groups` groups of `classes` people over `rounds` rounds,
     /// or nil when none reaches that many rounds. `hostsStay` forbids the within-class round.
     static func best(groups: Int, classes: Int, rounds: Int, hostsStay: Bool) -> SlotSchedule? {

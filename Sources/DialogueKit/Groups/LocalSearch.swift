@@ -206,7 +206,8 @@ struct LocalSearch {
     }
 
     /// Puts people on a construction's slots: fixed people on class-0 slots of their group,
-    /// then the rest in `order`, class by class. Slots left over are dropped from the last class.
+    /// then the rest in `order`, class by class. Slots left over are dropped from the last class
+    /// first, never two that share a group in some round.
     mutating func place(on construction: SlotSchedule, order: [Int]) -> [[Int]]? {
         let slots = construction.groups * construction.classes
         let spare = slots - n
@@ -219,16 +220,20 @@ struct LocalSearch {
             personOfSlot[slot] = person
             used[person] = true
         }
-        var dropped = Set<Int>()
-        var b = construction.groups - 1
-        while dropped.count < spare, b >= 0 {
-            let slot = construction.slot(construction.classes - 1, b)
-            if personOfSlot[slot] == -1 { dropped.insert(slot) }
-            b -= 1
+        // Dropped slots must never share a group, or a group would lose two people in one round.
+        var dropped: [Int] = []
+        for a in stride(from: construction.classes - 1, through: 0, by: -1) {
+            for b in stride(from: construction.groups - 1, through: 0, by: -1) where dropped.count < spare {
+                let slot = construction.slot(a, b)
+                if personOfSlot[slot] == -1, !dropped.contains(where: { construction.meet(slot, $0) }) {
+                    dropped.append(slot)
+                }
+            }
         }
         guard dropped.count == spare else { return nil }
+        let droppedSlots = Set(dropped)
         var queue = order.filter { !used[$0] }
-        for slot in 0..<slots where personOfSlot[slot] == -1 && !dropped.contains(slot) {
+        for slot in 0..<slots where personOfSlot[slot] == -1 && !droppedSlots.contains(slot) {
             guard !queue.isEmpty else { return nil }
             personOfSlot[slot] = queue.removeFirst()
         }
