@@ -223,6 +223,8 @@ func temporaryFolder() throws -> URL {
         #expect(rounds.code == 1 && rounds.error.contains("rounds"))
         let size = try dialogue(["groups", file.path])
         #expect(size.code == 64)
+        let uneven = try dialogue(["groups", file.path, "--size", "3"])
+        #expect(uneven.code == 1 && uneven.error.contains("4 people cannot be split into groups of 3; give a range such as '--size 2-3'"))
         let unknown = try dialogue(["groups", file.path, "--size", "2", "--by", "organisation"])
         #expect(unknown.code == 1 && unknown.error.contains("No one in \(file.path) has a value for 'organisation'"))
     }

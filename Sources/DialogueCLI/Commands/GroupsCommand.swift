@@ -78,8 +78,11 @@ enum GroupsCommand {
             throw UsageError(message: "Give '--size' or '--groups'")
         }
         guard let sizes = GroupProblem.sizes(people: participants.count, size: size, groups: groupCount) else {
+            let fix = size.min == size.max && groupCount == nil
+                ? "; give a range such as '--size \(max(1, size.min - 1))-\(size.min)' or '--size \(size.min)-\(size.min + 1)'"
+                : ""
             throw CommandFailure(message: "\(participants.count) people cannot be split into "
-                                 + (groupCount.map { "\($0) groups" } ?? "groups") + " of \(size.description)")
+                                 + (groupCount.map { "\($0) groups" } ?? "groups") + " of \(size.description)" + fix)
         }
         let hosts = parsed.option("hosts").map(names) ?? []
         if hosts.count > sizes.count {
