@@ -232,10 +232,11 @@ struct GroupModel {
         return largest <= 1 ? rounds : (n - 1) / (largest - 1)
     }
 
-    /// A lower bound on the search's mixing penalty for attribute k (a group holding c of one
-    /// value costs C(c + 1, 3)): each value spread evenly over the groups of every round.
+    /// A lower bound on the search's mixing penalty for attribute k (`LocalSearch.crowding`
+    /// summed over each group's people of one value): each value spread evenly over the groups
+    /// of every round.
     func mixingLowerBound(_ k: Int) -> Int {
-        func penalty(_ c: Int) -> Int { (c + 1) * c * (c - 1) / 6 }
+        func penalty(_ c: Int) -> Int { (0..<max(0, c)).reduce(0) { $0 + LocalSearch.crowding($1) } }
         return valueCounts[k].reduce(0) { total, count in
             let base = count / groups
             let extra = count % groups

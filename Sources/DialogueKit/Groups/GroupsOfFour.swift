@@ -18,10 +18,12 @@
 enum GroupsOfFour {
     /// The schedule for `groups` = q groups of four, or nil when q is not a power of two ≥ 4.
     static func schedule(groups: Int) -> SlotSchedule? {
-        guard groups >= 4, groups <= 1024, groups & (groups - 1) == 0,
-              let field = GaloisField(order: groups) else { return nil }
+        guard groups >= 4, groups & (groups - 1) == 0, let field = GaloisField(order: groups) else { return nil }
         let q = groups
-        let labels = columnLabels(field)
+        // Column labels: GF(4) inside GF(q) when it is there (even k), else 0, 1, α, α² with α = 2,
+        // the field's generator as a polynomial, which for odd k never satisfies 1 + α + α² = 0.
+        let omega = cubeRootOfUnity(field)
+        let labels = omega.map { [0, 1, $0, field.product($0, $0)] } ?? [0, 1, 2, field.product(2, 2)]
         var rounds: [[Int]] = []
         func slot(_ column: Int, _ x: Int) -> Int { column * q + x }
 
@@ -48,7 +50,7 @@ enum GroupsOfFour {
         }
         let subspaces = (0..<4).map { column in
             let used = (0..<4).filter { $0 != column }.map { field.sum(labels[column], labels[$0]) }
-            return cosetSubspaces(field, avoiding: used)
+            return cosetSubspaces(field, omega: omega, avoiding: used)
         }
         for index in 0..<(subspaces.map(\.count).min() ?? 0) {
             var row = [Int](repeating: -1, count: 4 * q)
@@ -66,13 +68,6 @@ enum GroupsOfFour {
                             description: "groups-of-four construction over GF(\(q))")
     }
 
-    /// Column labels: GF(4) inside GF(q) when it is there (even k), else 0, 1, α, α² with α = 2,
-    /// the field's generator as a polynomial, which for odd k never satisfies 1 + α + α² = 0.
-    static func columnLabels(_ field: GaloisField) -> [Int] {
-        if let omega = cubeRootOfUnity(field) { return [0, 1, omega, field.product(omega, omega)] }
-        return [0, 1, 2, field.product(2, 2)]
-    }
-
     /// An element ω ≠ 1 with ω³ = 1: there is one exactly when GF(4) ⊂ GF(q), that is for even k.
     static func cubeRootOfUnity(_ field: GaloisField) -> Int? {
         (2..<field.order).first { field.product(field.product($0, $0), $0) == 1 }
@@ -83,10 +78,10 @@ enum GroupsOfFour {
     /// x·GF(4) other than GF(4) itself, all of them. For odd k: a depth-first exact cover of
     /// the differences left, less the one that must stay unused; past a node budget (q ≥ 128) it
     /// keeps the largest partial cover, so the schedule has fewer rounds but stays valid.
-    static func cosetSubspaces(_ field: GaloisField, avoiding: [Int]) -> [(Int, Int)] {
+    static func cosetSubspaces(_ field: GaloisField, omega: Int?, avoiding: [Int]) -> [(Int, Int)] {
         let q = field.order
         let excluded = Set(avoiding)
-        if let omega = cubeRootOfUnity(field) {
+        if let omega {
             var seen = Set([0]).union(excluded)
             var result: [(Int, Int)] = []
             for x in 1..<q where !seen.contains(x) {
