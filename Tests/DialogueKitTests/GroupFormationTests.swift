@@ -76,7 +76,7 @@ import Testing
     @Test(arguments: [(5, 3, 7), (6, 5, 5)])
     func theSearchReachesZeroRepeatsWithoutAConstruction(groups: Int, size: Int, rounds: Int) throws {
         let problem = GroupProblem(people: people(groups * size), sizes: Array(repeating: size, count: groups),
-                                   rounds: rounds, seed: 1, maxIterations: 200_000, timeLimit: 60, patience: 1_000)
+                                   rounds: rounds, seed: 1, maxIterations: 200_000, patience: 1_000)
         let schedule = try former.form(problem)
         checkShape(schedule, problem)
         #expect(schedule.quality.method.hasPrefix("tabu search"), "\(schedule.quality.method)")
@@ -118,7 +118,7 @@ import Testing
     @Test(arguments: [9, 10])
     func organisationsStaySpreadWhenColleaguesMustMeet(rounds: Int) throws {
         let problem = GroupProblem(people: people(32, organisations: 4), sizes: Array(repeating: 4, count: 8),
-                                   rounds: rounds, mixBy: ["organisation"], seed: 1)
+                                   rounds: rounds, mixBy: ["organisation"], seed: 1, maxIterations: 2_000)
         let schedule = try former.form(problem)
         checkShape(schedule, problem)
         #expect(schedule.quality.repeats == 0)
@@ -204,14 +204,32 @@ import Testing
         #expect(try former.form(other).rounds != first.rounds)
     }
 
-    @Test func theTimeLimitIsHonoured() throws {
+    /// A caller's safety net stops the search and the report says so. The net here counts
+    /// the times it is asked, so the test is as deterministic as the search.
+    @Test func aSafetyNetStopsTheSearchAndSaysSo() throws {
+        let asked = Counter()
+        let watch = SearchWatch(shouldStop: { asked.increment() > 10 })
         let problem = GroupProblem(people: people(30), sizes: Array(repeating: 5, count: 6), rounds: 7,
-                                   maxIterations: 100_000_000, timeLimit: 0.3, patience: 1_000_000)
-        let started = Date()
+                                   maxIterations: 100_000_000, watch: watch, patience: 1_000_000)
         let schedule = try former.form(problem)
-        #expect(Date().timeIntervalSince(started) < 2.0)
-        #expect(schedule.quality.stoppedByTime)
+        #expect(schedule.quality.cutShort)
+        #expect(schedule.quality.iterations < 2_000)
         #expect(schedule.quality.repeats >= schedule.quality.repeatsLowerBound)
+        var unwatched = problem
+        unwatched.watch = nil
+        unwatched.maxIterations = schedule.quality.iterations
+        #expect(try former.form(unwatched).quality.cutShort == false)
+    }
+
+    /// Zero repeats are reported by move, not by time: the same on every machine.
+    @Test func theMoveToZeroRepeatsIsReported() throws {
+        let problem = GroupProblem(people: people(15), sizes: Array(repeating: 3, count: 5), rounds: 7,
+                                   seed: 1, maxIterations: 200_000, patience: 1_000)
+        let first = try former.form(problem)
+        let second = try former.form(problem)
+        let moves = try #require(first.quality.movesToZeroRepeats)
+        #expect(moves > 0 && moves <= first.quality.iterations)
+        #expect(second.quality.movesToZeroRepeats == moves)
     }
 
     @Test(arguments: [

@@ -63,3 +63,17 @@ func minimalSpec(stepExtra: String = "", top: String = "") -> String {
     }
     """
 }
+
+/// A thread-safe counter for closures the library calls back.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    /// Adds one and returns the new count.
+    func increment() -> Int {
+        lock.withLock {
+            value += 1
+            return value
+        }
+    }
+}

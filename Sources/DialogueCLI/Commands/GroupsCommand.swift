@@ -15,23 +15,30 @@ enum GroupsCommand {
                           .option("keep-apart", value: "names", help: "Comma-separated names never in one group (repeatable).", repeatable: true),
                           .option("seed", value: "n", help: "Seed for the search; the same seed gives the same groups.", defaultValue: "1"),
                           .option("effort", value: "moves", help: "Search moves at most; the same seed and effort give the same groups.", defaultValue: "5000"),
-                          .option("time-limit", value: "seconds", help: "A safety cap on search time; the report says when it cut the search.", defaultValue: "10"),
+                          .option("time-limit", value: "seconds", help: "A safety cap on search time (none by default); the report says when it cut the search, and such groups may differ from run to run."),
+                          .flag("timings", help: "Also print how long the search took on this machine."),
                           .option("format", value: "format", help: "Output format.", values: ["table", "csv", "json", "md"], defaultValue: "table")],
                 arguments: [ArgumentSpec(name: "participants", help: "A participants CSV file.")]) { parsed, console in
             let path = parsed.argument("participants") ?? ""
             let participants = try readParticipants(path, console: console)
             let problem = try makeProblem(participants, parsed)
             let schedule: GroupSchedule
+            let stopwatch = Stopwatch()
             do {
                 schedule = try DesignAndSearchGroupFormer().form(problem)
             } catch let error as GroupFormationError {
                 throw CommandFailure(message: error.message)
             }
+            let seconds = stopwatch.seconds
             switch parsed.option("format") ?? "table" {
             case "json": console.print(try JSONOutput.string(schedule))
             case "csv": console.write(csv(schedule))
             case "md": console.write(markdown(schedule))
             default: console.write(table(schedule, console: console))
+            }
+            if parsed.flag("timings") {
+                console.error(String(format: "Search took %.3f s on this machine (%d moves).", seconds,
+                                     schedule.quality.iterations))
             }
             return 0
         }
@@ -100,8 +107,12 @@ enum GroupsCommand {
                                  + "nothing to mix; " + (columns.isEmpty ? "add a column '\(attribute)' to the file"
                                     : "the file has \(columns.joined(separator: ", ")); check the spelling or add the column"))
         }
-        guard let limit = Double(parsed.option("time-limit") ?? "1"), limit > 0, limit <= 600 else {
-            throw UsageError(message: "'--time-limit' takes seconds between 0 and 600")
+        var watch: SearchWatch? = nil
+        if let text = parsed.option("time-limit") {
+            guard let limit = Double(text), limit > 0, limit <= 600 else {
+                throw UsageError(message: "'--time-limit' takes seconds between 0 and 600")
+            }
+            watch = .timeCap(seconds: limit)
         }
         guard let effort = Int(parsed.option("effort") ?? "5000"), effort >= 0 else {
             throw UsageError(message: "'--effort' takes a whole number of moves")
@@ -113,7 +124,7 @@ enum GroupsCommand {
             people: participants.map { GroupProblem.Person(name: $0.name, attributes: $0.mixingAttributes) },
             sizes: sizes, rounds: rounds, fixed: fixed,
             keepTogether: parsed.all("keep-together").map(names), keepApart: parsed.all("keep-apart").map(names),
-            mixBy: mixBy, rotation: !hosts.isEmpty, seed: seed, maxIterations: effort, timeLimit: limit)
+            mixBy: mixBy, rotation: !hosts.isEmpty, seed: seed, maxIterations: effort, watch: watch)
     }
 
     static func qualityLines(_ quality: GroupQuality) -> [String] {
@@ -129,8 +140,8 @@ enum GroupsCommand {
         if quality.tableRevisits > 0 { lines.append("Table revisits: \(quality.tableRevisits)") }
         for binding in quality.binding { lines.append("Binding: \(binding)") }
         for violation in quality.violations { lines.append("VIOLATION: \(violation)") }
-        lines.append(String(format: "Found by %@ in %.3f s (%d moves)", quality.method, quality.seconds, quality.iterations)
-                     + (quality.stoppedByTime ? "; the time limit cut the search, so another run may differ." : "."))
+        lines.append("Found by \(quality.method) in \(quality.iterations) moves"
+                     + (quality.cutShort ? "; the time limit cut the search, so another run may differ." : "."))
         return lines
     }
 

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Forms groups for every round of a step. The planner uses one for every subgroup,
@@ -14,18 +13,11 @@ public struct DesignAndSearchGroupFormer: GroupFormer {
     public init() {}
 
     public func form(_ problem: GroupProblem) throws -> GroupSchedule {
-        let start = DispatchTime.now().uptimeNanoseconds
         let model = try GroupModel(problem)
-        var search = LocalSearch(model: model, problem: problem, start: start)
+        var search = LocalSearch(model: model, problem: problem)
         let result = search.run()
-        return model.schedule(result.assignment, problem: problem, method: result.method,
-                              seconds: elapsed(since: start), secondsToZero: result.secondsToZero,
-                              iterations: result.iterations, stoppedByTime: result.stoppedByTime)
+        return model.schedule(result, problem: problem)
     }
-}
-
-func elapsed(since start: UInt64) -> Double {
-    Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
 /// A small, fast, seedable random number generator (SplitMix64), so that the same
@@ -251,10 +243,9 @@ struct GroupModel {
 
     // MARK: - Report
 
-    func schedule(_ assignment: [[Int]], problem: GroupProblem, method: String, seconds: Double,
-                  secondsToZero: Double?, iterations: Int, stoppedByTime: Bool) -> GroupSchedule {
+    func schedule(_ outcome: LocalSearch.Outcome, problem: GroupProblem) -> GroupSchedule {
         var rounds: [[[String]]] = []
-        for round in assignment {
+        for round in outcome.assignment {
             var members = Array(repeating: [String](), count: groups)
             for person in 0..<n { members[round[person]].append(names[person]) }
             rounds.append(members)
@@ -269,11 +260,10 @@ struct GroupModel {
                 quality.mixing[index].bestPossible = bestPossibleSame(k)
             }
         }
-        quality.method = method
-        quality.seconds = seconds
-        quality.secondsToZeroRepeats = secondsToZero
-        quality.iterations = iterations
-        quality.stoppedByTime = stoppedByTime
+        quality.method = outcome.method
+        quality.iterations = outcome.iterations
+        quality.movesToZeroRepeats = outcome.movesToZero
+        quality.cutShort = outcome.cutShort
         var binding: [String] = []
         if !problem.fixed.isEmpty { binding.append("\(problem.fixed.count) people fixed to their group") }
         if !problem.keepTogether.isEmpty { binding.append("\(problem.keepTogether.count) sets kept together") }
@@ -352,6 +342,6 @@ public enum GroupQualityCounter {
         }
         return GroupQuality(repeats: repeats, maxMeetings: maxMeetings, repeatsLowerBound: 0, zeroRepeatRoundsBound: 0,
                             mixing: mixing, tableRevisits: revisits, violations: violations, binding: [],
-                            method: "", seconds: 0, secondsToZeroRepeats: nil, iterations: 0, stoppedByTime: false)
+                            method: "", iterations: 0, movesToZeroRepeats: nil, cutShort: false)
     }
 }

@@ -31,16 +31,18 @@ public struct GroupProblem: Sendable {
     /// Groups are tables with an identity: travellers should visit a different table each round.
     public var rotation: Bool
     public var seed: UInt64
-    /// Search effort: how many local-search moves at most (deterministic for a seed).
+    /// Search effort: how many local-search moves at most. The result depends on the seed
+    /// and this budget only, never on the machine's speed.
     public var maxIterations: Int
-    /// Wall-clock cap in seconds; the best schedule so far is returned when it runs out.
-    public var timeLimit: Double
+    /// An optional safety net from the caller (a time cap, a cancel button). When it stops
+    /// the search, the quality report says so in ``GroupQuality/cutShort``.
+    public var watch: SearchWatch?
     /// Restarts without a better schedule before the search settles for the best it has.
     public var patience: Int
 
     public init(people: [Person], sizes: [Int], rounds: Int, fixed: [String: Int] = [:],
                 keepTogether: [[String]] = [], keepApart: [[String]] = [], mixBy: [String] = [],
-                rotation: Bool = false, seed: UInt64 = 1, maxIterations: Int = 200_000, timeLimit: Double = 1.0,
+                rotation: Bool = false, seed: UInt64 = 1, maxIterations: Int = 200_000, watch: SearchWatch? = nil,
                 patience: Int = 3) {
         self.people = people
         self.sizes = sizes
@@ -52,7 +54,7 @@ public struct GroupProblem: Sendable {
         self.rotation = rotation
         self.seed = seed
         self.maxIterations = maxIterations
-        self.timeLimit = timeLimit
+        self.watch = watch
         self.patience = patience
     }
 
@@ -109,13 +111,29 @@ public struct GroupQuality: Sendable, Codable, Equatable {
     public var binding: [String]
     /// How the schedule was found ("finite-field construction GF(8)", "local search").
     public var method: String
-    /// Seconds spent, and seconds until the first zero-repeat schedule (nil if never).
-    public var seconds: Double
-    public var secondsToZeroRepeats: Double?
     /// Local-search moves made.
     public var iterations: Int
-    /// True when the time limit, not success or the iteration budget, ended the search.
-    public var stoppedByTime: Bool
+    /// The move at which the schedule first had zero repeats (nil if never).
+    public var movesToZeroRepeats: Int?
+    /// True when the caller's ``SearchWatch``, not success or the move budget, ended the
+    /// search: such a schedule may differ from run to run and is not final.
+    public var cutShort: Bool
+}
+
+/// A caller's view into a running group search: a safety net that may stop it early and a
+/// signal when zero repeats are first reached. The search asks `shouldStop` every few dozen
+/// moves; the library itself never reads a clock.
+public struct SearchWatch: Sendable {
+    /// Asked every few dozen moves; true stops the search with the best schedule so far.
+    public var shouldStop: @Sendable () -> Bool
+    /// Told the move count when the schedule first has zero repeats.
+    public var reachedZeroRepeats: @Sendable (_ moves: Int) -> Void
+
+    public init(shouldStop: @escaping @Sendable () -> Bool = { false },
+                reachedZeroRepeats: @escaping @Sendable (_ moves: Int) -> Void = { _ in }) {
+        self.shouldStop = shouldStop
+        self.reachedZeroRepeats = reachedZeroRepeats
+    }
 }
 
 /// How well one attribute is spread.

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The search behind ``DesignAndSearchGroupFormer``: state, incremental costs and moves.
 ///
 /// Two move kinds share one state:
@@ -12,13 +10,12 @@ struct LocalSearch {
         var assignment: [[Int]]
         var method: String
         var iterations: Int
-        var secondsToZero: Double?
-        var stoppedByTime: Bool
+        var movesToZero: Int?
+        var cutShort: Bool
     }
 
     let model: GroupModel
-    let start: UInt64
-    let timeLimit: Double
+    let watch: SearchWatch?
     let maxIterations: Int
     let patience: Int
     var rng: SeededGenerator
@@ -70,10 +67,14 @@ struct LocalSearch {
     let roundCount: Int
     let hasApart: Bool
 
-    init(model: GroupModel, problem: GroupProblem, start: UInt64) {
+    /// Moves made before the running phase began, so that phases can report the move at
+    /// which zero repeats were first reached.
+    var movesBefore = 0
+    var movesToZero: Int?
+
+    init(model: GroupModel, problem: GroupProblem) {
         self.model = model
-        self.start = start
-        timeLimit = problem.timeLimit
+        watch = problem.watch
         maxIterations = problem.maxIterations
         patience = problem.patience
         rng = SeededGenerator(seed: problem.seed)
@@ -115,7 +116,15 @@ struct LocalSearch {
         apartHits == 0 && repeats <= repeatsBound && revisits == 0 && mixPenalty == targetMix
     }
 
-    func timeUp() -> Bool { elapsed(since: start) > timeLimit }
+    /// Asks the caller's safety net, if any, whether to stop now.
+    func cutOff() -> Bool { watch?.shouldStop() ?? false }
+
+    /// Notes the first move at which the schedule has zero repeats and no broken keep-apart.
+    mutating func noteZero(at move: Int) {
+        guard movesToZero == nil, repeats == 0, apartHits == 0 else { return }
+        movesToZero = move
+        watch?.reachedZeroRepeats(move)
+    }
 
     // MARK: - Run
 
@@ -128,8 +137,7 @@ struct LocalSearch {
         let singles = model.units.allSatisfy { $0.count == 1 }
         var method = "local search"
         var iterations = 0
-        var secondsToZero: Double? = nil
-        var stoppedByTime = false
+        var cutShort = false
 
         var fromConstruction = false
         if singles, fixedPerGroupOK, largest - smallest <= 1,
@@ -139,13 +147,13 @@ struct LocalSearch {
             load(placed)
             method = construction.description
             fromConstruction = true
-            if repeats == 0, apartHits == 0 { secondsToZero = elapsed(since: start) }
+            noteZero(at: 0)
             let result = improveBySlotSwaps()
             iterations += result.iterations
-            stoppedByTime = result.stoppedByTime
-            if atTarget || stoppedByTime {
+            cutShort = result.cutShort
+            if atTarget || cutShort {
                 return Outcome(assignment: snapshot(), method: method + " + slot swaps", iterations: iterations,
-                               secondsToZero: secondsToZero, stoppedByTime: stoppedByTime)
+                               movesToZero: movesToZero, cutShort: cutShort)
             }
         }
         // Tabu search over rounds: from the construction when there is one, else from the best
@@ -153,13 +161,14 @@ struct LocalSearch {
         if !fromConstruction {
             load(initialAssignment(usePrefix: singles && fixedPerGroupOK))
         }
-        if repeats == 0, apartHits == 0, secondsToZero == nil { secondsToZero = elapsed(since: start) }
+        noteZero(at: iterations)
         var bestAssignment = snapshot()
         var bestCost = cost
         var restarts = 0
         var fruitlessRestarts = 0
         while iterations < maxIterations, !atTarget {
-            let result = tabuSearch(budget: maxIterations - iterations, secondsToZero: &secondsToZero)
+            movesBefore = iterations
+            let result = tabuSearch(budget: maxIterations - iterations)
             iterations += result.iterations
             if cost < bestCost {
                 bestCost = cost
@@ -169,8 +178,8 @@ struct LocalSearch {
                 fruitlessRestarts += 1
                 if fruitlessRestarts > patience { break }
             }
-            if result.stoppedByTime {
-                stoppedByTime = true
+            if result.cutShort {
+                cutShort = true
                 break
             }
             if atTarget || iterations >= maxIterations { break }
@@ -178,15 +187,15 @@ struct LocalSearch {
             load(initialAssignment(usePrefix: false))
         }
         load(bestAssignment)
-        if singles, !atTarget, !stoppedByTime, iterations < maxIterations, repeats <= model.repeatsLowerBound {
+        if singles, !atTarget, !cutShort, iterations < maxIterations, repeats <= model.repeatsLowerBound {
             let result = improveBySlotSwaps()
             iterations += result.iterations
-            stoppedByTime = stoppedByTime || result.stoppedByTime
+            cutShort = result.cutShort
         }
         let search = restarts > 0 ? "tabu search (\(restarts) restarts)" : "tabu search"
         method = fromConstruction ? method + " + slot swaps + " + search : search
         return Outcome(assignment: snapshot(), method: method, iterations: iterations,
-                       secondsToZero: secondsToZero, stoppedByTime: stoppedByTime)
+                       movesToZero: movesToZero, cutShort: cutShort)
     }
 
     // MARK: - Building states
@@ -713,8 +722,8 @@ struct LocalSearch {
     func movable(_ p: Int) -> Bool { isMovable[p] }
 
     /// Tabu search with conflict-directed round swaps, until the target, the budget, a
-    /// stall (for a restart) or the time limit.
-    mutating func tabuSearch(budget: Int, secondsToZero: inout Double?) -> (iterations: Int, stoppedByTime: Bool) {
+    /// stall (for a restart) or the caller's cutoff.
+    mutating func tabuSearch(budget: Int) -> (iterations: Int, cutShort: Bool) {
         let rounds = model.rounds
         var tabu = [Int32](repeating: 0, count: rounds * n * groups)
         var bestCost = cost
@@ -733,7 +742,7 @@ struct LocalSearch {
         guard !movablePeople.isEmpty else { return (0, false) }
         while iteration < budget {
             if atTarget { break }
-            if iteration & 63 == 0, timeUp() {
+            if iteration & 63 == 0, cutOff() {
                 load(bestState)
                 return (iteration, true)
             }
@@ -790,7 +799,7 @@ struct LocalSearch {
             let tenure = Int32(iteration + tenureBase + rng.below(tenureSpread))
             tabu[(move.round * n + move.p) * groups + a] = tenure
             tabu[(move.round * n + move.q) * groups + b] = tenure
-            if repeats == 0, apartHits == 0, secondsToZero == nil { secondsToZero = elapsed(since: start) }
+            noteZero(at: movesBefore + iteration)
             if cost < bestCost {
                 bestCost = cost
                 bestState = snapshot()
@@ -864,15 +873,15 @@ struct LocalSearch {
     }
 
     /// Improves mixing and keep-apart by slot swaps: greedy with a little randomness,
-    /// until no conflicted person can improve, the target, the budget or the time limit.
-    mutating func improveBySlotSwaps() -> (iterations: Int, stoppedByTime: Bool) {
+    /// until no conflicted person can improve, the target, the budget or the caller's cutoff.
+    mutating func improveBySlotSwaps() -> (iterations: Int, cutShort: Bool) {
         guard !model.mixAttributes.isEmpty || hasApart else { return (0, false) }
         let movablePeople = (0..<n).filter(movable)
         guard movablePeople.count >= 2 else { return (0, false) }
         var iteration = 0
         var fruitless = 0
         while iteration < maxIterations, !atTarget {
-            if iteration & 31 == 0, timeUp() { return (iteration, true) }
+            if iteration & 31 == 0, cutOff() { return (iteration, true) }
             iteration += 1
             let p = movablePeople[rng.below(movablePeople.count)]
             let conflicted = (0..<roundCount).contains { inConflict($0, p) }

@@ -40,8 +40,9 @@ public struct Planner: Sendable {
     public let former: any GroupFormer
     /// Search moves per group step: the default budget, deterministic for a seed.
     public var groupEffort: Int = 3_000
-    /// A safety cap on search time per group step, in seconds.
-    public var groupTimeLimit: Double = 2
+    /// An optional safety net for group searches (a time cap the caller chooses). A group
+    /// step it cuts short makes the plan a refusal: such a plan would not be reproducible.
+    public var groupWatch: SearchWatch? = nil
 
     public init(library: MethodLibrary, former: any GroupFormer = DesignAndSearchGroupFormer()) {
         self.library = library
@@ -462,7 +463,7 @@ public struct Planner: Sendable {
             people: pool.map { GroupProblem.Person(name: $0.name, attributes: $0.mixingAttributes) }, sizes: sizes,
             rounds: rounds, fixed: fixed, mixBy: grouping.mixBy, rotation: step.rotation != nil,
             seed: context.seed &+ UInt64(index * 1_000 + (step.id.unicodeScalars.first.map { Int($0.value) } ?? 0)),
-            maxIterations: groupEffort, timeLimit: groupTimeLimit)
+            maxIterations: groupEffort, watch: groupWatch)
         let schedule: GroupSchedule
         do {
             schedule = try former.form(problem)
@@ -470,13 +471,12 @@ public struct Planner: Sendable {
             context.problem(index, "\(name): \(error)")
             return nil
         }
-        if schedule.quality.stoppedByTime {
-            context.warnings.append("item \(index + 1): group formation for \(step.id) hit its time limit; another run may differ")
+        if schedule.quality.cutShort {
+            context.problem(index, "group formation for \(step.id) was cut short by the safety limit, so another run could differ",
+                            hint: "plan without a time limit; the move budget alone keeps the plan reproducible")
+            return nil
         }
-        // A plan holds no wall-clock figures: the same agenda and seed give the same plan, byte for byte.
-        var quality = schedule.quality
-        quality.seconds = 0
-        quality.secondsToZeroRepeats = nil
+        let quality = schedule.quality
         // Roles inside each group of the first round, rotating so the same people do not always go first.
         var roles: [[String: [String]]] = []
         for (number, group) in (schedule.rounds.first ?? []).enumerated() {
