@@ -1,10 +1,24 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// The layers of DialogueKit, each a target that may import only the layer below it, so data
+/// flows one way and a back-edge fails to compile:
+///
+///     DialogueCore → DialogueSpec → DialoguePlanning → DialogueSession → DialogueHarvest
+///       → DialogueRender → DialogueKit (umbrella: toolkit, shipped methods) → DialogueCLI
+let layers: [(name: String, below: String?, exclude: [String])] = [
+    ("DialogueCore", nil, []),
+    ("DialogueSpec", "DialogueCore", ["Schema/method-schema.json"]),
+    ("DialoguePlanning", "DialogueSpec", []),
+    ("DialogueSession", "DialoguePlanning", []),
+    ("DialogueHarvest", "DialogueSession", []),
+    ("DialogueRender", "DialogueHarvest", []),
+]
+
 /// The dialogue methods that ship with DialogueKit. Each is an ordinary target in its own
-/// folder under Plugins/: its JSON specs beside its Swift code. The JSON is compiled in
-/// through a generated `+Generated.swift` file (`swift run dialogue-dev embed-specs`), so the
-/// JSON files themselves are excluded from the targets.
+/// folder under Plugins/: its JSON specs beside its Swift code, built on the spec layer alone.
+/// The JSON is compiled in through a generated `+Generated.swift` file
+/// (`swift run dialogue-dev embed-specs`), so the JSON files themselves are excluded.
 let methodPlugins: [(target: String, folder: String, specs: [String])] = [
     ("GoodFutureMethod", "GoodFuture", ["good-future.json"]),
     ("TakingUpConcernsMethod", "TakingUpConcerns",
@@ -14,8 +28,11 @@ let methodPlugins: [(target: String, folder: String, specs: [String])] = [
     ("PuimalaMethod", "Puimala", ["puimala.json"]),
 ]
 
+let layerTargets: [Target] = layers.map { layer in
+    .target(name: layer.name, dependencies: layer.below.map { [.target(name: $0)] } ?? [], exclude: layer.exclude)
+}
 let pluginTargets: [Target] = methodPlugins.map { plugin in
-    .target(name: plugin.target, dependencies: ["DialogueKit"], path: "Plugins/\(plugin.folder)",
+    .target(name: plugin.target, dependencies: ["DialogueSpec"], path: "Plugins/\(plugin.folder)",
             exclude: plugin.specs)
 }
 let pluginDependencies: [Target.Dependency] = methodPlugins.map { .target(name: $0.target) }
@@ -25,16 +42,16 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "DialogueKit", targets: ["DialogueKit"]),
-        .executable(name: "dialogue", targets: ["dialogue"]),
+        .library(name: "DialogueCLI", targets: ["DialogueCLI"]),
     ],
-    targets: pluginTargets + [
-        .target(name: "DialogueKit", exclude: ["Schema/method-schema.json"]),
-        .target(name: "DialogueCLI", dependencies: ["DialogueKit"] + pluginDependencies),
+    targets: layerTargets + pluginTargets + [
+        .target(name: "DialogueKit", dependencies: ["DialogueRender"] + pluginDependencies),
+        .target(name: "DialogueCLI", dependencies: ["DialogueKit"]),
         .executableTarget(name: "dialogue", dependencies: ["DialogueCLI"]),
         .executableTarget(name: "dialogue-dev"),
-        .executableTarget(name: "dialogue-bench", dependencies: ["DialogueCLI"]),
+        .executableTarget(name: "dialogue-bench", dependencies: ["DialogueKit"]),
         .testTarget(name: "DialogueKitTests", dependencies: ["DialogueKit"]),
-        .testTarget(name: "MethodPluginTests", dependencies: ["DialogueCLI"] + pluginDependencies),
+        .testTarget(name: "MethodPluginTests", dependencies: ["DialogueKit"]),
         .testTarget(name: "DialogueCLITests", dependencies: ["DialogueCLI"]),
     ]
 )

@@ -11,11 +11,15 @@ let dialogueKitFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponen
 let package = Package(
     name: "FishbowlExtension",
     platforms: [.macOS(.v13)],
+    products: [.executable(name: "dialogue", targets: ["FishbowlDialogue"])],
     dependencies: [.package(path: dialogueKitFolder.path)],
     targets: [
         .target(name: "Fishbowl",
                 dependencies: [.product(name: "DialogueKit", package: dialogueKitFolder.lastPathComponent.lowercased())],
                 resources: [.copy("fishbowl.json")]),
-        .testTarget(name: "FishbowlTests", dependencies: ["Fishbowl"]),
+        .executableTarget(name: "FishbowlDialogue",
+                          dependencies: ["Fishbowl",
+                                         .product(name: "DialogueCLI", package: dialogueKitFolder.lastPathComponent.lowercased())]),
+        .testTarget(name: "FishbowlTests", dependencies: ["Fishbowl", "FishbowlDialogue"]),
     ]
 )

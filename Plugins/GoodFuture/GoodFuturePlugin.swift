@@ -1,4 +1,4 @@
-import DialogueKit
+import DialogueSpec
 
 /// Good Future dialogue (Anticipation Dialogue, *tulevaisuuden muistelu*): two outside
 /// facilitators interview everyone from an imagined good future, family and private

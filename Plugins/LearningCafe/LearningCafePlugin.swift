@@ -1,4 +1,4 @@
-import DialogueKit
+import DialogueSpec
 
 /// Learning café (*oppimiskahvila*): tables with a question each, hosts who stay, people who
 /// travel and build on earlier groups' work, and a harvest. Spec beside this file.

@@ -1,4 +1,4 @@
-import DialogueKit
+import DialogueSpec
 
 /// Puimala ("threshing floor"): a peer-learning workshop where each group holding one
 /// perspective is interviewed one person at a time while the others listen, and the

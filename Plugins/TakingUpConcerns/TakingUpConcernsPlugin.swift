@@ -1,4 +1,4 @@
-import DialogueKit
+import DialogueSpec
 
 /// Taking up one's concerns (*dialoginen huolen puheeksi ottaminen*, THL's nine steps) and
 /// the two group exercises Santa Casa da Misericórdia da Amadora derived from it:

@@ -1,4 +1,4 @@
-import DialogueKit
+import DialogueSpec
 
 /// Warm-up dialogues (*opwarmdialogen*): short openings that create connection and tune
 /// people in to dialogue. Three specs beside this file: the reflective-space triad

@@ -1,5 +1,5 @@
 // GENERATED FILE. DO NOT EDIT! Run 'swift run dialogue-dev embed-specs'.
-import DialogueKit
+import DialogueSpec
 
 extension WarmUpPlugin {
     /// The JSON specs of this folder, compiled in.

@@ -1,4 +1,3 @@
-import DialogueCLI
 import DialogueKit
 import Foundation
 
@@ -15,7 +14,7 @@ enum JournalBenchmark {
         guard let agenda = AgendaReader.read(SourceText(file: "bench.json", bytes: Array(text.utf8))).agenda else {
             throw PlanRefusal(problems: [])
         }
-        return try Planner(library: MethodLibrary(plugins: BuiltInPlugins.all)).plan(agenda)
+        return try Toolkit.standard.planner(Toolkit.standard.library()).plan(agenda)
     }
 
     static func percentile(_ values: [Double], _ fraction: Double) -> Double {

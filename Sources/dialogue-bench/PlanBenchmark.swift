@@ -1,4 +1,3 @@
-import DialogueCLI
 import DialogueKit
 import Foundation
 
@@ -31,7 +30,7 @@ enum PlanBenchmark {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("big-cafe.json").path, contents: Data(method.utf8))
-        var library = MethodLibrary(plugins: BuiltInPlugins.all)
+        var library = Toolkit.standard.library()
         library.loadFolder(folder.path)
         guard library.method("big-cafe") != nil else {
             print("the benchmark method did not load: \(library.diagnostics)")

@@ -1,4 +1,3 @@
-import DialogueCLI
 import DialogueKit
 import Foundation
 
@@ -78,7 +77,7 @@ enum ValidateBenchmark {
             bytes += text.utf8.count
             _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("m\(number).json").path, contents: Data(text.utf8))
         }
-        let library = MethodLibrary(plugins: BuiltInPlugins.all)
+        let library = Toolkit.standard.library()
         var best = Double.infinity
         var summary = ""
         for _ in 0..<3 {

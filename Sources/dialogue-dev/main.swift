@@ -23,7 +23,7 @@ if folders.isEmpty {
 /// The generated Swift source for one plugin folder.
 func generated(folder: String, specs: [(name: String, text: String)]) -> String {
     var out = "// GENERATED FILE. DO NOT EDIT! Run 'swift run dialogue-dev embed-specs'.\n"
-    out += "import DialogueKit\n\n"
+    out += "import DialogueSpec\n\n"
     out += "extension \(folder)Plugin {\n"
     out += "    /// The JSON specs of this folder, compiled in.\n"
     out += "    static let embeddedSpecs: [EmbeddedSpec] = [\n"
@@ -43,7 +43,7 @@ func delimiter(for text: String) -> String {
 }
 
 // The JSON Schema of the method format.
-let schemaURL = root.appendingPathComponent("Sources/DialogueKit/Schema/method-schema.json")
+let schemaURL = root.appendingPathComponent("Sources/DialogueSpec/Schema/method-schema.json")
 guard let schemaData = FileManager.default.contents(atPath: schemaURL.path),
       let schemaText = String(data: schemaData, encoding: .utf8) else {
     FileHandle.standardError.write(Data("dialogue-dev: cannot read \(schemaURL.path)\n".utf8))
@@ -55,9 +55,9 @@ do {
     var out = "// GENERATED FILE. DO NOT EDIT! Run 'swift run dialogue-dev embed-specs'.\n\n"
     out += "/// The JSON Schema (2020-12) of the method format, from `method-schema.json` beside this file.\n"
     out += "public enum MethodSchema {\n    public static let text = \(hashes)\"\"\"\n\(body)\n\"\"\"\(hashes)\n}\n"
-    let output = root.appendingPathComponent("Sources/DialogueKit/Schema/MethodSchema+Generated.swift")
+    let output = root.appendingPathComponent("Sources/DialogueSpec/Schema/MethodSchema+Generated.swift")
     try out.write(to: output, atomically: true, encoding: .utf8)
-    print("wrote Sources/DialogueKit/Schema/MethodSchema+Generated.swift")
+    print("wrote Sources/DialogueSpec/Schema/MethodSchema+Generated.swift")
 } catch {
     FileHandle.standardError.write(Data("dialogue-dev: cannot write the schema: \(error)\n".utf8))
     exit(1)

@@ -1,4 +1,4 @@
 import DialogueCLI
 import Foundation
 
-exit(DialogueCommand.main(arguments: Array(CommandLine.arguments.dropFirst())))
+exit(DialogueCommand.run(arguments: Array(CommandLine.arguments.dropFirst())))

@@ -7,7 +7,7 @@ import Testing
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-let library = MethodLibrary(plugins: BuiltInPlugins.all)
+let library = Toolkit.standard.library()
 
 func pluginFolder(_ plugin: any MethodPlugin) -> URL {
     packageRoot.appendingPathComponent("Plugins").appendingPathComponent(plugin.name)
@@ -20,9 +20,9 @@ func pluginFolder(_ plugin: any MethodPlugin) -> URL {
         for method in library.methods { #expect(method.warnings.isEmpty, "\(method.spec.id): \(method.warnings)") }
     }
 
-    @Test(arguments: BuiltInPlugins.all.map(\.name))
+    @Test(arguments: ShippedMethods.plugins.map(\.name))
     func embeddedSpecsMatchTheJSONFiles(_ name: String) throws {
-        let plugin = try #require(BuiltInPlugins.all.first { $0.name == name })
+        let plugin = try #require(ShippedMethods.plugins.first { $0.name == name })
         for spec in plugin.specs {
             let file = pluginFolder(plugin).appendingPathComponent(spec.file)
             let onDisk = try String(contentsOf: file, encoding: .utf8)
@@ -35,16 +35,16 @@ func pluginFolder(_ plugin: any MethodPlugin) -> URL {
     }
 
     @Test func embeddedSchemaMatchesTheSchemaFile() throws {
-        let file = packageRoot.appendingPathComponent("Sources/DialogueKit/Schema/method-schema.json")
+        let file = packageRoot.appendingPathComponent("Sources/DialogueSpec/Schema/method-schema.json")
         let onDisk = try String(contentsOf: file, encoding: .utf8)
         #expect(onDisk.trimmingCharacters(in: .newlines) == MethodSchema.text,
                 "MethodSchema+Generated.swift is out of date. Run 'swift run dialogue-dev embed-specs'.")
     }
 
     /// Each plugin rule's examples double as tests: changes that must and must not trigger it.
-    @Test(arguments: BuiltInPlugins.all.flatMap { plugin in plugin.rules.map { (plugin.name, $0.id) } })
+    @Test(arguments: ShippedMethods.plugins.flatMap { plugin in plugin.rules.map { (plugin.name, $0.id) } })
     func ruleExamples(plugin pluginName: String, rule ruleID: String) throws {
-        let plugin = try #require(BuiltInPlugins.all.first { $0.name == pluginName })
+        let plugin = try #require(ShippedMethods.plugins.first { $0.name == pluginName })
         let rule = try #require(plugin.rules.first { $0.id == ruleID })
         #expect(!rule.examples.isEmpty)
         for methodID in rule.methods {
@@ -66,7 +66,7 @@ func pluginFolder(_ plugin: any MethodPlugin) -> URL {
     @Test func shippedAndExampleMethodsPassTheSchema() throws {
         let checker = try #require(SchemaChecker(schemaText: MethodSchema.text))
         var files: [URL] = []
-        for plugin in BuiltInPlugins.all {
+        for plugin in ShippedMethods.plugins {
             files += plugin.specs.map { pluginFolder(plugin).appendingPathComponent($0.file) }
         }
         let examples = packageRoot.appendingPathComponent("Examples/methods")

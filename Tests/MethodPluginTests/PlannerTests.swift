@@ -36,7 +36,7 @@ func goodFutureAgenda(budget: String = "null", people: String = goodFuturePeople
     """
 }
 
-let planner = Planner(library: library)
+let planner = Toolkit.standard.planner(library)
 
 @Suite struct PlannerTests {
     func defaultMinutes(_ plan: SessionPlan) -> Double {
@@ -243,7 +243,7 @@ let planner = Planner(library: library)
             }
             var examples = library
             for folder in agenda.methodFolders { examples.loadFolder(folder) }
-            let plan = try Planner(library: examples).plan(agenda)
+            let plan = try Toolkit.standard.planner(examples).plan(agenda)
             let renderer = PlanRenderer(plan: plan)
             #expect(renderer.text().contains(plan.title))
             #expect(renderer.markdown().hasPrefix("# "))

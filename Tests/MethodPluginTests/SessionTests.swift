@@ -5,7 +5,7 @@ import Testing
 
 /// A plan made from JSON agenda text with the built-in methods.
 func makePlan(_ agendaText: String, library: MethodLibrary = library) throws -> SessionPlan {
-    try Planner(library: library).plan(agenda(agendaText))
+    try Toolkit.standard.planner(library).plan(agenda(agendaText))
 }
 
 let t0 = Date(timeIntervalSince1970: 1_796_290_200)  // 2026-12-03 13:30 UTC

@@ -2,8 +2,11 @@ import DialogueKit
 import Foundation
 
 /// `dialogue groups`: form groups and table rotations from a participants file.
-enum GroupsCommand {
-    static var command: Command {
+struct GroupsCommand {
+    /// The methods, behaviours, exporters and group former the commands use.
+    let toolkit: Toolkit
+
+    var command: Command {
         Command(name: "groups", abstract: "Form groups or table rotations where people meet new people and organisations mix.",
                 discussion: "Reads a participants CSV (name, roles, organisation, any other columns) and prints the groups of each round with a quality report: repeated encounters, the most any pair met, how well organisations mix, and the bounds that say how good it could be.",
                 options: [.option("size", value: "n or min-max", help: "Group size, e.g. 4 or 4-6."),
@@ -25,7 +28,7 @@ enum GroupsCommand {
             let schedule: GroupSchedule
             let stopwatch = Stopwatch()
             do {
-                schedule = try DesignAndSearchGroupFormer().form(problem)
+                schedule = try toolkit.groupFormer.form(problem)
             } catch let error as GroupFormationError {
                 throw CommandFailure(message: error.message)
             }
@@ -44,7 +47,7 @@ enum GroupsCommand {
         }
     }
 
-    static func readParticipants(_ path: String, console: Console) throws -> [Participant] {
+    func readParticipants(_ path: String, console: Console) throws -> [Participant] {
         let source: SourceText
         switch SpecFile.read(path) {
         case .success(let found): source = found
@@ -59,7 +62,7 @@ enum GroupsCommand {
         }
     }
 
-    static func integer(_ parsed: ParsedArguments, _ name: String) throws -> Int? {
+    func integer(_ parsed: ParsedArguments, _ name: String) throws -> Int? {
         guard let text = parsed.option(name) else { return nil }
         guard let value = Int(text), value >= 0 else {
             throw UsageError(message: "The value '\(text)' is invalid for '--\(name)'; expected a whole number")
@@ -67,11 +70,11 @@ enum GroupsCommand {
         return value
     }
 
-    static func names(_ text: String) -> [String] {
+    func names(_ text: String) -> [String] {
         text.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 
-    static func makeProblem(_ participants: [Participant], _ parsed: ParsedArguments) throws -> GroupProblem {
+    func makeProblem(_ participants: [Participant], _ parsed: ParsedArguments) throws -> GroupProblem {
         let rounds = try integer(parsed, "rounds") ?? 1
         let groupCount = try integer(parsed, "groups")
         var size = CountRange(min: 1, max: nil)
@@ -127,7 +130,7 @@ enum GroupsCommand {
             mixBy: mixBy, rotation: !hosts.isEmpty, seed: seed, maxIterations: effort, watch: watch)
     }
 
-    static func qualityLines(_ quality: GroupQuality) -> [String] {
+    func qualityLines(_ quality: GroupQuality) -> [String] {
         var lines = ["Repeated encounters: \(quality.repeats) (lower bound \(quality.repeatsLowerBound)); "
                      + "most any pair met: \(quality.maxMeetings)"]
         if quality.zeroRepeatRoundsBound > 0 {
@@ -145,7 +148,7 @@ enum GroupsCommand {
         return lines
     }
 
-    static func table(_ schedule: GroupSchedule, console: Console) -> String {
+    func table(_ schedule: GroupSchedule, console: Console) -> String {
         var out = ""
         for (index, round) in schedule.rounds.enumerated() {
             if schedule.rounds.count > 1 { out += console.bold("Round \(index + 1)") + "\n" }
@@ -157,7 +160,7 @@ enum GroupsCommand {
         return out
     }
 
-    static func csv(_ schedule: GroupSchedule) -> String {
+    func csv(_ schedule: GroupSchedule) -> String {
         var out = "round,group,name\r\n"
         for (round, groups) in schedule.rounds.enumerated() {
             for (group, names) in groups.enumerated() {
@@ -167,7 +170,7 @@ enum GroupsCommand {
         return out
     }
 
-    static func markdown(_ schedule: GroupSchedule) -> String {
+    func markdown(_ schedule: GroupSchedule) -> String {
         var out = ""
         for (index, round) in schedule.rounds.enumerated() {
             out += "## Round \(index + 1)\n\n| Group | People |\n|---|---|\n"

@@ -9,8 +9,8 @@ enum LibraryOptions {
 
     /// The built-in methods plus the folders from `--methods` and the environment.
     /// Problems in folder specs are warned about on stderr; the rest still loads.
-    static func library(_ parsed: ParsedArguments, console: Console) -> MethodLibrary {
-        var library = MethodLibrary(plugins: BuiltInPlugins.all)
+    static func library(_ parsed: ParsedArguments, toolkit: Toolkit, console: Console) -> MethodLibrary {
+        var library = toolkit.library()
         library.loadEnvironmentFolders(console.environment)
         for folder in parsed.all("methods") { library.loadFolder(folder) }
         for diagnostic in library.diagnostics {
@@ -23,16 +23,19 @@ enum LibraryOptions {
 let languageOption = OptionSpec.option("lang", value: "lang", help: "Language of the texts, e.g. en or nl; missing texts fall back to English.")
 let jsonFlag = OptionSpec.flag("json", help: "Print JSON instead of text.")
 
-enum MethodsCommands {
-    static var command: Command {
+struct MethodsCommands {
+    /// The methods, behaviours, exporters and group former the commands use.
+    let toolkit: Toolkit
+
+    var command: Command {
         Command(name: "methods", abstract: "List, describe, validate and scaffold dialogue methods.",
                 subcommands: [list, show, validate, schema, new])
     }
 
-    static var list: Command {
+    var list: Command {
         Command(name: "list", abstract: "List the methods in the library.",
                 options: [LibraryOptions.methods, languageOption, jsonFlag]) { parsed, console in
-            let library = LibraryOptions.library(parsed, console: console)
+            let library = LibraryOptions.library(parsed, toolkit: toolkit, console: console)
             let language = parsed.option("lang") ?? "en"
             if parsed.flag("json") {
                 let rows = library.methods.map { method -> [String: String] in
@@ -52,11 +55,11 @@ enum MethodsCommands {
         }
     }
 
-    static var show: Command {
+    var show: Command {
         Command(name: "show", abstract: "Describe a method: roles, phases, steps, prompts, timings, spaces and sources.",
                 options: [LibraryOptions.methods, languageOption, jsonFlag],
                 arguments: [ArgumentSpec(name: "id", help: "The method's id (see 'dialogue methods list').")]) { parsed, console in
-            let library = LibraryOptions.library(parsed, console: console)
+            let library = LibraryOptions.library(parsed, toolkit: toolkit, console: console)
             let id = parsed.argument("id") ?? ""
             guard let method = library.method(id) else {
                 let suggestion = closestMatch(to: id, in: library.methods.map(\.spec.id))
@@ -73,12 +76,12 @@ enum MethodsCommands {
         }
     }
 
-    static var validate: Command {
+    var validate: Command {
         Command(name: "validate", abstract: "Check method spec files or folders and report every problem.",
                 discussion: "Reports each problem as file:line:column: error|warning: message [path inside the spec], with a note where a fix can be suggested. Exits 1 when any file has an error.",
                 options: [LibraryOptions.methods, jsonFlag],
                 arguments: [ArgumentSpec(name: "path", help: "Spec files or folders (searched for *.json).", variadic: true)]) { parsed, console in
-            let library = MethodLibrary(plugins: BuiltInPlugins.all)
+            let library = toolkit.library()
             let (files, missing) = SpecValidation.collectFiles(parsed.arguments("path"))
             let results = SpecValidation(loader: library.loader).validate(files: files)
             let diagnostics = missing + results.flatMap(\.diagnostics)
@@ -105,14 +108,14 @@ enum MethodsCommands {
         }
     }
 
-    static var schema: Command {
+    var schema: Command {
         Command(name: "schema", abstract: "Print the JSON Schema (2020-12) of the method format.") { _, console in
             console.print(MethodSchema.text)
             return 0
         }
     }
 
-    static var new: Command {
+    var new: Command {
         Command(name: "new", abstract: "Write a new method spec scaffold that validates.",
                 options: [.option("output", short: "o", value: "file", help: "Write to this file instead of standard output (never overwrites)."),
                           .option("name", value: "name", help: "The method's English name.")],

@@ -2,9 +2,12 @@ import DialogueKit
 import Foundation
 
 /// `dialogue plan` and `dialogue agenda …`: from an agenda to a session plan.
-enum PlanCommands {
+struct PlanCommands {
+    /// The methods, behaviours, exporters and group former the commands use.
+    let toolkit: Toolkit
+
     /// Reads and checks an agenda file, printing its diagnostics to stderr.
-    static func readAgenda(_ path: String, console: Console) throws -> Agenda {
+    func readAgenda(_ path: String, console: Console) throws -> Agenda {
         let source: SourceText
         switch SpecFile.read(path) {
         case .success(let found): source = found
@@ -20,9 +23,9 @@ enum PlanCommands {
     }
 
     /// The plan for an agenda file, or the planner's reasons on stderr.
-    static func makePlan(_ path: String, parsed: ParsedArguments, console: Console) throws -> SessionPlan {
+    func makePlan(_ path: String, parsed: ParsedArguments, console: Console) throws -> SessionPlan {
         let agenda = try readAgenda(path, console: console)
-        var library = LibraryOptions.library(parsed, console: console)
+        var library = LibraryOptions.library(parsed, toolkit: toolkit, console: console)
         for folder in agenda.methodFolders {
             let before = library.diagnostics.count
             library.loadFolder(folder)
@@ -36,7 +39,7 @@ enum PlanCommands {
             seed = value
         }
         do {
-            return try Planner(library: library).plan(agenda, language: parsed.option("lang"), seed: seed)
+            return try toolkit.planner(library).plan(agenda, language: parsed.option("lang"), seed: seed)
         } catch let refusal as PlanRefusal {
             for problem in refusal.problems {
                 var line = "\(path): " + (problem.item.map { "item \($0 + 1): " } ?? "") + problem.message
@@ -47,7 +50,7 @@ enum PlanCommands {
         }
     }
 
-    static var plan: Command {
+    var plan: Command {
         Command(name: "plan", abstract: "Compile an agenda into a session plan: a run sheet with times, people, prompts and groups.",
                 discussion: "The JSON form is the input of 'dialogue run'. The same agenda and seed always give the same plan.",
                 options: [LibraryOptions.methods, languageOption,
@@ -75,11 +78,11 @@ enum PlanCommands {
         }
     }
 
-    static var agenda: Command {
+    var agenda: Command {
         Command(name: "agenda", abstract: "Validate or scaffold agendas.", subcommands: [validate, new])
     }
 
-    static var validate: Command {
+    var validate: Command {
         Command(name: "validate", abstract: "Check an agenda and report every problem with file:line:column; then check that it plans.",
                 options: [LibraryOptions.methods],
                 arguments: [ArgumentSpec(name: "agenda", help: "An agenda JSON file.")]) { parsed, console in
@@ -91,14 +94,14 @@ enum PlanCommands {
         }
     }
 
-    static var new: Command {
+    var new: Command {
         Command(name: "new", abstract: "Write a new agenda from chosen methods.",
                 options: [LibraryOptions.methods,
                           .option("method", value: "id", help: "A method to include (repeatable, in order).", repeatable: true),
                           .option("participants", value: "file", help: "The participants CSV the agenda refers to.", defaultValue: "participants.csv"),
                           .option("title", value: "title", help: "The meeting's title."),
                           .option("output", short: "o", value: "file", help: "Write to this file instead of standard output (never overwrites).")]) { parsed, console in
-            let library = LibraryOptions.library(parsed, console: console)
+            let library = LibraryOptions.library(parsed, toolkit: toolkit, console: console)
             let ids = parsed.all("method")
             guard !ids.isEmpty else { throw UsageError(message: "Give at least one '--method <id>'") }
             var items: [String] = ["    {\"type\": \"free\", \"title\": \"Welcome\", \"minutes\": 10, \"notes\": \"Aim and occasion of the meeting.\"}"]

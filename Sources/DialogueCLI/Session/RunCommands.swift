@@ -2,11 +2,14 @@ import DialogueKit
 import Foundation
 
 /// `dialogue run`, `dialogue resume` and `dialogue report`: the live session and its harvest.
-enum RunCommands {
-    static let sessionOption = OptionSpec.option("session", value: "dir",
+struct RunCommands {
+    /// The methods, behaviours, exporters and group former the commands use.
+    let toolkit: Toolkit
+
+    let sessionOption = OptionSpec.option("session", value: "dir",
                                                  help: "The session folder (created readable by you only). Default: ~/.local/share/dialoguekit/sessions/DATE-TITLE, or $DIALOGUE_SESSIONS.")
 
-    static var run: Command {
+    var run: Command {
         Command(name: "run", abstract: "Run a session from an agenda or a plan: who speaks, who listens, the prompt, the time; record everything.",
                 discussion: "Every event is written to the session's journal and flushed to disk before it counts, so a killed process loses nothing: continue with 'dialogue resume'. On a terminal the screen is redrawn after each command; otherwise commands are read line by line, so sessions can be scripted. Without an argument a shipped example session runs.",
                 options: [LibraryOptions.methods, sessionOption, languageOption,
@@ -37,7 +40,7 @@ enum RunCommands {
         }
     }
 
-    static var resume: Command {
+    var resume: Command {
         Command(name: "resume", abstract: "Continue a session from its journal, exactly where it was.",
                 arguments: [ArgumentSpec(name: "session", help: "The session folder.")]) { parsed, console in
             let folder = parsed.argument("session") ?? ""
@@ -65,9 +68,9 @@ enum RunCommands {
         }
     }
 
-    static var report: Command {
+    var report: Command {
         Command(name: "report", abstract: "Write a session's harvest: records, scores, agreements, planned and actual time.",
-                options: [.option("format", value: "format", help: "Output format.", values: HarvestExporters().formats, defaultValue: "md"),
+                options: [.option("format", value: "format", help: "Output format.", values: toolkit.exporters.formats, defaultValue: "md"),
                           .flag("anonymize", help: "Replace names by role and number, consistently across the report."),
                           .option("output", short: "o", value: "file", help: "Write to this file (readable by you only) instead of standard output.")],
                 arguments: [ArgumentSpec(name: "session", help: "The session folder.")]) { parsed, console in
@@ -82,7 +85,7 @@ enum RunCommands {
             var harvest = HarvestBuilder.harvest(plan: journal.header.plan, state: state, sessionID: journal.header.sessionID)
             if parsed.flag("anonymize") { harvest = HarvestBuilder.anonymized(harvest) }
             let format = parsed.option("format") ?? "md"
-            guard let exporter = HarvestExporters().exporter(format) else { throw UsageError(message: "unknown format '\(format)'") }
+            guard let exporter = toolkit.exporters.exporter(format) else { throw UsageError(message: "unknown format '\(format)'") }
             let data = try exporter.export(harvest)
             if let output = parsed.option("output") {
                 try PrivateFile.replace(data, at: output)
@@ -96,7 +99,7 @@ enum RunCommands {
 
     // MARK: - Helpers
 
-    static func openJournal(_ folder: String, readOnly: Bool = false) throws -> Journal {
+    func openJournal(_ folder: String, readOnly: Bool = false) throws -> Journal {
         var path = folder
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -109,7 +112,7 @@ enum RunCommands {
         }
     }
 
-    static func makeClock(_ console: Console) throws -> any SessionClock {
+    func makeClock(_ console: Console) throws -> any SessionClock {
         guard let setting = console.environment["DIALOGUE_CLOCK"], !setting.isEmpty else { return SystemClock() }
         guard let clock = SequenceClock(setting: setting) else {
             throw UsageError(message: "DIALOGUE_CLOCK must look like sequence:2026-12-03T13:30:00Z:60")
@@ -117,12 +120,12 @@ enum RunCommands {
         return clock
     }
 
-    static func sessionID(_ plan: SessionPlan) -> String {
+    func sessionID(_ plan: SessionPlan) -> String {
         var generator = SystemRandomNumberGenerator()
         return String(plan.digest.prefix(8)) + "-" + String(generator.next() % 0xFFFF_FFFF, radix: 16)
     }
 
-    static func slug(_ title: String) -> String {
+    func slug(_ title: String) -> String {
         var slug = ""
         for scalar in title.lowercased().unicodeScalars {
             if CharacterSet.alphanumerics.contains(scalar), scalar.isASCII {
@@ -136,7 +139,7 @@ enum RunCommands {
     }
 
     /// The folder for a new session: the one asked for, or a fresh one under the default place.
-    static func sessionFolder(_ requested: String?, plan: SessionPlan, console: Console) throws -> String {
+    func sessionFolder(_ requested: String?, plan: SessionPlan, console: Console) throws -> String {
         do {
             if let requested {
                 try PrivateFile.makeFolder(requested)
@@ -166,7 +169,7 @@ enum RunCommands {
     }
 
     /// A plan from a plan file, or planned from an agenda file.
-    static func loadPlan(_ path: String, parsed: ParsedArguments, console: Console) throws -> SessionPlan {
+    func loadPlan(_ path: String, parsed: ParsedArguments, console: Console) throws -> SessionPlan {
         let source: SourceText
         switch SpecFile.read(path, maxBytes: 64 << 20) {
         case .success(let found): source = found
@@ -187,11 +190,11 @@ enum RunCommands {
                 throw CommandFailure(message: "\(path):\(DecodingErrorText.describe(error, source: source)) (not a valid plan; make one with 'dialogue plan AGENDA --format json')")
             }
         }
-        return try PlanCommands.makePlan(path, parsed: parsed, console: console)
+        return try PlanCommands(toolkit: toolkit).makePlan(path, parsed: parsed, console: console)
     }
 
     /// The shipped example: an introduction round and a Good Future dialogue for a family.
-    static func demoPlan(console: Console) throws -> SessionPlan {
+    func demoPlan(console: Console) throws -> SessionPlan {
         let text = """
         {"schemaVersion": 1, "title": "Example: a network meeting around Sem", "language": "en", "date": "2026-12-03",
          "start": "13:30", "timeZone": "Europe/Amsterdam", "location": "Community centre", "budgetMinutes": 120, "seed": 1,
@@ -210,7 +213,7 @@ enum RunCommands {
         let (agenda, diagnostics) = AgendaReader.read(SourceText(file: "example-agenda.json", bytes: Array(text.utf8)))
         guard let agenda else { throw CommandFailure(message: "the shipped example does not read: \(diagnostics)") }
         do {
-            return try Planner(library: MethodLibrary(plugins: BuiltInPlugins.all)).plan(agenda)
+            return try toolkit.planner(toolkit.library()).plan(agenda)
         } catch {
             throw CommandFailure(message: "the shipped example does not plan: \(error)")
         }

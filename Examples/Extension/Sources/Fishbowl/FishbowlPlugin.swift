@@ -17,6 +17,17 @@ public struct FishbowlPlugin: MethodPlugin {
     public var behaviours: [any StepBehaviour] { [FishbowlBehaviour()] }
 }
 
+/// Everything this package adds to a `dialogue` tool: the fishbowl method and behaviour,
+/// and the plain-text minutes exporter (`dialogue report SESSION --format minutes`).
+public struct FishbowlExtension: ToolkitPlugin {
+    public init() {}
+
+    public func contribute(to toolkit: inout Toolkit) {
+        toolkit.add(FishbowlPlugin())
+        toolkit.add(exporter: MinutesExporter())
+    }
+}
+
 /// The inner circle of `grouping.size.max` seats talks; the others listen in silence.
 /// One turn per round (`repeat.count`), each with the next people inside.
 public struct FishbowlBehaviour: StepBehaviour {
@@ -58,7 +69,7 @@ public struct FishbowlBehaviour: StepBehaviour {
 /// Plain-text minutes: agreements first, then what was said per step. For mail or SMS.
 public struct MinutesExporter: HarvestExporter {
     public init() {}
-    public let format = "txt"
+    public let format = "minutes"
     public let summary = "Plain-text minutes: agreements, then what was said per step."
     public let fileExtension = "txt"
 

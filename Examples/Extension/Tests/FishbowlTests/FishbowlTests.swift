@@ -11,7 +11,7 @@ import Testing
         let text = #"{"schemaVersion": 1, "title": "Fishbowl", "date": "2026-12-03", "start": "10:00", "participants": [\#(people)], "items": [{"type": "method", "method": "fishbowl", "parameters": {"question": "What keeps us apart?"}}]}"#
         let (agenda, diagnostics) = AgendaReader.read(SourceText(file: "agenda.json", bytes: Array(text.utf8)))
         guard let agenda else { throw PlanRefusal(problems: [.init(item: nil, message: "\(diagnostics)", hint: nil)]) }
-        return try Planner(library: library).plan(agenda)
+        return try Toolkit.standard.planner(library).plan(agenda)
     }
 
     @Test func theJSONMethodLoadsWithTheNewBehaviour() {
@@ -49,9 +49,9 @@ import Testing
         try apply(.agreement(who: ["P2"], what: "Invite the other team", withWhom: ["P3"], byWhen: "2027-01-10"))
         try apply(.end)
         let harvest = HarvestBuilder.harvest(plan: plan, state: state, sessionID: "x")
-        var exporters = HarvestExporters()
-        exporters.register(MinutesExporter())
-        let text = String(decoding: try #require(exporters.exporter("txt")).export(harvest), as: UTF8.self)
+        var toolkit = Toolkit.standard
+        toolkit.add(FishbowlExtension())
+        let text = String(decoding: try #require(toolkit.exporters.exporter("minutes")).export(harvest), as: UTF8.self)
         #expect(text.contains("- P2: Invite the other team (with P3) by 2027-01-10"))
         #expect(text.contains("- P1: We fear losing clients"))
     }

@@ -58,6 +58,13 @@ public struct StepDuration: Sendable, Hashable, Codable {
     public var minMinutes: Double
     public var maxMinutes: Double
     public var per: Unit
+
+    public init(defaultMinutes: Double, minMinutes: Double, maxMinutes: Double, per: Unit) {
+        self.defaultMinutes = defaultMinutes
+        self.minMinutes = minMinutes
+        self.maxMinutes = maxMinutes
+        self.per = per
+    }
 }
 
 /// How the listeners listen.

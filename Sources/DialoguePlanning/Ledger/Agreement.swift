@@ -42,4 +42,11 @@ public struct AgreementReview: Sendable, Codable, Equatable, Hashable {
     public var date: String
     public var status: Agreement.Status
     public var note: String
+
+    public init(meeting: String, date: String, status: Agreement.Status, note: String) {
+        self.meeting = meeting
+        self.date = date
+        self.status = status
+        self.note = note
+    }
 }

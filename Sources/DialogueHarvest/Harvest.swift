@@ -102,16 +102,6 @@ public struct ScoreSummary: Sendable, Codable, Equatable {
     public var rank: Int
 }
 
-/// The follow-up meeting agreed at the end.
-public struct FollowUp: Sendable, Codable, Equatable {
-    /// YYYY-MM-DD.
-    public var date: String
-    /// HH:MM, local to the session's time zone.
-    public var time: String?
-    public var minutes: Int
-    public var note: String
-}
-
 /// Reading harvest files handed back to the engine (for a follow-up's review).
 public enum HarvestFile {
     public static func read(_ path: String) -> Result<Harvest, PrivateFile.Failure> {
@@ -135,34 +125,12 @@ public enum HarvestFile {
 
 }
 
-/// Readable texts for `DecodingError`s, placed at a line and column of the source.
-public enum DecodingErrorText {
-    public static func describe(_ error: Error, source: SourceText) -> String {
-        guard let decodingError = error as? DecodingError else { return "\(error)" }
-        let root = JSONParser.parse(source).root
-        func place(_ path: [CodingKey]) -> String {
-            let components = path.map { key -> PathComponent in
-                if let index = key.intValue { return .index(index) }
-                return .key(key.stringValue)
-            }
-            let offset = root?.node(at: components)?.offset ?? 0
-            let position = source.lineAndColumn(of: offset)
-            return "\(position.line):\(position.column) [\(SpecPath(components))]"
-        }
-        switch decodingError {
-        case .typeMismatch(let type, let context):
-            return "\(place(context.codingPath)): expected \(type)"
-        case .valueNotFound(let type, let context):
-            return "\(place(context.codingPath)): missing \(type)"
-        case .keyNotFound(let key, let context):
-            return "\(place(context.codingPath)): missing key '\(key.stringValue)'"
-        case .dataCorrupted(let context):
-            if context.codingPath.isEmpty, let first = JSONParser.parse(source).diagnostics.first {
-                return "\(first.line):\(first.column): \(first.message)"
-            }
-            return "\(place(context.codingPath)): \(context.debugDescription)"
-        @unknown default:
-            return "\(error)"
-        }
+
+/// Reads the agreements of an earlier meeting from its harvest file, for a follow-up's review.
+public struct HarvestReviews: ReviewSource {
+    public init() {}
+
+    public func agreements(at path: String) -> Result<[Agreement], ReviewSourceFailure> {
+        HarvestFile.read(path).map(\.agreements).mapError { ReviewSourceFailure($0.reason) }
     }
 }

@@ -110,7 +110,7 @@ public enum MethodReader {
         return version
     }
 
-    static func languageCode(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> String? {
+    package static func languageCode(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> String? {
         guard let text = Read.string(node, path, sink) else { return nil }
         guard Read.isLanguageCode(text) else {
             sink.error("invalid-language", "'\(text)' is not a language code", at: node.offset, path: path,

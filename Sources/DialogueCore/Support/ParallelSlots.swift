@@ -2,20 +2,20 @@ import Foundation
 
 /// Results of work spread over threads (`DispatchQueue.concurrentPerform`): one slot per
 /// item, filled by whichever thread does the item, read back in item order.
-final class ParallelSlots<Value>: @unchecked Sendable {
+package final class ParallelSlots<Value>: @unchecked Sendable {
     private var storage: [Value?]
     private let lock = NSLock()
 
-    init(count: Int) {
+    package init(count: Int) {
         storage = Array(repeating: nil, count: count)
     }
 
-    func set(_ index: Int, _ value: Value?) {
+    package func set(_ index: Int, _ value: Value?) {
         lock.lock()
         storage[index] = value
         lock.unlock()
     }
 
     /// The slots in order; read them after the parallel work has finished.
-    var values: [Value?] { storage }
+    package var values: [Value?] { storage }
 }

@@ -372,7 +372,7 @@ extension SessionState {
         return order
     }
 
-    static func isISODate(_ text: String) -> Bool {
+    package static func isISODate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
@@ -386,9 +386,3 @@ extension SessionState {
     }
 }
 
-/// Numbers as people write them: "3", "2.5".
-public enum NumberText {
-    public static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
-    }
-}

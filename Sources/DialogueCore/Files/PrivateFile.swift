@@ -12,6 +12,11 @@ public enum PrivateFile {
     public struct Failure: Error, CustomStringConvertible {
         public var path: String
         public var reason: String
+
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
         public var description: String { "\(path): \(reason)" }
     }
 
@@ -60,7 +65,7 @@ public enum PrivateFile {
         }
     }
 
-    static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws {
+    package static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws {
         try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             guard let base = buffer.baseAddress else { return }
             var offset = 0

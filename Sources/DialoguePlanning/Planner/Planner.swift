@@ -44,9 +44,14 @@ public struct Planner: Sendable {
     /// step it cuts short makes the plan a refusal: such a plan would not be reproducible.
     public var groupWatch: SearchWatch? = nil
 
-    public init(library: MethodLibrary, former: any GroupFormer = DesignAndSearchGroupFormer()) {
+    /// Reads the agreements of the earlier meetings that review items name.
+    public let reviews: any ReviewSource
+
+    public init(library: MethodLibrary, former: any GroupFormer = DesignAndSearchGroupFormer(),
+                reviews: any ReviewSource = NoReviews()) {
         self.library = library
         self.former = former
+        self.reviews = reviews
     }
 
     public func plan(_ agenda: Agenda, language: String? = nil, seed: UInt64? = nil) throws -> SessionPlan {
@@ -62,9 +67,8 @@ public struct Planner: Sendable {
             case .free(let title, let minutes, let notes):
                 drafts.append(ItemDraft(index: index, kind: .free, title: title, fixedSeconds: minutes * 60, notes: notes))
             case .review(let harvest, let minutes, let title):
-                switch HarvestFile.read(harvest) {
-                case .success(let earlier):
-                    let agreements = earlier.agreements
+                switch reviews.agreements(at: harvest) {
+                case .success(let agreements):
                     var draft = ItemDraft(index: index, kind: .review,
                                           title: title ?? text(["en": "Review of the agreements", "nl": "Terugblik op de afspraken"], context),
                                           fixedSeconds: minutes * 60)

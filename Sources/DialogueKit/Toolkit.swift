@@ -1,0 +1,78 @@
+/// Everything a `dialogue` tool is made of, in one registry: the method plugins (specs,
+/// step behaviours, method rules), the harvest exporters and the group former. Plugins
+/// contribute to it; the command line and the planner take what they need from it.
+///
+/// ```swift
+/// var toolkit = Toolkit.standard
+/// toolkit.add(FishbowlPlugin())
+/// exit(DialogueCLI.run(arguments: CommandLine.arguments, toolkit: toolkit))
+/// ```
+public struct Toolkit: Sendable {
+    /// The method plugins, in the order they were added.
+    public private(set) var plugins: [any MethodPlugin] = []
+    /// The report formats of `dialogue report`.
+    public private(set) var exporters = HarvestExporters()
+    /// The strategy that forms every group, pair, triad and café table.
+    public var groupFormer: any GroupFormer = DesignAndSearchGroupFormer()
+
+    /// The built-in behaviours and exporters only, with no methods.
+    public init() {}
+
+    /// The five method plugins that ship with DialogueKit, the built-in exporters and the
+    /// default group former.
+    public static var standard: Toolkit {
+        var toolkit = Toolkit()
+        for plugin in ShippedMethods.plugins { toolkit.add(plugin) }
+        return toolkit
+    }
+
+    /// Adds a method plugin: its specs, behaviours and rules.
+    public mutating func add(_ plugin: any MethodPlugin) {
+        plugins.append(plugin)
+    }
+
+    /// Adds a plugin that contributes more than methods (exporters, a group former).
+    public mutating func add(_ plugin: any ToolkitPlugin) {
+        plugin.contribute(to: &self)
+    }
+
+    /// Adds a report format, replacing one with the same name.
+    public mutating func add(exporter: any HarvestExporter) {
+        exporters.register(exporter)
+    }
+
+    /// Every step behaviour: the built-in ones and the plugins'.
+    public var behaviours: BehaviourRegistry { MethodLibrary(plugins: plugins).loader.behaviours }
+
+    /// Every method rule, with the plugin that brings it.
+    public var rules: [(plugin: String, rule: any MethodRule)] {
+        plugins.flatMap { plugin in plugin.rules.map { (plugin.name, $0) } }
+    }
+
+    /// The plugins' methods, without folders.
+    public func library() -> MethodLibrary {
+        MethodLibrary(plugins: plugins)
+    }
+
+    /// A planner over `library` that forms groups with ``groupFormer`` and reads earlier
+    /// harvests for review items.
+    public func planner(_ library: MethodLibrary) -> Planner {
+        Planner(library: library, former: groupFormer, reviews: HarvestReviews())
+    }
+}
+
+/// A plugin that contributes to a ``Toolkit`` beyond a ``MethodPlugin``'s specs, behaviours
+/// and rules: exporters, a group former, or several method plugins at once.
+public protocol ToolkitPlugin: Sendable {
+    /// Adds this plugin's parts to `toolkit`.
+    func contribute(to toolkit: inout Toolkit)
+}
+
+/// The method plugins under `Plugins/`. Adding one means adding its target to
+/// Package.swift and its type here.
+public enum ShippedMethods {
+    /// One instance of each shipped plugin.
+    public static let plugins: [any MethodPlugin] = [
+        GoodFuturePlugin(), TakingUpConcernsPlugin(), WarmUpPlugin(), LearningCafePlugin(), PuimalaPlugin(),
+    ]
+}

@@ -1,0 +1,25 @@
+/// Where the planner finds the agreements of an earlier meeting that a `review` item names.
+/// The planning layer does not know the harvest format: the harvest layer supplies a source
+/// that reads harvest files (``Toolkit`` wires it in).
+public protocol ReviewSource: Sendable {
+    /// The agreements recorded at `path`, or why they cannot be read.
+    func agreements(at path: String) -> Result<[Agreement], ReviewSourceFailure>
+}
+
+/// Why an earlier meeting's agreements cannot be read.
+public struct ReviewSourceFailure: Error, Sendable, Equatable {
+    public var reason: String
+
+    public init(_ reason: String) {
+        self.reason = reason
+    }
+}
+
+/// A source for planners that review nothing: every review item is refused with a reason.
+public struct NoReviews: ReviewSource {
+    public init() {}
+
+    public func agreements(at path: String) -> Result<[Agreement], ReviewSourceFailure> {
+        .failure(ReviewSourceFailure("this planner was made without a way to read earlier harvests"))
+    }
+}

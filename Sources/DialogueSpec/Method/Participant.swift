@@ -1,0 +1,38 @@
+import Foundation
+
+/// Someone taking part: their name, the roles they may take, their organisation and
+/// free attributes ("family", "professional", "observer", a language).
+public struct Participant: Sendable, Codable, Hashable {
+    public var name: String
+    public var roles: [String]
+    public var organisation: String?
+    /// Free tags such as "family" or "professional".
+    public var tags: [String]
+    /// Any other columns of the participants file.
+    public var attributes: [String: String]
+    /// An e-mail address, used only to address calendar files.
+    public var email: String?
+
+    public init(name: String, roles: [String] = [], organisation: String? = nil, tags: [String] = [],
+                attributes: [String: String] = [:], email: String? = nil) {
+        self.name = name
+        self.roles = roles
+        self.organisation = organisation
+        self.tags = tags
+        self.attributes = attributes
+        self.email = email
+    }
+
+    /// Attributes used for mixing: organisation, role, every tag, and the free columns.
+    public var mixingAttributes: [String: String] {
+        var result = attributes
+        if let organisation { result["organisation"] = organisation }
+        if let role = roles.first { result["role"] = role }
+        return result
+    }
+
+    /// Whether this person carries `tag` as a tag, a role or an attribute value.
+    public func has(_ tag: String) -> Bool {
+        tags.contains(tag) || roles.contains(tag) || attributes.values.contains(tag)
+    }
+}
