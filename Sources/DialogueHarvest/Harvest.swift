@@ -104,33 +104,45 @@ public struct ScoreSummary: Sendable, Codable, Equatable {
 
 /// Reading harvest files handed back to the engine (for a follow-up's review).
 public enum HarvestFile {
-    public static func read(_ path: String) -> Result<Harvest, PrivateFile.Failure> {
-        switch SpecFile.read(path, maxBytes: 64 << 20) {
-        case .failure(let diagnostic):
-            return .failure(PrivateFile.Failure(path: path, reason: diagnostic.message))
-        case .success(let source):
-            let decoder = JSONDecoder()
-            decoder.dateDecodingStrategy = .iso8601
-            do {
-                let harvest = try decoder.decode(Harvest.self, from: Data(source.bytes))
-                if harvest.formatVersion > Harvest.currentFormatVersion {
-                    return .failure(PrivateFile.Failure(path: path, reason: "it was written by a newer DialogueKit (harvest format \(harvest.formatVersion)); update DialogueKit"))
-                }
-                return .success(harvest)
-            } catch {
-                return .failure(PrivateFile.Failure(path: path, reason: "not a harvest file: \(DecodingErrorText.describe(error, source: source))"))
-            }
-        }
+    /// The largest harvest file read back (64 MiB).
+    public static let maxBytes = 64 << 20
+
+    /// The harvest as the JSON text the reader takes back, ending in a newline.
+    public static func data(_ harvest: Harvest) throws -> Data {
+        var data = try JSONWriter.data(harvest, pretty: true)
+        data.append(UInt8(ascii: "\n"))
+        return data
     }
 
-}
+    /// Writes `harvest` to `path`, owner-only, replacing the file atomically.
+    public static func write(_ harvest: Harvest, to path: String) throws {
+        try PrivateFile.replace(try data(harvest), at: path)
+    }
 
+    /// The harvest at `path`, or why it cannot be read, located in the file.
+    public static func read(_ path: String) -> Result<Harvest, Diagnostic> {
+        SpecFile.read(path, maxBytes: maxBytes).flatMap(read)
+    }
+
+    /// The harvest in `source`, read strictly; a harvest of a newer format is refused.
+    public static func read(_ source: SourceText) -> Result<Harvest, Diagnostic> {
+        let decoder = StrictDecoder(what: "a harvest", hint: "name the harvest.json that 'dialogue run' wrote")
+        return decoder.decode(Harvest.self, from: source, limits: JSONParser.Limits(maxBytes: maxBytes)).flatMap { harvest in
+            guard harvest.formatVersion <= Harvest.currentFormatVersion else {
+                return .failure(source.diagnostic(.error, "newer-format",
+                                                  "written by a newer DialogueKit (harvest format \(harvest.formatVersion))",
+                                                  at: 0, path: .root, hint: "update DialogueKit"))
+            }
+            return .success(harvest)
+        }
+    }
+}
 
 /// Reads the agreements of an earlier meeting from its harvest file, for a follow-up's review.
 public struct HarvestReviews: ReviewSource {
     public init() {}
 
     public func agreements(at path: String) -> Result<[Agreement], ReviewSourceFailure> {
-        HarvestFile.read(path).map(\.agreements).mapError { ReviewSourceFailure($0.reason) }
+        HarvestFile.read(path).map(\.agreements).mapError { ReviewSourceFailure($0.rendered()) }
     }
 }

@@ -39,11 +39,7 @@ public struct JSONHarvestExporter: HarvestExporter {
     public let fileExtension = "json"
 
     public func export(_ harvest: Harvest) throws -> Data {
-        let encoder = Journal.makeEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(harvest)
-        data.append(UInt8(ascii: "\n"))
-        return data
+        try HarvestFile.data(harvest)
     }
 }
 

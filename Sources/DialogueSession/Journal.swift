@@ -53,93 +53,13 @@ public final class Journal {
     private let descriptor: Int32
     private let encoder: JSONEncoder
 
-    /// The encoder journal lines are written with (sorted keys, UTC times with milliseconds).
-    public static func makeEncoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(Journal.timestamp(date))
-        }
-        return encoder
-    }
-
-    static func makeDecoder() -> JSONDecoder {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .custom { decoder in
-            let text = try decoder.singleValueContainer().decode(String.self)
-            guard let date = Journal.date(text) else {
-                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad time '\(text)'"))
-            }
-            return date
-        }
-        return decoder
-    }
-
-    /// ISO 8601 with milliseconds, in UTC: `2026-12-03T13:30:00.000Z` (computed, not formatted,
-    /// because a journal holds a time on every line).
-    public static func timestamp(_ date: Date) -> String {
-        let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
-        let seconds = milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000
-        let millis = Int(milliseconds - seconds * 1000)
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let secondOfDay = Int(seconds - days * 86_400)
-        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthPrime = (5 * dayOfYear + 2) / 153
-        let day = Int(dayOfYear - (153 * monthPrime + 2) / 5 + 1)
-        let month = Int(monthPrime < 10 ? monthPrime + 3 : monthPrime - 9)
-        let year = Int(yearOfEra + era * 400 + (month <= 2 ? 1 : 0))
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", year, month, day, secondOfDay / 3600,
-                      secondOfDay / 60 % 60, secondOfDay % 60, millis)
-    }
-
-    /// Parses what ``timestamp(_:)`` writes (and the same without milliseconds); nil otherwise.
-    public static func date(_ text: String) -> Date? {
-        var utf8 = Array(text.utf8)
-        guard utf8.count == 24 || utf8.count == 20, utf8.last == UInt8(ascii: "Z") else { return nil }
-        func number(_ from: Int, _ count: Int) -> Int? {
-            var value = 0
-            for index in from..<(from + count) {
-                let byte = utf8[index]
-                guard byte >= 48, byte <= 57 else { return nil }
-                value = value * 10 + Int(byte - 48)
-            }
-            return value
-        }
-        guard utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-"), utf8[10] == UInt8(ascii: "T"),
-              utf8[13] == UInt8(ascii: ":"), utf8[16] == UInt8(ascii: ":"),
-              let year = number(0, 4), let month = number(5, 2), let day = number(8, 2), let hour = number(11, 2),
-              let minute = number(14, 2), let second = number(17, 2), (1...12).contains(month), (1...31).contains(day),
-              hour < 24, minute < 60, second < 61 else { return nil }
-        var millis = 0
-        if utf8.count == 24 {
-            guard utf8[19] == UInt8(ascii: "."), let value = number(20, 3) else { return nil }
-            millis = value
-        }
-        utf8.removeAll()
-        // Days since 1970-01-01 from a civil date (Howard Hinnant's algorithm).
-        let y = year - (month <= 2 ? 1 : 0)
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        let days = era * 146_097 + dayOfEra - 719_468
-        let seconds = Double(days * 86_400 + hour * 3600 + minute * 60 + second) + Double(millis) / 1000
-        return Date(timeIntervalSince1970: seconds)
-    }
-
     private init(path: String, header: JournalHeader, entries: [JournalEntry], descriptor: Int32, tornLine: String?) {
         self.path = path
         self.header = header
         self.entries = entries
         self.descriptor = descriptor
         self.tornLine = tornLine
-        encoder = Journal.makeEncoder()
+        encoder = JSONWriter.encoder()
     }
 
     deinit {
@@ -206,7 +126,6 @@ public final class Journal {
                 throw JournalError(path: path, message: "the journal is larger than \(maxBytes) bytes")
             }
         }
-        let decoder = makeDecoder()
         // Split into lines; the last line is torn when the file does not end with a newline.
         var lines: [ArraySlice<UInt8>] = []
         var start = 0
@@ -221,15 +140,17 @@ public final class Journal {
                                hint: "this file was not written by 'dialogue run'")
         }
         let header: JournalHeader
-        do {
-            header = try decoder.decode(JournalHeader.self, from: Data(first))
-        } catch {
+        let headerSource = SourceText(file: path, bytes: Array(first))
+        switch StrictDecoder(what: "a journal header").decode(JournalHeader.self, from: headerSource, limits: lineLimits) {
+        case .success(let decoded):
+            header = decoded
+        case .failure(let diagnostic):
             close(descriptor)
-            if let version = try? decoder.decode(VersionProbe.self, from: Data(first)), version.formatVersion > JournalHeader.currentFormatVersion {
-                throw JournalError(path: path, message: "this journal was written by a newer DialogueKit (\(version.engineVersion ?? "journal format \(version.formatVersion)"))",
+            if let version = newerVersion(headerSource) {
+                throw JournalError(path: path, message: "this journal was written by a newer DialogueKit (\(version))",
                                    hint: "update DialogueKit to continue this session; nothing was changed")
             }
-            throw JournalError(path: path, message: "line 1 is not a journal header: \(DecodingErrorText.describe(error, source: SourceText(file: path, bytes: Array(first))))")
+            throw JournalError(path: path, message: "line 1 is not a journal header: \(located(diagnostic))")
         }
         if header.formatVersion > JournalHeader.currentFormatVersion {
             close(descriptor)
@@ -245,41 +166,39 @@ public final class Journal {
         }
         // Decode the event lines on every core; check them in order below.
         let eventLines = Array(lines.dropFirst())
-        let decoded = ParallelSlots<JournalEntry>(count: eventLines.count)
+        let decoded = ParallelSlots<Result<JournalEntry, Diagnostic>>(count: eventLines.count)
         let linesPerTask = max(1, eventLines.count / 64)
+        let lineDecoder = StrictDecoder(what: "a journal event")
         DispatchQueue.concurrentPerform(iterations: (eventLines.count + linesPerTask - 1) / linesPerTask) { part in
-            let lineDecoder = makeDecoder()
             for index in (part * linesPerTask)..<min(eventLines.count, (part + 1) * linesPerTask) {
-                let fast = eventLines[index].withUnsafeBufferPointer { JournalLineDecoder.entry($0) }
-                decoded.set(index, fast ?? (try? lineDecoder.decode(JournalEntry.self, from: Data(eventLines[index]))))
+                let source = SourceText(file: path, bytes: Array(eventLines[index]))
+                decoded.set(index, lineDecoder.decode(JournalEntry.self, from: source, limits: lineLimits))
             }
         }
         let decodedEntries = decoded.values
         var entries: [JournalEntry] = []
         entries.reserveCapacity(eventLines.count)
         for (index, line) in lines.enumerated().dropFirst() {
-            do {
-                guard let entry = decodedEntries[index - 1] else {
-                    _ = try decoder.decode(JournalEntry.self, from: Data(line))
-                    throw JournalError(path: path, message: "line \(index + 1) did not decode")
-                }
+            switch decodedEntries[index - 1] {
+            case .success(let entry)?:
                 guard entry.seq == entries.count else {
                     close(descriptor)
                     throw JournalError(path: path, message: "line \(index + 1) has event number \(entry.seq), expected \(entries.count)",
                                        hint: "the journal was edited by hand; nothing was changed")
                 }
                 entries.append(entry)
-            } catch let error as JournalError {
-                throw error
-            } catch {
+            case .failure(let diagnostic)?:
                 if index == lines.count - 1, torn == nil {
-                    // A last line that ends in a newline but does not parse is torn too.
+                    // A last line that ends in a newline but does not read is torn too.
                     torn = line
                     break
                 }
                 close(descriptor)
-                throw JournalError(path: path, message: "line \(index + 1) is not a journal event: \(error)",
+                throw JournalError(path: path, message: "line \(index + 1) is not a journal event: \(located(diagnostic))",
                                    hint: "the journal is damaged in the middle; nothing was changed")
+            case nil:
+                close(descriptor)
+                throw JournalError(path: path, message: "line \(index + 1) was not read")
             }
         }
         var tornText: String? = nil
@@ -299,9 +218,21 @@ public final class Journal {
         return Journal(path: path, header: header, entries: entries, descriptor: descriptor, tornLine: tornText)
     }
 
-    private struct VersionProbe: Decodable {
-        var formatVersion: Int
-        var engineVersion: String?
+    /// A journal line holds a whole plan in its header: as large as a plan file may be.
+    private static let lineLimits = JSONParser.Limits(maxBytes: 64 << 20)
+
+    /// The engine that wrote a header of a newer format than this one reads, if it is one.
+    private static func newerVersion(_ source: SourceText) -> String? {
+        guard let root = JSONParser.parse(source, limits: lineLimits).root,
+              case .number(let format, true)? = root.member("formatVersion")?.value.value,
+              format > Double(JournalHeader.currentFormatVersion) else { return nil }
+        if case .string(let engine)? = root.member("engineVersion")?.value.value { return engine }
+        return "journal format \(Int(format))"
+    }
+
+    /// A diagnostic from one journal line, as the column and path on that line.
+    private static func located(_ diagnostic: Diagnostic) -> String {
+        "column \(diagnostic.column): \(diagnostic.message) [\(diagnostic.path)]"
     }
 
     /// Appends one event and flushes it to disk; only then does the event count.

@@ -35,7 +35,7 @@ enum JournalBenchmark {
             try journal.append(JournalEntry(seq: 0, at: start, event: .start))
             var journalTimes: [Double] = []
             var lines: [Data] = []
-            let encoder = Journal.makeEncoder()
+            let encoder = JSONWriter.encoder()
             for seq in 1...events {
                 let entry = JournalEntry(seq: seq, at: start.addingTimeInterval(Double(seq)),
                                          event: .note(text: "Note number \(seq): what was said in this turn", person: "Mila"))

@@ -34,7 +34,7 @@ struct GroupsCommand {
             }
             let seconds = stopwatch.seconds
             switch parsed.option("format") ?? "table" {
-            case "json": console.print(try JSONOutput.string(schedule))
+            case "json": console.print(try JSONWriter.string(schedule))
             case "csv": console.write(csv(schedule))
             case "md": console.write(markdown(schedule))
             default: console.write(table(schedule, console: console))

@@ -42,7 +42,7 @@ struct MethodsCommands {
                     ["id": method.spec.id, "version": method.spec.version.description,
                      "name": method.spec.name.resolved(language), "origin": method.origin.description]
                 }
-                console.print(try JSONOutput.string(rows))
+                console.print(try JSONWriter.string(rows))
                 return 0
             }
             let width = (library.methods.map(\.spec.id.count).max() ?? 10) + 2
@@ -67,7 +67,7 @@ struct MethodsCommands {
                                      + (suggestion.map { "; did you mean '\($0)'?" } ?? "; see 'dialogue methods list'"))
             }
             if parsed.flag("json") {
-                console.print(try JSONOutput.string(method.spec))
+                console.print(try JSONWriter.string(method.spec))
             } else {
                 console.write(MethodDescription(method: method.spec, language: parsed.option("lang") ?? "en",
                                                 library: library).render(console: console))
@@ -94,7 +94,7 @@ struct MethodsCommands {
                     var warnings: Int
                     var diagnostics: [Diagnostic]
                 }
-                console.print(try JSONOutput.string(Report(files: files.count, errors: errors, warnings: warnings,
+                console.print(try JSONWriter.string(Report(files: files.count, errors: errors, warnings: warnings,
                                                            diagnostics: diagnostics)))
             } else {
                 for diagnostic in diagnostics {
@@ -133,15 +133,5 @@ struct MethodsCommands {
             console.print("wrote \(output); check it with 'dialogue methods validate \(output)'")
             return 0
         }
-    }
-}
-
-/// JSON for `--json` output: pretty, sorted keys, dates in ISO 8601.
-enum JSONOutput {
-    static func string<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }

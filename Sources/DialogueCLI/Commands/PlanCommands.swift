@@ -62,7 +62,7 @@ struct PlanCommands {
             let renderer = PlanRenderer(plan: plan)
             let text: String
             switch parsed.option("format") ?? "text" {
-            case "json": text = try JSONOutput.string(plan) + "\n"
+            case "json": text = try PlanFile.text(plan)
             case "md": text = renderer.markdown()
             case "html": text = renderer.html()
             default: text = renderer.text()

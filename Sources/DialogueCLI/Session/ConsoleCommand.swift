@@ -63,7 +63,9 @@ enum ConsoleCommand: Equatable {
         case "swap": return .event(.swapRoles)
         case "again": return .event(.loop(again: true))
         case "extend":
-            guard let minutes = Double(rest), minutes > 0 else { return .problem("write: extend 5 (minutes)") }
+            guard let minutes = NumberText.parse(rest), minutes > 0, minutes <= 60 else {
+                return .problem("write: extend 5 (1 to 60 minutes)")
+            }
             return .event(.extend(seconds: Int((minutes * 60).rounded())))
         case "note":
             return rest.isEmpty ? .problem("write: note TEXT") : .event(.note(text: rest, person: speaker))
@@ -73,11 +75,11 @@ enum ConsoleCommand: Equatable {
             return rest.isEmpty ? .problem("write: concern TEXT") : .event(.concern(text: rest, person: speaker))
         case "worry":
             let pieces = rest.split(separator: " ", maxSplits: 1)
-            guard let first = pieces.first, let level = Double(first) else { return .problem("write: worry LEVEL [NOTE], e.g. worry 3") }
+            guard let first = pieces.first, let level = NumberText.parse(first) else { return .problem("write: worry LEVEL [NOTE], e.g. worry 3") }
             return .event(.worry(level: level, person: speaker, note: pieces.count > 1 ? String(pieces[1]) : nil))
         case "score":
             let pieces = rest.split(separator: " ", maxSplits: 1)
-            guard pieces.count == 2, let value = Double(pieces[0]) else {
+            guard pieces.count == 2, let value = NumberText.parse(pieces[0]) else {
                 return .problem("write: score VALUE ITEM, e.g. score 7 One coordinator per family")
             }
             return .event(.score(item: String(pieces[1]), value: value, person: speaker))
@@ -111,7 +113,7 @@ enum ConsoleCommand: Equatable {
             }
             return .event(.followUp(date: date, time: time, note: pieces.dropFirst(noteStart).joined(separator: " ")))
         default:
-            if word.hasPrefix("+"), let minutes = Double(word.dropFirst()), minutes > 0, rest.isEmpty {
+            if word.hasPrefix("+"), let minutes = NumberText.parse(word.dropFirst()), minutes > 0, minutes <= 60, rest.isEmpty {
                 return .event(.extend(seconds: Int((minutes * 60).rounded())))
             }
             // A single word close to a command is more likely a typo than a note.

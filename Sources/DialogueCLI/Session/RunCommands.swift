@@ -24,17 +24,12 @@ struct RunCommands {
                 console.print("Running the shipped example session (\(plan.title)). Type 'help' for commands.")
             }
             if parsed.flag("preparation") { plan = plan.walkingPreparation() }
-            let folder = try sessionFolder(parsed.option("session"), plan: plan, console: console)
+            let store = SessionStore(environment: console.environment)
+            let folder = try store.newFolder(requested: parsed.option("session"), for: plan)
             let clock = try makeClock(console)
-            let journal: Journal
-            do {
-                let planPath = URL(fileURLWithPath: folder).appendingPathComponent("plan.json").path
-                journal = try Journal.create(at: URL(fileURLWithPath: folder).appendingPathComponent("journal.jsonl").path,
-                                             plan: plan, sessionID: sessionID(plan), now: clock.now(sequence: 0))
-                try PrivateFile.replace(Data((try JSONOutput.string(plan) + "\n").utf8), at: planPath)
-            } catch let error as JournalError {
-                throw CommandFailure(message: error.description)
-            }
+            var random = SystemRandomNumberGenerator()
+            let journal = try store.start(plan, in: folder, sessionID: SessionStore.sessionID(for: plan, using: &random),
+                                          now: clock.now(sequence: 0))
             console.print("Session folder: \(folder)")
             return try SessionConsole(journal: journal, state: SessionState(), folder: folder, clock: clock, console: console).run()
         }
@@ -44,18 +39,9 @@ struct RunCommands {
         Command(name: "resume", abstract: "Continue a session from its journal, exactly where it was.",
                 arguments: [ArgumentSpec(name: "session", help: "The session folder.")]) { parsed, console in
             let folder = parsed.argument("session") ?? ""
-            let journal = try openJournal(folder)
+            let journal = try SessionStore(environment: console.environment).open(folder)
             if let torn = journal.tornLine {
                 console.error("warning: the journal's last line was torn (a write cut off: \(torn.prefix(60))…); it was never acknowledged, so it is set aside in journal.torn and the session continues from event \(journal.entries.count)")
-            }
-            // A plan file that no longer matches the journal means the plan changed under the session.
-            let planPath = URL(fileURLWithPath: folder).appendingPathComponent("plan.json").path
-            if case .success(let source) = SpecFile.read(planPath, maxBytes: 64 << 20) {
-                let decoder = JSONDecoder()
-                decoder.dateDecodingStrategy = .iso8601
-                if let onDisk = try? decoder.decode(SessionPlan.self, from: Data(source.bytes)), onDisk.digest != journal.header.plan.digest {
-                    throw CommandFailure(message: "\(planPath) no longer matches the plan this session started with; refusing to continue (the journal is unchanged)")
-                }
             }
             let state: SessionState
             do {
@@ -75,7 +61,7 @@ struct RunCommands {
                           .option("output", short: "o", value: "file", help: "Write to this file (readable by you only) instead of standard output.")],
                 arguments: [ArgumentSpec(name: "session", help: "The session folder.")]) { parsed, console in
             let folder = parsed.argument("session") ?? ""
-            let journal = try openJournal(folder, readOnly: true)
+            let journal = try SessionStore(environment: console.environment).read(folder)
             let state: SessionState
             do {
                 state = try journal.replay()
@@ -99,19 +85,6 @@ struct RunCommands {
 
     // MARK: - Helpers
 
-    func openJournal(_ folder: String, readOnly: Bool = false) throws -> Journal {
-        var path = folder
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue {
-            path = URL(fileURLWithPath: folder).appendingPathComponent("journal.jsonl").path
-        }
-        do {
-            return readOnly ? try Journal.read(at: path) : try Journal.open(at: path)
-        } catch let error as JournalError {
-            throw CommandFailure(message: error.description)
-        }
-    }
-
     func makeClock(_ console: Console) throws -> any SessionClock {
         guard let setting = console.environment["DIALOGUE_CLOCK"], !setting.isEmpty else { return SystemClock() }
         guard let clock = SequenceClock(setting: setting) else {
@@ -120,75 +93,17 @@ struct RunCommands {
         return clock
     }
 
-    func sessionID(_ plan: SessionPlan) -> String {
-        var generator = SystemRandomNumberGenerator()
-        return String(plan.digest.prefix(8)) + "-" + String(generator.next() % 0xFFFF_FFFF, radix: 16)
-    }
-
-    func slug(_ title: String) -> String {
-        var slug = ""
-        for scalar in title.lowercased().unicodeScalars {
-            if CharacterSet.alphanumerics.contains(scalar), scalar.isASCII {
-                slug.unicodeScalars.append(scalar)
-            } else if !slug.hasSuffix("-"), !slug.isEmpty {
-                slug += "-"
-            }
-        }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        return String(slug.prefix(40)).isEmpty ? "session" : String(slug.prefix(40))
-    }
-
-    /// The folder for a new session: the one asked for, or a fresh one under the default place.
-    func sessionFolder(_ requested: String?, plan: SessionPlan, console: Console) throws -> String {
-        do {
-            if let requested {
-                try PrivateFile.makeFolder(requested)
-                return requested
-            }
-            let base: String
-            if let configured = console.environment["DIALOGUE_SESSIONS"], !configured.isEmpty {
-                base = configured
-            } else {
-                let home = console.environment["XDG_DATA_HOME"].map { URL(fileURLWithPath: $0) }
-                    ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share")
-                base = home.appendingPathComponent("dialoguekit/sessions").path
-            }
-            try PrivateFile.makeFolder(base)
-            let name = "\(MeetingClock(timeZone: plan.timeZone).day(plan.start))-\(slug(plan.title))"
-            var candidate = URL(fileURLWithPath: base).appendingPathComponent(name).path
-            var number = 2
-            while FileManager.default.fileExists(atPath: candidate) {
-                candidate = URL(fileURLWithPath: base).appendingPathComponent("\(name)-\(number)").path
-                number += 1
-            }
-            try PrivateFile.makeFolder(candidate)
-            return candidate
-        } catch let failure as PrivateFile.Failure {
-            throw CommandFailure(message: failure.description)
-        }
-    }
-
     /// A plan from a plan file, or planned from an agenda file.
     func loadPlan(_ path: String, parsed: ParsedArguments, console: Console) throws -> SessionPlan {
         let source: SourceText
-        switch SpecFile.read(path, maxBytes: 64 << 20) {
+        switch SpecFile.read(path, maxBytes: PlanFile.maxBytes) {
         case .success(let found): source = found
         case .failure(let diagnostic): throw CommandFailure(message: diagnostic.rendered())
         }
-        if let root = JSONParser.parse(source).root, root.member("formatVersion") != nil, root.member("engineVersion") != nil {
-            let decoder = JSONDecoder()
-            decoder.dateDecodingStrategy = .iso8601
-            do {
-                let plan = try decoder.decode(SessionPlan.self, from: Data(source.bytes))
-                guard plan.formatVersion <= SessionPlan.currentFormatVersion else {
-                    throw CommandFailure(message: "\(path) is a plan from a newer DialogueKit (plan format \(plan.formatVersion)); update DialogueKit")
-                }
-                return plan
-            } catch let failure as CommandFailure {
-                throw failure
-            } catch {
-                throw CommandFailure(message: "\(path):\(DecodingErrorText.describe(error, source: source)) (not a valid plan; make one with 'dialogue plan AGENDA --format json')")
-            }
+        switch PlanFile.readIfPlan(source) {
+        case .success(let plan)?: return plan
+        case .failure(let diagnostic)?: throw CommandFailure(message: diagnostic.rendered())
+        case nil: break
         }
         return try PlanCommands(toolkit: toolkit).makePlan(path, parsed: parsed, console: console)
     }
@@ -359,8 +274,8 @@ final class SessionConsole {
     /// Writes the harvest (owner-only) when the session ends.
     func finish() throws -> Int32 {
         let harvest = HarvestBuilder.harvest(plan: plan, state: state, sessionID: journal.header.sessionID)
-        let path = URL(fileURLWithPath: folder).appendingPathComponent("harvest.json").path
-        try PrivateFile.replace(try JSONHarvestExporter().export(harvest), at: path)
+        let path = SessionStore.harvestPath(folder)
+        try HarvestFile.write(harvest, to: path)
         console.print("Harvest written to \(path)")
         console.print("Share it with: dialogue report \(folder) --format md|html|csv|ics [--anonymize]")
         return 0

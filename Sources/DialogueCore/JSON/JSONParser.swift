@@ -6,7 +6,11 @@
 ///   run shows them all);
 /// - a UTF-8 byte order mark at the start is skipped (editors on Windows write one);
 /// - invalid UTF-8, nesting deeper than ``Limits/maxDepth`` and files larger than
-///   ``Limits/maxBytes`` are errors, never crashes.
+///   ``Limits/maxBytes`` are errors, never crashes;
+/// - numbers are range-checked from their text, before anything converts them: a number
+///   beyond ±``largestNumber`` (such as `1e300` or 2^63), a non-zero number too small to
+///   tell from zero (`1e-400`) and negative zero are located errors. So every number a
+///   reader takes from a file is finite, exact as an integer, and fits an `Int`.
 public struct JSONParser {
     /// Limits that keep a hostile or broken file from exhausting the process.
     public struct Limits: Sendable {
@@ -27,6 +31,10 @@ public struct JSONParser {
     }
 
     private struct Fatal: Error {}
+
+    /// The largest magnitude a number in a DialogueKit file may have: 2^53 − 1, the largest
+    /// integer a `Double` holds exactly.
+    public static let largestNumber: Double = 9_007_199_254_740_991
 
     private let source: SourceText
     /// The source's bytes, borrowed for the duration of one parse. Every read is guarded by
@@ -402,14 +410,29 @@ public struct JSONParser {
                 value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
                 index += 1
             }
+            if negative, value == 0 { return rejectNumber("negative zero", start, hint: "write 0") }
             return .number(Double(negative ? -value : value), isInteger: true)
         }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
-        guard let value = Double(text), value.isFinite else {
-            fail("number '\(text)' is out of range", at: start)
-            throw Fatal()
+        guard let value = Double(text), value.isFinite, abs(value) <= Self.largestNumber else {
+            return rejectNumber("number \(text) is too large", start,
+                                hint: "numbers in DialogueKit files lie between -9007199254740991 and 9007199254740991")
         }
-        return .number(value, isInteger: isInteger && abs(value) < 9.0e15)
+        if value == 0 || value.isSubnormal {
+            let mantissa = text.prefix { $0 != "e" && $0 != "E" }
+            if mantissa.contains(where: { ("1"..."9").contains($0) }) {
+                return rejectNumber("number \(text) is too small to tell from zero", start, hint: "write 0, or a larger number")
+            }
+            if value.sign == .minus { return rejectNumber("negative zero (\(text))", start, hint: "write 0") }
+        }
+        return .number(value, isInteger: isInteger)
+    }
+
+    /// Reports a number outside what DialogueKit reads and goes on with 0 in its place, so
+    /// that one run shows every problem.
+    private mutating func rejectNumber(_ message: String, _ start: Int, hint: String) -> JSONValue {
+        fail(message, at: start, hint: hint, path: path, code: "number-out-of-range")
+        return .number(0, isInteger: true)
     }
 
     private mutating func expectLiteral(_ literal: StaticString) throws {

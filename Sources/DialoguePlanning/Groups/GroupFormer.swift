@@ -320,7 +320,7 @@ public enum GroupQualityCounter {
                 revisits += counts.values.reduce(0) { $0 + max(0, $1 - 1) }
             }
         }
-        let attributes = Dictionary(uniqueKeysWithValues: people.map { ($0.name, $0.attributes) })
+        let attributes = Dictionary(people.map { ($0.name, $0.attributes) }, uniquingKeysWith: { first, _ in first })
         let mixing = mixBy.map { attribute -> MixingReport in
             var maxSame = 0
             var share = 0.0

@@ -222,9 +222,16 @@ public struct MethodValidator {
                         extra: [], report)
         checkReferences(step.rotation?.stay ?? [], at: path.appending("rotation").appending("stay"), method: method,
                         extra: [], report)
+        var groupRolesSeen: [String: Int] = [:]
         for (index, role) in (step.grouping?.roles ?? []).enumerated() {
-            checkReferences([role.role], at: path.appending("grouping").appending("roles").appending(index).appending("role"),
-                            method: method, extra: [], report)
+            let rolePath = path.appending("grouping").appending("roles").appending(index).appending("role")
+            checkReferences([role.role], at: rolePath, method: method, extra: [], report)
+            if let first = groupRolesSeen[role.role] {
+                report.error("duplicate-group-role", "role '\(role.role)' is listed twice in this grouping (first at roles[\(first)])",
+                             at: rolePath, hint: "give each role one entry, with a count such as {\"min\": 1, \"max\": 2}")
+            } else {
+                groupRolesSeen[role.role] = index
+            }
         }
         for (index, swap) in step.swaps.enumerated() {
             checkReferences(swap.between, at: path.appending("swap").appending(index).appending("between"),

@@ -1,0 +1,108 @@
+import Foundation
+
+/// Where sessions live on disk: one owner-only folder per session, holding `plan.json`,
+/// `journal.jsonl` (and, later, `harvest.json` and a set-aside `journal.torn`).
+public struct SessionStore: Sendable {
+    /// The environment variable that names the folder new sessions go in.
+    public static let foldersVariable = "DIALOGUE_SESSIONS"
+
+    /// The process environment, for the default places.
+    public var environment: [String: String]
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.environment = environment
+    }
+
+    /// Where new sessions go by default: `$DIALOGUE_SESSIONS`, else
+    /// `$XDG_DATA_HOME/dialoguekit/sessions`, else `~/.local/share/dialoguekit/sessions`.
+    public var baseFolder: String {
+        if let configured = environment[Self.foldersVariable], !configured.isEmpty { return configured }
+        let data = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share")
+        return data.appendingPathComponent("dialoguekit/sessions").path
+    }
+
+    /// Makes the folder for a new session, owner-only: `requested`, or a fresh
+    /// `DATE-TITLE` (then `DATE-TITLE-2`, …) under ``baseFolder``.
+    public func newFolder(requested: String?, for plan: SessionPlan) throws -> String {
+        if let requested {
+            try PrivateFile.makeFolder(requested)
+            return requested
+        }
+        let base = baseFolder
+        try PrivateFile.makeFolder(base)
+        let name = "\(MeetingClock(timeZone: plan.timeZone).day(plan.start))-\(Self.slug(plan.title))"
+        var candidate = URL(fileURLWithPath: base).appendingPathComponent(name).path
+        var number = 2
+        while FileManager.default.fileExists(atPath: candidate) {
+            candidate = URL(fileURLWithPath: base).appendingPathComponent("\(name)-\(number)").path
+            number += 1
+        }
+        try PrivateFile.makeFolder(candidate)
+        return candidate
+    }
+
+    /// Starts a session in `folder`: the journal with its header line, and `plan.json` beside it.
+    public func start(_ plan: SessionPlan, in folder: String, sessionID: String, now: Date) throws -> Journal {
+        let journal = try Journal.create(at: Self.journalPath(folder), plan: plan, sessionID: sessionID, now: now)
+        try PrivateFile.replace(Data(try PlanFile.text(plan).utf8), at: Self.planPath(folder))
+        return journal
+    }
+
+    /// Opens a session to continue it (taking its lock), refusing when `plan.json` no longer
+    /// matches the plan the journal started with.
+    public func open(_ session: String) throws -> Journal {
+        let journal = try Journal.open(at: Self.journalPath(session))
+        let folder = URL(fileURLWithPath: Self.journalPath(session)).deletingLastPathComponent().path
+        let planPath = Self.planPath(folder)
+        if case .success(let onDisk) = PlanFile.read(planPath), onDisk.digest != journal.header.plan.digest {
+            throw JournalError(path: planPath, message: "no longer matches the plan this session started with; refusing to continue",
+                               hint: "the journal is unchanged; put back the plan.json the session started with")
+        }
+        return journal
+    }
+
+    /// Reads a session without taking its lock or changing it (for reports while it runs).
+    public func read(_ session: String) throws -> Journal {
+        try Journal.read(at: Self.journalPath(session))
+    }
+
+    /// The journal of a session folder; a path to a journal file is taken as it is.
+    public static func journalPath(_ session: String) -> String {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: session, isDirectory: &isFolder), isFolder.boolValue {
+            return URL(fileURLWithPath: session).appendingPathComponent("journal.jsonl").path
+        }
+        return session
+    }
+
+    /// Where a session folder keeps its plan.
+    public static func planPath(_ folder: String) -> String {
+        URL(fileURLWithPath: folder).appendingPathComponent("plan.json").path
+    }
+
+    /// Where a session folder keeps its harvest.
+    public static func harvestPath(_ folder: String) -> String {
+        URL(fileURLWithPath: folder).appendingPathComponent("harvest.json").path
+    }
+
+    /// A new session's id: the plan's digest and a random part, so two runs of one plan differ.
+    public static func sessionID(for plan: SessionPlan, using generator: inout some RandomNumberGenerator) -> String {
+        String(plan.digest.prefix(8)) + "-" + String(generator.next() % 0xFFFF_FFFF, radix: 16)
+    }
+
+    /// A folder name from a title: lower-case ASCII letters and digits, hyphens between words.
+    public static func slug(_ title: String) -> String {
+        var slug = ""
+        for scalar in title.lowercased().unicodeScalars {
+            if CharacterSet.alphanumerics.contains(scalar), scalar.isASCII {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.hasSuffix("-"), !slug.isEmpty {
+                slug += "-"
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        let short = String(slug.prefix(40))
+        return short.isEmpty ? "session" : short
+    }
+}

@@ -1,0 +1,137 @@
+import DialogueKit
+import Foundation
+import Testing
+
+/// Numbers no DialogueKit file may hold: each must be a located error in every kind of
+/// file, never a trap or a silent conversion.
+let hostileNumbers = ["1e300", "-1e300", "inf", "NaN", "-0", "9223372036854775808", "1e-400", "-0.0e5"]
+
+/// `text` with the first `"key": value` (or `"key" : value`) given `replacement` as its
+/// value, and the line and column where the replacement starts.
+func replacingValue(of key: String, in text: String, with replacement: String) throws -> (String, Int, Int) {
+    let pattern = try NSRegularExpression(pattern: "\"\(key)\" ?: ?(-?[0-9.eE+-]+)")
+    let range = NSRange(text.startIndex..., in: text)
+    let match = try #require(pattern.firstMatch(in: text, range: range), "no number for '\(key)'")
+    let valueRange = try #require(Range(match.range(at: 1), in: text))
+    let before = text[..<valueRange.lowerBound]
+    let line = before.filter { $0 == "\n" }.count + 1
+    let column = before.utf8.count - (before.lastIndex(of: "\n").map { before.utf8.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
+    return (text.replacingCharacters(in: valueRange, with: replacement), line, column)
+}
+
+@Suite struct StrictReadingTests {
+    @Test(arguments: hostileNumbers)
+    func aMethodWithAHostileNumberIsALocatedError(number: String) throws {
+        let text = try String(contentsOf: packageRoot.appendingPathComponent("Examples/methods/idea-dialogue.json"), encoding: .utf8)
+        let (hostile, line, column) = try replacingValue(of: "min", in: text, with: number)
+        let (method, diagnostics) = library.loader.load(SourceText(file: "idea-dialogue.json", bytes: Array(hostile.utf8)))
+        #expect(method == nil)
+        #expect(diagnostics.contains { $0.severity == .error && $0.line == line && $0.column == column },
+                "\(number): \(diagnostics.map { $0.rendered() })")
+    }
+
+    @Test(arguments: hostileNumbers)
+    func anAgendaWithAHostileNumberIsALocatedError(number: String) throws {
+        let (hostile, line, column) = try replacingValue(of: "seed", in: goodFutureAgenda(), with: number)
+        let (agenda, diagnostics) = AgendaReader.read(SourceText(file: "agenda.json", bytes: Array(hostile.utf8)))
+        #expect(agenda == nil)
+        #expect(diagnostics.contains { $0.severity == .error && $0.line == line && $0.column == column },
+                "\(number): \(diagnostics.map { $0.rendered() })")
+    }
+
+    @Test(arguments: hostileNumbers)
+    func aPlanWithAHostileNumberIsALocatedError(number: String) throws {
+        let text = try PlanFile.text(try makePlan(goodFutureAgenda()))
+        let (hostile, line, column) = try replacingValue(of: "seed", in: text, with: number)
+        let read = PlanFile.read(SourceText(file: "plan.json", bytes: Array(hostile.utf8)))
+        guard case .failure(let diagnostic) = read else {
+            Issue.record("\(number): a plan with it was read")
+            return
+        }
+        #expect(diagnostic.line == line && diagnostic.column == column, "\(number): \(diagnostic.rendered())")
+    }
+
+    @Test(arguments: hostileNumbers)
+    func aHarvestWithAHostileNumberIsALocatedError(number: String) throws {
+        let plan = try makePlan(goodFutureAgenda())
+        let harvest = HarvestBuilder.harvest(plan: plan, state: SessionState(), sessionID: "s")
+        let text = String(decoding: try HarvestFile.data(harvest), as: UTF8.self)
+        let (hostile, line, column) = try replacingValue(of: "formatVersion", in: text, with: number)
+        guard case .failure(let diagnostic) = HarvestFile.read(SourceText(file: "harvest.json", bytes: Array(hostile.utf8))) else {
+            Issue.record("\(number): a harvest with it was read")
+            return
+        }
+        #expect(diagnostic.line == line && diagnostic.column == column, "\(number): \(diagnostic.rendered())")
+    }
+
+    @Test(arguments: hostileNumbers)
+    func aJournalLineWithAHostileNumberIsALocatedError(number: String) throws {
+        let plan = try makePlan(goodFutureAgenda())
+        let folder = temporaryPath("hostile")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try PrivateFile.makeFolder(folder)
+        let path = folder + "/journal.jsonl"
+        let journal = try Journal.create(at: path, plan: plan, sessionID: "s", now: t0)
+        try journal.append(JournalEntry(seq: 0, at: t0, event: .start))
+        try journal.append(JournalEntry(seq: 1, at: t0, event: .extend(seconds: 300)))
+        try journal.append(JournalEntry(seq: 2, at: t0, event: .next))
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
+        let (hostile, _, column) = try replacingValue(of: "seconds", in: lines[2], with: number)
+        let edited = (lines[0..<2] + [hostile] + lines[3...]).joined(separator: "\n") + "\n"
+        try PrivateFile.replace(Data(edited.utf8), at: path)
+        do {
+            _ = try Journal.read(at: path)
+            Issue.record("\(number): the journal was read")
+        } catch let error as JournalError {
+            #expect(error.description.contains("line 3 is not a journal event: column \(column):"), "\(number): \(error)")
+        }
+    }
+
+    /// What the writer writes the reader reads: a plan for 200 people is over 1 MiB, and the
+    /// plan file reads back to the same plan.
+    @Test func aLargePlanReadsBack() throws {
+        let people = (0..<200).map { #"{"name": "Participant \#($0) van den Berg-Jansen de Vries", "roles": ["\#($0 < 2 ? "facilitator" : "participant")"], "organisation": "Org \#($0 % 12)"}"# }
+        let questions = (1...36).map { #""Question \#($0)?""# }.joined(separator: ", ")
+        let items = #"{"type": "method", "method": "paired-listening"}, {"type": "method", "method": "paired-listening"}, {"type": "method", "method": "paired-listening"}, {"type": "method", "method": "learning-cafe", "parameters": {"questions": [\#(questions)], "rounds": 4}}"#
+        let text = #"{"schemaVersion": 1, "title": "Large", "date": "2026-12-03", "start": "09:00", "seed": 3, "participants": [\#(people.joined(separator: ","))], "items": [\#(items)]}"#
+        let plan = try makePlan(text)
+        let file = try PlanFile.text(plan)
+        #expect(file.utf8.count > 1 << 20)
+        #expect(try PlanFile.read(SourceText(file: "plan.json", bytes: Array(file.utf8))).get() == plan)
+    }
+
+    @Test func unknownAndDuplicateKeysAndTrailingCommasAreLocatedInAPlan() throws {
+        let text = try PlanFile.text(try makePlan(goodFutureAgenda()))
+        let cases: [(String, String, String)] = [
+            (#""seed" : "#, #""sed" : 1, "seed" : "#, "unknown key 'sed'"),
+            (#""seed" : "#, #""seed" : 1, "seed" : "#, "duplicate key 'seed'"),
+            (#""engineVersion" : "#, #""engineVersion" : 7, "x" : "#, "expected a string"),
+        ]
+        for (anchor, replacement, message) in cases {
+            let hostile = text.replacingOccurrences(of: anchor, with: replacement)
+            guard case .failure(let diagnostic) = PlanFile.read(SourceText(file: "plan.json", bytes: Array(hostile.utf8))) else {
+                Issue.record("\(message): the plan was read")
+                continue
+            }
+            #expect(diagnostic.message.contains(message), "\(diagnostic.rendered())")
+            #expect(diagnostic.line > 1)
+        }
+        let trailing = text.replacingOccurrences(of: "\n}\n", with: ",\n}\n")
+        guard case .failure(let diagnostic) = PlanFile.read(SourceText(file: "plan.json", bytes: Array(trailing.utf8))) else {
+            Issue.record("a trailing comma was read")
+            return
+        }
+        #expect(diagnostic.code == "trailing-comma")
+    }
+
+    /// Numbers typed in a meeting are read strictly: no exponents, no infinities.
+    @Test func typedNumbersAreReadStrictly() {
+        #expect(NumberText.parse("7") == 7)
+        #expect(NumberText.parse("6,5") == 6.5)
+        #expect(NumberText.parse("-2.25") == -2.25)
+        #expect(NumberText.parse("-0")?.sign == .plus)
+        for text in ["1e300", "inf", "nan", "", "-", "1.", ".5", "1,2,3", "12345678901234567", "0x10", "7 "] {
+            #expect(NumberText.parse(text) == nil, "\(text)")
+        }
+    }
+}
