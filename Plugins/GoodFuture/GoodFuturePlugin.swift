@@ -25,6 +25,14 @@ public struct FutureRecallBehaviour: StepBehaviour {
 
     private let interview = InterviewBehaviour()
 
+    public var examples: [SpecExample] {
+        [
+            SpecExample(at: "phases[0]", #"{"id": "future", "name": "In the future", "frame": "future-recall", "steps": [{"id": "recall", "name": "Recall the future", "kind": "future-recall", "duration": {"default": 5, "per": "speaker"}, "speakers": ["network"], "addressed": ["interviewer"], "recorder": ["note-taker"], "listeners": {"who": ["others"], "mode": "silent"}, "prompts": [{"id": "glad", "text": "A {horizon} has passed. What are you glad about?"}]}]}"#),
+            SpecExample(at: "phases[0]", #"{"id": "future", "name": "In the future", "steps": [↓{"id": "recall", "name": "Recall the future", "kind": "future-recall", "duration": {"default": 5, "per": "speaker"}, "speakers": ["network"], "addressed": ["interviewer"], "prompts": [{"id": "glad", "text": "A {horizon} has passed. What are you glad about?"}]}]}"#),
+            SpecExample(at: "phases[0]", #"{"id": "future", "name": "In the future", "frame": "future-recall", "steps": [{"id": "recall", "name": "Recall the future", "kind": "future-recall", "duration": {"default": 5, "per": "speaker"}, "speakers": ["network"], "addressed": ["interviewer"], "prompts": ↓[{"id": "glad", "text": "What are you glad about?"}]}]}"#),
+        ]
+    }
+
     public func validate(_ step: Step, at path: SpecPath, in method: MethodSpec, report: SpecReporter) {
         interview.validate(step, at: path, in: method, report: report)
         if let phase = method.phases.first(where: { $0.steps.contains { $0.id == step.id } }),
@@ -85,19 +93,11 @@ public struct FacilitatorsOutsideCaseRule: MethodRule {
         method.roleGroup(reference)?.roles ?? [reference]
     }
 
-    public var examples: [RuleExample] {
+    public var examples: [SpecExample] {
         [
-            RuleExample("the shipped spec passes", triggers: false) { _ in },
-            RuleExample("an interviewer who is not external to the case", triggers: true) { method in
-                if let index = method.roles.firstIndex(where: { $0.id == "interviewer" }) {
-                    method.roles[index].constraints = []
-                }
-            },
-            RuleExample("the interviewer is interviewed as a professional", triggers: true) { method in
-                if let index = method.roleGroups.firstIndex(where: { $0.id == "professionals" }) {
-                    method.roleGroups[index].roles.append("interviewer")
-                }
-            },
+            SpecExample(at: "phases[3].steps[1].speakers", #"["professionals"]"#),
+            SpecExample(at: "roles[1]", #"↓{"id": "interviewer", "name": "Interviewer", "count": {"min": 1, "max": 1}, "attributes": ["facilitator"]}"#),
+            SpecExample(at: "phases[3].steps[1].speakers", #"↓["professionals", "interviewer"]"#),
         ]
     }
 }
@@ -139,17 +139,11 @@ public struct FamilyBeforeProfessionalsRule: MethodRule {
         }
     }
 
-    public var examples: [RuleExample] {
+    public var examples: [SpecExample] {
         [
-            RuleExample("the shipped spec passes", triggers: false) { _ in },
-            RuleExample("professionals listed before the family", triggers: true) { method in
-                method.roleGroups.reverse()
-            },
-            RuleExample("professionals interviewed first", triggers: true) { method in
-                let family = method.phases.firstIndex { $0.id == "future-family" }
-                let professionals = method.phases.firstIndex { $0.id == "future-professionals" }
-                if let family, let professionals { method.phases.swapAt(family, professionals) }
-            },
+            SpecExample(at: "roleGroups[0].roles", #"["family", "private-network"]"#),
+            SpecExample(at: "roleGroups", #"[↓{"id": "professionals", "name": "Professionals", "roles": ["initiator", "professional"], "required": true}, {"id": "family-network", "name": "Family and private network", "roles": ["family", "private-network"], "required": true}, {"id": "facilitators", "name": "Facilitators", "roles": ["interviewer", "note-taker"], "required": true}]"#),
+            SpecExample(at: "phases[4].steps[0]", #"↓{"id": "late-family", "name": "The family again", "kind": "future-recall", "duration": {"default": 5, "per": "speaker"}, "speakers": ["family-network"], "addressed": ["interviewer"], "prompts": [{"id": "glad", "text": "A {horizon} has passed. What are you glad about?"}]}"#),
         ]
     }
 }

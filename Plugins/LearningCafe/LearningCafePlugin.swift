@@ -35,17 +35,11 @@ public struct HostsStayRule: MethodRule {
         }
     }
 
-    public var examples: [RuleExample] {
+    public var examples: [SpecExample] {
         [
-            RuleExample("the shipped spec passes", triggers: false) { _ in },
-            RuleExample("nobody stays", triggers: true) { method in
-                method.phases[1].steps[0].rotation?.stay = []
-            },
-            RuleExample("the host is not marked as staying", triggers: true) { method in
-                if let index = method.roles.firstIndex(where: { $0.id == "table-host" }) {
-                    method.roles[index].constraints = []
-                }
-            },
+            SpecExample(at: "phases[1].steps[0].rotation", #"{"rounds": "{rounds}", "stay": ["table-host"], "topics": "{questions}"}"#),
+            SpecExample(at: "phases[1].steps[0].rotation", #"↓{"rounds": "{rounds}", "stay": [], "topics": "{questions}"}"#),
+            SpecExample(at: "phases[1].steps[0].rotation.stay", #"↓["participant"]"#),
         ]
     }
 }

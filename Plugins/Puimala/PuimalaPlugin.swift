@@ -20,6 +20,13 @@ public struct PerspectiveInterviewBehaviour: StepBehaviour {
     public let summary = "Each perspective group is interviewed one person at a time; then the listening groups reflect on what they heard."
     public let acceptedCaptures: [Capture.Kind] = [.note, .idea, .concern]
 
+    public var examples: [SpecExample] {
+        [
+            SpecExample(#"{"id": "thresh", "name": "Interview each perspective", "kind": "perspective-interview", "duration": {"default": 20, "per": "group"}, "grouping": {"type": "subgroups", "groupBy": "organisation"}, "speakers": ["all"], "addressed": ["interviewer"], "prompts": [{"id": "how", "text": "How do you see it?"}, {"id": "reflect", "text": "What did you hear?"}]}"#),
+            SpecExample(#"{"id": "thresh", "name": "Interview each perspective", "kind": "perspective-interview", "duration": {"default": 20, "per": "group"}, "grouping": ↓{"type": "subgroups"}, "speakers": ["all"], "addressed": ["interviewer"]}"#),
+        ]
+    }
+
     public func validate(_ step: Step, at path: SpecPath, in method: MethodSpec, report: SpecReporter) {
         if step.grouping?.groupBy == nil {
             report.error("behaviour-requirement",

@@ -43,21 +43,11 @@ public struct AnticipateBeforeTalkingRule: MethodRule {
         }
     }
 
-    public var examples: [RuleExample] {
+    public var examples: [SpecExample] {
         [
-            RuleExample("the shipped spec passes", triggers: false) { _ in },
-            RuleExample("the loop returns to the conversation", triggers: true) { method in
-                for phase in method.phases.indices {
-                    for step in method.phases[phase].steps.indices where method.phases[phase].steps[step].loop != nil {
-                        method.phases[phase].steps[step].loop?.to = "take-up"
-                    }
-                }
-            },
-            RuleExample("a preparation step after the conversation", triggers: true) { method in
-                if let last = method.phases.indices.last {
-                    method.phases[last].steps[0].when = .before
-                }
-            },
+            SpecExample(at: "phases[0].steps[6].loop.to", #""anticipate""#),
+            SpecExample(at: "phases[0].steps[6].loop.to", #"↓"take-up""#),
+            SpecExample(at: "phases[2].steps[0]", #"↓{"id": "reflect-afterwards", "name": "Reflect", "kind": "reflection", "when": "before", "speakers": ["professional"]}"#),
         ]
     }
 }

@@ -36,12 +36,10 @@ public struct TriadRolesRule: MethodRule {
         }
     }
 
-    public var examples: [RuleExample] {
+    public var examples: [SpecExample] {
         [
-            RuleExample("the shipped spec passes", triggers: false) { _ in },
-            RuleExample("a triad without an interviewer", triggers: true) { method in
-                method.phases[0].steps[1].grouping?.roles.removeAll { $0.role == "interviewer" }
-            },
+            SpecExample(at: "phases[0].steps[1].grouping.roles", #"[{"role": "presenter", "count": 1}, {"role": "interviewer", "count": 1}, {"role": "observer", "count": {"min": 1, "max": 2}}]"#),
+            SpecExample(at: "phases[0].steps[1].grouping.roles", #"↓[{"role": "presenter", "count": 1}, {"role": "observer", "count": {"min": 1, "max": 2}}]"#),
         ]
     }
 }

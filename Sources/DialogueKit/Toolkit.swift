@@ -68,11 +68,39 @@ public protocol ToolkitPlugin: Sendable {
     func contribute(to toolkit: inout Toolkit)
 }
 
-/// The method plugins under `Plugins/`. Adding one means adding its target to
-/// Package.swift and its type here.
-public enum ShippedMethods {
-    /// One instance of each shipped plugin.
-    public static let plugins: [any MethodPlugin] = [
-        GoodFuturePlugin(), TakingUpConcernsPlugin(), WarmUpPlugin(), LearningCafePlugin(), PuimalaPlugin(),
-    ]
+extension Toolkit {
+    /// What is wrong with the examples of the step kind `kind`; empty when each example does
+    /// what it says. Every behaviour's examples are tests this way.
+    public func exampleProblems(ofBehaviour kind: String) -> [String] {
+        let loader = library().loader
+        guard let behaviour = loader.behaviours.behaviour(kind) else { return ["no step kind '\(kind)'"] }
+        let check = ExampleCheck(loader: loader)
+        return (behaviour.examples.isEmpty ? ["'\(kind)' has no examples"] : []) + check.problems(of: behaviour)
+    }
+
+    /// What is wrong with the examples of the rule `id`, placed in each method it applies to.
+    public func exampleProblems(ofRule id: String) -> [String] {
+        guard let rule = rules.first(where: { $0.rule.id == id })?.rule else { return ["no rule '\(id)'"] }
+        let check = ExampleCheck(loader: library().loader)
+        var problems = rule.examples.contains(where: \.fails) ? [] : ["'\(id)' has no example that fails"]
+        for method in rule.methods {
+            guard let source = specSource(method) else {
+                problems.append("'\(id)' applies to '\(method)', which no plugin ships")
+                continue
+            }
+            problems += check.problems(of: rule, in: source)
+        }
+        return problems
+    }
+
+    /// The embedded spec text of the method `id`.
+    private func specSource(_ id: String) -> SourceText? {
+        for plugin in plugins {
+            for spec in plugin.specs {
+                let source = SourceText(file: "\(plugin.name)/\(spec.file)", bytes: Array(spec.json.utf8))
+                if case .string(id)? = JSONParser.parse(source).root?.member("id")?.value.value { return source }
+            }
+        }
+        return nil
+    }
 }

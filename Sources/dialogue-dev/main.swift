@@ -63,6 +63,24 @@ do {
     exit(1)
 }
 
+// The list of shipped plugins, so that adding one touches its folder and one line of Package.swift.
+do {
+    var out = "// GENERATED FILE. DO NOT EDIT! Run 'swift run dialogue-dev embed-specs'.\n"
+    out += "// Every folder under Plugins/ is a method plugin target named FOLDERMethod with a type FOLDERPlugin.\n"
+    for folder in folders { out += "@_exported import \(folder)Method\n" }
+    out += "\n/// The method plugins under `Plugins/`, one instance of each.\npublic enum ShippedMethods {\n"
+    out += "    /// One instance of each shipped plugin, in folder order.\n"
+    out += "    public static let plugins: [any MethodPlugin] = [\n"
+    for folder in folders { out += "        \(folder)Plugin(),\n" }
+    out += "    ]\n}\n"
+    let output = root.appendingPathComponent("Sources/DialogueKit/ShippedMethods+Generated.swift")
+    try out.write(to: output, atomically: true, encoding: .utf8)
+    print("wrote Sources/DialogueKit/ShippedMethods+Generated.swift")
+} catch {
+    FileHandle.standardError.write(Data("dialogue-dev: cannot write the plugin list: \(error)\n".utf8))
+    exit(1)
+}
+
 for folder in folders {
     let url = plugins.appendingPathComponent(folder)
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [])

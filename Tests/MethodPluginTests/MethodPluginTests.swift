@@ -16,7 +16,7 @@ func pluginFolder(_ plugin: any MethodPlugin) -> URL {
 @Suite struct MethodPluginTests {
     @Test func everyBuiltInMethodLoadsWithoutAnyDiagnostic() {
         #expect(library.diagnostics.isEmpty, "\(library.diagnostics)")
-        #expect(library.methods.count == 9)
+        #expect(library.methods.count == ShippedMethods.plugins.reduce(0) { $0 + $1.specs.count })
         for method in library.methods { #expect(method.warnings.isEmpty, "\(method.spec.id): \(method.warnings)") }
     }
 
@@ -34,6 +34,14 @@ func pluginFolder(_ plugin: any MethodPlugin) -> URL {
         #expect(Set(jsonFiles) == Set(plugin.specs.map(\.file)))
     }
 
+    /// The generated plugin list names every folder under Plugins/, so a new plugin needs its
+    /// folder, one line in Package.swift and 'swift run dialogue-dev embed-specs'.
+    @Test func everyPluginFolderIsShipped() throws {
+        let folders = try FileManager.default.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("Plugins").path)
+        #expect(Set(ShippedMethods.plugins.map(\.name)) == Set(folders),
+                "ShippedMethods+Generated.swift is out of date. Run 'swift run dialogue-dev embed-specs'.")
+    }
+
     @Test func embeddedSchemaMatchesTheSchemaFile() throws {
         let file = packageRoot.appendingPathComponent("Sources/DialogueSpec/Schema/method-schema.json")
         let onDisk = try String(contentsOf: file, encoding: .utf8)
@@ -41,26 +49,19 @@ func pluginFolder(_ plugin: any MethodPlugin) -> URL {
                 "MethodSchema+Generated.swift is out of date. Run 'swift run dialogue-dev embed-specs'.")
     }
 
-    /// Each plugin rule's examples double as tests: changes that must and must not trigger it.
-    @Test(arguments: ShippedMethods.plugins.flatMap { plugin in plugin.rules.map { (plugin.name, $0.id) } })
-    func ruleExamples(plugin pluginName: String, rule ruleID: String) throws {
-        let plugin = try #require(ShippedMethods.plugins.first { $0.name == pluginName })
-        let rule = try #require(plugin.rules.first { $0.id == ruleID })
-        #expect(!rule.examples.isEmpty)
-        for methodID in rule.methods {
-            let loaded = try #require(library.method(methodID))
-            let spec = try #require(plugin.specs.first { $0.file == URL(fileURLWithPath: loaded.file).lastPathComponent })
-            let source = SourceText(file: spec.file, bytes: Array(spec.json.utf8))
-            let root = try #require(JSONParser.parse(source).root)
-            for example in rule.examples {
-                var method = loaded.spec
-                example.change(&method)
-                let sink = DiagnosticSink(source: source)
-                rule.check(method, report: SpecReporter(sink: sink, root: root))
-                let triggered = sink.diagnostics.contains { $0.code == rule.id }
-                #expect(triggered == example.triggers, "\(rule.id): \(example.description) → \(sink.diagnostics)")
-            }
-        }
+    /// Every rule's examples double as tests: values that must pass, and ones with a ↓ where
+    /// the rule must report. A new plugin's rules are picked up here without a change.
+    @Test(arguments: Toolkit.standard.rules.map(\.rule.id))
+    func ruleExamples(rule: String) {
+        let problems = Toolkit.standard.exampleProblems(ofRule: rule)
+        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+    }
+
+    /// Every step kind's examples double as tests, built-in and the plugins' alike.
+    @Test(arguments: Toolkit.standard.behaviours.kinds)
+    func behaviourExamples(kind: String) {
+        let problems = Toolkit.standard.exampleProblems(ofBehaviour: kind)
+        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
 
     @Test func shippedAndExampleMethodsPassTheSchema() throws {

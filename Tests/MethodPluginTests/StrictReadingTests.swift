@@ -135,3 +135,26 @@ func replacingValue(of key: String, in text: String, with replacement: String) t
         }
     }
 }
+
+@Suite struct SpecRoundTripTests {
+    /// `dialogue methods show ID --json` writes the spec format: what it writes validates and
+    /// reads back to the same method.
+    @Test(arguments: library.methods.map(\.spec.id))
+    func aWrittenSpecReadsBackToTheSameMethod(id: String) throws {
+        let method = try #require(library.method(id)?.spec)
+        let text = try JSONWriter.data(method, pretty: true)
+        let (read, diagnostics) = library.loader.load(SourceText(file: "\(id).json", bytes: Array(text)))
+        #expect(!diagnostics.hasErrors, "\(diagnostics.map { $0.rendered() })")
+        #expect(read == method)
+    }
+
+    @Test func equalityLooksAtEveryField() throws {
+        let method = try #require(library.method("good-future")?.spec)
+        var changed = method
+        changed.roles.removeAll()
+        #expect(changed != method)
+        changed = method
+        changed.phases[0].steps[0].prompts.removeAll()
+        #expect(changed != method)
+    }
+}

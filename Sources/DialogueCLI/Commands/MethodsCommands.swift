@@ -29,7 +29,7 @@ struct MethodsCommands {
 
     var command: Command {
         Command(name: "methods", abstract: "List, describe, validate and scaffold dialogue methods.",
-                subcommands: [list, show, validate, schema, new])
+                subcommands: [list, show, kinds, rules, validate, schema, new])
     }
 
     var list: Command {
@@ -72,6 +72,32 @@ struct MethodsCommands {
                 console.write(MethodDescription(method: method.spec, language: parsed.option("lang") ?? "en",
                                                 library: library).render(console: console))
             }
+            return 0
+        }
+    }
+
+    var kinds: Command {
+        Command(name: "kinds", abstract: "List the step kinds (behaviours) specs may name, built-in and from plugins.",
+                discussion: "Each kind's examples are steps that load (✓) and steps that fail where ↓ marks; they run as tests.",
+                options: [.flag("examples", help: "Show each kind's example steps."), jsonFlag]) { parsed, console in
+            let behaviours = toolkit.behaviours.kinds.compactMap { toolkit.behaviours.behaviour($0) }
+            let entries = behaviours.map { ExtensionListing(id: $0.kind, summary: $0.summary, examples: $0.examples) }
+            console.write(try ExtensionListing.render(entries, json: parsed.flag("json"), examples: parsed.flag("examples"),
+                                                      console: console))
+            return 0
+        }
+    }
+
+    var rules: Command {
+        Command(name: "rules", abstract: "List the method rules that plugins check, with the methods they apply to.",
+                discussion: "Each rule's examples are values placed in its method that pass (✓) and that fail where ↓ marks; they run as tests.",
+                options: [.flag("examples", help: "Show each rule's examples."), jsonFlag]) { parsed, console in
+            let entries = toolkit.rules.map { entry in
+                ExtensionListing(id: entry.rule.id, summary: entry.rule.summary, examples: entry.rule.examples,
+                                 plugin: entry.plugin, methods: entry.rule.methods)
+            }
+            console.write(try ExtensionListing.render(entries, json: parsed.flag("json"), examples: parsed.flag("examples"),
+                                                      console: console))
             return 0
         }
     }
@@ -133,5 +159,44 @@ struct MethodsCommands {
             console.print("wrote \(output); check it with 'dialogue methods validate \(output)'")
             return 0
         }
+    }
+}
+
+/// One step kind or rule as `dialogue methods kinds` and `rules` list it.
+struct ExtensionListing: Encodable {
+    var id: String
+    var summary: String
+    var examples: [SpecExample]
+    var plugin: String? = nil
+    var methods: [String]? = nil
+
+    enum CodingKeys: String, CodingKey { case id, summary, examples, plugin, methods }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(summary, forKey: .summary)
+        try container.encodeIfPresent(plugin, forKey: .plugin)
+        try container.encodeIfPresent(methods, forKey: .methods)
+        let rows = examples.map { ["json": $0.json, "path": $0.path ?? "", "fails": $0.fails ? "yes" : "no"] }
+        try container.encode(rows, forKey: .examples)
+    }
+
+    static func render(_ entries: [ExtensionListing], json: Bool, examples: Bool, console: Console) throws -> String {
+        if json { return try JSONWriter.string(entries) + "\n" }
+        let width = (entries.map(\.id.count).max() ?? 10) + 2
+        var out = ""
+        for entry in entries {
+            var line = console.bold(entry.id.padding(toLength: width, withPad: " ", startingAt: 0)) + entry.summary
+            if let methods = entry.methods, let plugin = entry.plugin {
+                line += console.dim("  [\(plugin): \(methods.joined(separator: ", "))]")
+            }
+            out += line + "\n"
+            guard examples else { continue }
+            for example in entry.examples {
+                out += "    \(example.fails ? "✗" : "✓") " + (example.path.map { "at \($0): " } ?? "") + example.json + "\n"
+            }
+        }
+        return out
     }
 }

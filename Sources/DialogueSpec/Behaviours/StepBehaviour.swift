@@ -15,6 +15,10 @@ public protocol StepBehaviour: Sendable {
     func validate(_ step: Step, at path: SpecPath, in method: MethodSpec, report: SpecReporter)
     /// Lays out the turns of a planned step (who speaks, to whom, who listens, in which group).
     func turns(for step: Step, context: TurnContext) -> [Turn]
+    /// Example steps of this kind that double as tests: ones that must load, and ones with a
+    /// `↓` where the diagnostic must land (see ``ExampleCheck``). Listed by
+    /// `dialogue methods kinds --examples`.
+    var examples: [SpecExample] { get }
 }
 
 extension StepBehaviour {

@@ -27,11 +27,6 @@ public struct MethodSpec: Sendable, Codable, Equatable {
     public var materials: [LocalizedText]
     public var phases: [Phase]
 
-    public static func == (lhs: MethodSpec, rhs: MethodSpec) -> Bool {
-        lhs.id == rhs.id && lhs.version == rhs.version && lhs.phases.map(\.id) == rhs.phases.map(\.id)
-            && lhs.name == rhs.name
-    }
-
     public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
     public func roleGroup(_ id: String) -> RoleGroup? { roleGroups.first { $0.id == id } }
     public func parameter(_ id: String) -> Parameter? { parameters.first { $0.id == id } }
@@ -185,6 +180,12 @@ public struct Parameter: Sendable, Hashable, Codable {
     public var min: Int?
     public var max: Int?
     public var options: [String]
+
+    /// The keys of the spec format.
+    enum CodingKeys: String, CodingKey {
+        case id, type, label, description, required, min, max, options
+        case defaultValue = "default"
+    }
 }
 
 /// A filled-in parameter value.
@@ -242,6 +243,12 @@ public struct Scale: Sendable, Hashable, Codable {
     public var max: Double
     public var levels: [ScaleLevel]
     public var visibility: Visibility
+
+    /// The keys of the spec format.
+    enum CodingKeys: String, CodingKey {
+        case id, name, min, max, levels, visibility
+        case kind = "type"
+    }
 
     /// Whether `value` is a valid rating on this scale.
     public func accepts(_ value: Double) -> Bool {

@@ -34,19 +34,7 @@ public protocol MethodRule: Sendable {
     var methods: [String] { get }
     /// Checks `method`, reporting through `report`.
     func check(_ method: MethodSpec, report: SpecReporter)
-    /// Examples that double as tests: spec changes that must and must not trigger the rule.
-    var examples: [RuleExample] { get }
-}
-
-/// A change to a method spec, with whether the rule must report it.
-public struct RuleExample: Sendable {
-    public var description: String
-    public var triggers: Bool
-    public var change: @Sendable (inout MethodSpec) -> Void
-
-    public init(_ description: String, triggers: Bool, change: @escaping @Sendable (inout MethodSpec) -> Void) {
-        self.description = description
-        self.triggers = triggers
-        self.change = change
-    }
+    /// Examples that double as tests: values placed in the rule's method that must pass, and
+    /// ones with a `↓` where the rule must report (see ``ExampleCheck``).
+    var examples: [SpecExample] { get }
 }

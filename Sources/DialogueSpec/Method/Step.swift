@@ -35,6 +35,14 @@ public struct Step: Sendable, Hashable, Codable {
 
     /// Whether the step is part of the meeting's time budget.
     public var isInMeeting: Bool { when == .during }
+
+    /// The keys of the spec format.
+    enum CodingKeys: String, CodingKey {
+        case id, name, description, kind, when, duration, speakers, addressed, listeners, recorder, grouping, rotation
+        case prompts, captures, loop, provenance, notes
+        case repeating = "repeat"
+        case swaps = "swap"
+    }
 }
 
 /// Reserved words that may stand where a role or role group is named.
@@ -58,6 +66,14 @@ public struct StepDuration: Sendable, Hashable, Codable {
     public var minMinutes: Double
     public var maxMinutes: Double
     public var per: Unit
+
+    /// The keys of the spec format.
+    enum CodingKeys: String, CodingKey {
+        case per
+        case defaultMinutes = "default"
+        case minMinutes = "min"
+        case maxMinutes = "max"
+    }
 
     public init(defaultMinutes: Double, minMinutes: Double, maxMinutes: Double, per: Unit) {
         self.defaultMinutes = defaultMinutes
@@ -161,6 +177,36 @@ public struct Rotation: Sendable, Hashable, Codable {
     public var stay: [String]
     /// A text-list parameter holding one question per table.
     public var topics: String?
+
+    public init(rounds: CountValue, stay: [String], topics: String?) {
+        self.rounds = rounds
+        self.stay = stay
+        self.topics = topics
+    }
+
+    enum CodingKeys: String, CodingKey { case rounds, stay, topics }
+
+    /// Reads the spec format, where `topics` names its parameter as `"{questions}"`.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        rounds = try container.decode(CountValue.self, forKey: .rounds)
+        stay = try container.decode([String].self, forKey: .stay)
+        switch try container.decodeIfPresent(CountValue.self, forKey: .topics) {
+        case .parameter(let name)?: topics = name
+        case .literal?:
+            throw DecodingError.dataCorrupted(.init(codingPath: container.codingPath + [CodingKeys.topics],
+                                                    debugDescription: "topics names a text-list parameter, e.g. \"{questions}\""))
+        case nil: topics = nil
+        }
+    }
+
+    /// Writes the spec format, `topics` as `"{questions}"`.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(rounds, forKey: .rounds)
+        try container.encode(stay, forKey: .stay)
+        try container.encodeIfPresent(topics.map(CountValue.parameter), forKey: .topics)
+    }
 }
 
 /// A question or instruction, possibly addressed to some role groups only.

@@ -36,6 +36,13 @@ public struct FishbowlBehaviour: StepBehaviour {
     public let summary = "An inner circle talks while the outer circle listens; the inner seats change each round."
     public let acceptedCaptures: [Capture.Kind] = [.note, .idea]
 
+    public var examples: [SpecExample] {
+        [
+            SpecExample(#"{"id": "bowl", "name": "Fishbowl", "kind": "fishbowl", "duration": {"default": 3, "per": "speaker"}, "grouping": {"type": "plenary", "size": {"min": 3, "max": 4}}, "repeat": {"per": "round", "count": 3}, "speakers": ["all"]}"#),
+            SpecExample(#"{"id": "bowl", "name": "Fishbowl", "kind": "fishbowl", "duration": {"default": 3, "per": "speaker"}, "grouping": ↓{"type": "plenary"}, "repeat": {"per": "round", "count": 3}, "speakers": ["all"]}"#),
+        ]
+    }
+
     public func validate(_ step: Step, at path: SpecPath, in method: MethodSpec, report: SpecReporter) {
         if step.grouping?.size.max == nil {
             report.error("fishbowl-seats", "a 'fishbowl' step needs grouping.size with a max: the inner seats",

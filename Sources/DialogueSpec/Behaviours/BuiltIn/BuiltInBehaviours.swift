@@ -1,0 +1,9 @@
+/// The step kinds every library knows.
+public enum BuiltInBehaviours {
+    public static let all: [any StepBehaviour] = [
+        PlenaryBehaviour(), RoundBehaviour(), InterviewBehaviour(), PairsBehaviour(),
+        ReflectingTalkBehaviour(), SubgroupsBehaviour(), ReportBackBehaviour(), TableRotationBehaviour(),
+        SilentWritingBehaviour(), ScoringBehaviour(), AgreementsBehaviour(), WorryScaleBehaviour(),
+        ReflectionBehaviour(), RoleSwapBehaviour(), BreakBehaviour(), FreeItemBehaviour(),
+    ]
+}

@@ -1,0 +1,28 @@
+/// The group splits into subgroups that talk in parallel; each names a rapporteur.
+public struct SubgroupsBehaviour: StepBehaviour {
+    public init() {}
+    public let kind = "subgroups"
+    public let summary = "Subgroups talk in parallel; a rapporteur in each writes down and reports back."
+
+    public var examples: [SpecExample] {
+        [
+            SpecExample(#"{"id": "groups", "name": "In groups", "kind": "subgroups", "duration": {"default": 15}, "grouping": {"type": "subgroups", "size": {"min": 3, "max": 5}, "rapporteur": true}, "speakers": ["all"]}"#),
+            SpecExample(#"↓{"id": "groups", "name": "In groups", "kind": "subgroups", "duration": {"default": 15}, "speakers": ["all"]}"#),
+        ]
+    }
+
+    public func validate(_ step: Step, at path: SpecPath, in method: MethodSpec, report: SpecReporter) {
+        requireGrouping([.subgroups, .triads, .pairs, .tables], step, path, report, behaviour: kind)
+    }
+
+    public func turns(for step: Step, context: TurnContext) -> [Turn] {
+        let groups = context.groups.first ?? [context.everyone]
+        let label = context.word(step.grouping.map(groupLabel) ?? "Group")
+        var circles = context.groupCircles(step: step, groups: groups, label: label)
+        for index in circles.indices where circles[index].speakers.isEmpty {
+            circles[index].speakers = circles[index].members
+            circles[index].listening = .open
+        }
+        return [Turn(label: context.word("Subgroups"), circles: circles, prompts: step.prompts.map(\.id))]
+    }
+}
