@@ -33,8 +33,10 @@ public struct StrictDecoder: Sendable {
     /// Decodes a `T` from an already parsed document, or returns the first problem.
     public func decode<T: Decodable>(_ type: T.Type, from root: JSONNode, source: SourceText) -> Result<T, Diagnostic> {
         let usage = KeyUsage()
+        // The usage record and the decoders refer to each other until the read is over.
+        defer { usage.finish() }
         do {
-            let value = try T(from: NodeDecoder(node: root, codingPath: [], usage: usage))
+            let value = try T(from: NodeDecoder(node: root, parent: nil, key: nil, usage: usage))
             if let unknown = usage.firstUnknownKey() {
                 return .failure(source.diagnostic(
                     .error, "unknown-key", "unknown key '\(unknown.member.key)' in \(what)", at: unknown.member.keyOffset,
@@ -80,37 +82,61 @@ extension CodingKey {
 }
 
 /// Which members of each object a decode asked for, so that the rest are unknown keys.
+/// One flat list of flags for the whole document keeps a line's decode to few allocations.
 private final class KeyUsage {
-    final class Object {
+    struct Object {
         let members: [JSONMember]
-        let path: [CodingKey]
-        var used: [Bool]
-
-        init(members: [JSONMember], path: [CodingKey]) {
-            self.members = members
-            self.path = path
-            used = Array(repeating: false, count: members.count)
-        }
+        let offset: Int
+        /// The decoder of the object, for its coding path when a key is unknown.
+        let owner: NodeDecoder
+        /// Where this object's flags start in ``KeyUsage/used``.
+        let base: Int
     }
 
-    /// Objects by the offset of their node, so that two containers on one object share it.
-    private var objects: [Int: Object] = [:]
+    private(set) var objects: [Object] = []
+    /// Where each object's flags start, apart from ``objects`` so that marking copies nothing.
+    private var bases: [Int] = []
+    var used: [Bool] = []
 
-    func object(_ members: [JSONMember], at offset: Int, path: [CodingKey]) -> Object {
-        if let known = objects[offset] { return known }
-        let object = Object(members: members, path: path)
-        objects[offset] = object
-        return object
+    /// Registers a keyed container on an object and returns its index for ``mark(_:_:)``.
+    func register(_ members: [JSONMember], at offset: Int, owner: NodeDecoder) -> Int {
+        objects.append(Object(members: members, offset: offset, owner: owner, base: used.count))
+        bases.append(used.count)
+        used.append(contentsOf: repeatElement(false, count: members.count))
+        return bases.count - 1
+    }
+
+    func mark(_ object: Int, _ member: Int) {
+        used[bases[object] + member] = true
+    }
+
+    /// Lets go of the decoders once the read is over (they refer back to this record).
+    func finish() {
+        objects.removeAll()
     }
 
     /// The unknown key that comes first in the file, with the closest key that was asked for.
     func firstUnknownKey() -> (member: JSONMember, path: [CodingKey], suggestion: String?)? {
+        guard used.contains(false) else { return nil }
+        // Two containers on one object share what they asked for.
+        var seen: [Int: [Bool]] = [:]
+        var first: [Int: Object] = [:]
+        for object in objects {
+            let flags = Array(used[object.base..<(object.base + object.members.count)])
+            if let earlier = seen[object.offset] {
+                seen[object.offset] = zip(earlier, flags).map { $0 || $1 }
+            } else {
+                seen[object.offset] = flags
+                first[object.offset] = object
+            }
+        }
         var best: (member: JSONMember, path: [CodingKey], suggestion: String?)? = nil
-        for object in objects.values {
-            for (index, member) in object.members.enumerated() where !object.used[index] {
+        for (offset, object) in first {
+            let flags = seen[offset] ?? []
+            for (index, member) in object.members.enumerated() where !flags[index] {
                 if best.map({ member.keyOffset < $0.member.keyOffset }) ?? true {
-                    let asked = object.members.indices.filter { object.used[$0] }.map { object.members[$0].key }
-                    best = (member, object.path, closestMatch(to: member.key, in: asked))
+                    let asked = object.members.indices.filter { flags[$0] }.map { object.members[$0].key }
+                    best = (member, object.owner.codingPath, closestMatch(to: member.key, in: asked))
                 }
             }
         }
@@ -138,23 +164,42 @@ private struct IndexKey: CodingKey {
     }
 }
 
-/// The `Decoder` over one node of the parsed document.
-private struct NodeDecoder: Decoder, SingleValueDecodingContainer {
+/// The `Decoder` over one node of the parsed document. A class, so that handing it on as
+/// `any Decoder` copies a reference; its coding path is worked out from its parents only
+/// when something needs it (an error), so reading a value allocates no path.
+private final class NodeDecoder: Decoder, SingleValueDecodingContainer {
     let node: JSONNode
-    let codingPath: [CodingKey]
+    let parent: NodeDecoder?
+    let key: CodingKey?
     let usage: KeyUsage
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
+    init(node: JSONNode, parent: NodeDecoder?, key: CodingKey?, usage: KeyUsage) {
+        self.node = node
+        self.parent = parent
+        self.key = key
+        self.usage = usage
+    }
+
+    var codingPath: [CodingKey] {
+        var path: [CodingKey] = []
+        var current: NodeDecoder? = self
+        while let decoder = current {
+            if let key = decoder.key { path.append(key) }
+            current = decoder.parent
+        }
+        return path.reversed()
+    }
+
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .object(let members) = node.value else { throw mismatch("an object") }
-        let object = usage.object(members, at: node.offset, path: codingPath)
-        return KeyedDecodingContainer(KeyedNodeContainer<Key>(object: object, node: node, codingPath: codingPath,
-                                                              usage: usage))
+        let object = usage.register(members, at: node.offset, owner: self)
+        return KeyedDecodingContainer(KeyedNodeContainer<Key>(object: object, members: members, owner: self))
     }
 
     func unkeyedContainer() throws -> UnkeyedDecodingContainer {
         guard case .array(let items) = node.value else { throw mismatch("an array") }
-        return UnkeyedNodeContainer(items: items, codingPath: codingPath, usage: usage)
+        return UnkeyedNodeContainer(items: items, owner: self)
     }
 
     func singleValueContainer() throws -> SingleValueDecodingContainer { self }
@@ -212,41 +257,46 @@ private struct NodeDecoder: Decoder, SingleValueDecodingContainer {
     func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(type) }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        if type == Date.self {
-            let text = try decode(String.self)
-            guard let date = Timestamp.date(text) else {
-                throw DecodingError.dataCorrupted(.init(codingPath: codingPath,
-                                                        debugDescription: "'\(text)' is not a time such as 2026-12-03T13:30:00Z"))
-            }
-            // The check above makes the cast succeed.
-            if let date = date as? T { return date }
-        }
+        if type == Date.self, let date = try decodeDate() as? T { return date }
         return try T(from: self)
+    }
+
+    /// An instant written as ``Timestamp`` text.
+    func decodeDate() throws -> Date {
+        let text = try decode(String.self)
+        guard let date = Timestamp.date(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: codingPath,
+                                                    debugDescription: "'\(text)' is not a time such as 2026-12-03T13:30:00Z"))
+        }
+        return date
     }
 }
 
 /// The members of one object, read by key.
 private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let object: KeyUsage.Object
-    let node: JSONNode
-    let codingPath: [CodingKey]
-    let usage: KeyUsage
+    /// This container's index in the usage record.
+    let object: Int
+    let members: [JSONMember]
+    /// The decoder of the object.
+    let owner: NodeDecoder
 
-    var allKeys: [Key] { object.members.compactMap { Key(stringValue: $0.key) } }
+    var codingPath: [CodingKey] { owner.codingPath }
+
+    var allKeys: [Key] { members.compactMap { Key(stringValue: $0.key) } }
 
     /// The member for `key`, marked as asked for.
     private func member(_ key: Key) -> JSONNode? {
         let name = key.stringValue
-        guard let index = object.members.firstIndex(where: { $0.key == name }) else { return nil }
-        object.used[index] = true
-        return object.members[index].value
+        guard let index = members.firstIndex(where: { $0.key == name }) else { return nil }
+        owner.usage.mark(object, index)
+        return members[index].value
     }
 
     private func decoder(_ key: Key) throws -> NodeDecoder {
         guard let found = member(key) else {
             throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "missing '\(key.stringValue)'"))
         }
-        return NodeDecoder(node: found, codingPath: codingPath + [key], usage: usage)
+        return NodeDecoder(node: found, parent: owner, key: key, usage: owner.usage)
     }
 
     func contains(_ key: Key) -> Bool { member(key) != nil }
@@ -257,11 +307,23 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
         return false
     }
 
+    /// A string member, read without a child decoder (the common case on journal lines).
+    func decode(_ type: String.Type, forKey key: Key) throws -> String {
+        if let found = member(key), case .string(let text) = found.value { return text }
+        return try decoder(key).decode(type)
+    }
+
+    /// A whole-number member, read without a child decoder when it fits.
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int {
+        if let found = member(key), case .number(let value, true) = found.value, let exact = Int(exactly: value) {
+            return exact
+        }
+        return try decoder(key).decode(type)
+    }
+
     func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decoder(key).decode(type) }
-    func decode(_ type: String.Type, forKey key: Key) throws -> String { try decoder(key).decode(type) }
     func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try decoder(key).decode(type) }
     func decode(_ type: Float.Type, forKey key: Key) throws -> Float { try decoder(key).decode(type) }
-    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try decoder(key).decode(type) }
     func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try decoder(key).decode(type) }
     func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try decoder(key).decode(type) }
     func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 { try decoder(key).decode(type) }
@@ -271,7 +333,11 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { try decoder(key).decode(type) }
     func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try decoder(key).decode(type) }
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try decoder(key).decode(type) }
-    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try decoder(key).decode(type) }
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+        let child = try decoder(key)
+        if type == Date.self, let date = try child.decodeDate() as? T { return date }
+        return try T(from: child)
+    }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type,
                                                forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
@@ -282,9 +348,7 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
         try decoder(key).unkeyedContainer()
     }
 
-    func superDecoder() throws -> Decoder {
-        NodeDecoder(node: node, codingPath: codingPath, usage: usage)
-    }
+    func superDecoder() throws -> Decoder { owner }
 
     func superDecoder(forKey key: Key) throws -> Decoder { try decoder(key) }
 }
@@ -292,26 +356,26 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
 /// The elements of one array, read in order.
 private struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
     let items: [JSONNode]
-    let codingPath: [CodingKey]
-    let usage: KeyUsage
+    /// The decoder of the array.
+    let owner: NodeDecoder
     var currentIndex = 0
 
-    init(items: [JSONNode], codingPath: [CodingKey], usage: KeyUsage) {
+    init(items: [JSONNode], owner: NodeDecoder) {
         self.items = items
-        self.codingPath = codingPath
-        self.usage = usage
+        self.owner = owner
     }
+
+    var codingPath: [CodingKey] { owner.codingPath }
 
     var count: Int? { items.count }
     var isAtEnd: Bool { currentIndex >= items.count }
 
     private mutating func next() throws -> NodeDecoder {
         guard currentIndex < items.count else {
-            throw DecodingError.valueNotFound(Any.self, .init(codingPath: codingPath + [IndexKey(currentIndex)],
+            throw DecodingError.valueNotFound(Any.self, .init(codingPath: owner.codingPath + [IndexKey(currentIndex)],
                                                              debugDescription: "the array ends too early"))
         }
-        let decoder = NodeDecoder(node: items[currentIndex], codingPath: codingPath + [IndexKey(currentIndex)],
-                                  usage: usage)
+        let decoder = NodeDecoder(node: items[currentIndex], parent: owner, key: IndexKey(currentIndex), usage: owner.usage)
         currentIndex += 1
         return decoder
     }
