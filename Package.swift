@@ -21,8 +21,10 @@ let layers: [(name: String, below: String?, exclude: [String])] = [
 /// (`swift run dialogue-dev embed-specs`), so the JSON files themselves are excluded.
 let methodPlugins: [(target: String, folder: String, specs: [String])] = [
     ("GoodFutureMethod", "GoodFuture", ["good-future.json"]),
-    ("TakingUpConcernsMethod", "TakingUpConcerns",
-     ["taking-up-concerns.json", "concern-of-leadership.json", "concerns-of-users-and-relatives.json"]),
+    (
+        "TakingUpConcernsMethod", "TakingUpConcerns",
+        ["taking-up-concerns.json", "concern-of-leadership.json", "concerns-of-users-and-relatives.json"]
+    ),
     ("WarmUpMethod", "WarmUp", ["reflective-space-triad.json", "paired-listening.json", "introduction-round.json"]),
     ("LearningCafeMethod", "LearningCafe", ["learning-cafe.json"]),
     ("PuimalaMethod", "Puimala", ["puimala.json"]),
@@ -32,8 +34,9 @@ let layerTargets: [Target] = layers.map { layer in
     .target(name: layer.name, dependencies: layer.below.map { [.target(name: $0)] } ?? [], exclude: layer.exclude)
 }
 let pluginTargets: [Target] = methodPlugins.map { plugin in
-    .target(name: plugin.target, dependencies: ["DialogueSpec"], path: "Plugins/\(plugin.folder)",
-            exclude: plugin.specs)
+    .target(
+        name: plugin.target, dependencies: ["DialogueSpec"], path: "Plugins/\(plugin.folder)",
+        exclude: plugin.specs)
 }
 let pluginDependencies: [Target.Dependency] = methodPlugins.map { .target(name: $0.target) }
 

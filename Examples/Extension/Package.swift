@@ -14,12 +14,16 @@ let package = Package(
     products: [.executable(name: "dialogue", targets: ["FishbowlDialogue"])],
     dependencies: [.package(path: dialogueKitFolder.path)],
     targets: [
-        .target(name: "Fishbowl",
-                dependencies: [.product(name: "DialogueKit", package: dialogueKitFolder.lastPathComponent.lowercased())],
-                resources: [.copy("fishbowl.json")]),
-        .executableTarget(name: "FishbowlDialogue",
-                          dependencies: ["Fishbowl",
-                                         .product(name: "DialogueCLI", package: dialogueKitFolder.lastPathComponent.lowercased())]),
+        .target(
+            name: "Fishbowl",
+            dependencies: [.product(name: "DialogueKit", package: dialogueKitFolder.lastPathComponent.lowercased())],
+            resources: [.copy("fishbowl.json")]),
+        .executableTarget(
+            name: "FishbowlDialogue",
+            dependencies: [
+                "Fishbowl",
+                .product(name: "DialogueCLI", package: dialogueKitFolder.lastPathComponent.lowercased()),
+            ]),
         .testTarget(name: "FishbowlTests", dependencies: ["Fishbowl", "FishbowlDialogue"]),
     ]
 )

@@ -20,33 +20,46 @@ public struct GoodFuturePlugin: MethodPlugin {
 public struct FutureRecallBehaviour: StepBehaviour {
     public init() {}
     public let kind = "future-recall"
-    public let summary = "An interview from an imagined good future: one person at a time, the same questions, the others listen silently."
+    public let summary =
+        "An interview from an imagined good future: one person at a time, the same questions, the others listen silently."
     public let acceptedCaptures: [Capture.Kind] = [.note, .concern]
 
     private let interview = InterviewBehaviour()
 
     public var examples: [SpecExample] {
         [
-            SpecExample(at: "phases[0]", #"{"id": "future", "name": "In the future", "frame": "future-recall", "steps": [{"id": "recall", "name": "Recall the future", "kind": "future-recall", "duration": {"default": 5, "per": "speaker"}, "speakers": ["network"], "addressed": ["interviewer"], "recorder": ["note-taker"], "listeners": {"who": ["others"], "mode": "silent"}, "prompts": [{"id": "glad", "text": "A {horizon} has passed. What are you glad about?"}]}]}"#),
-            SpecExample(at: "phases[0]", #"{"id": "future", "name": "In the future", "steps": [↓{"id": "recall", "name": "Recall the future", "kind": "future-recall", "duration": {"default": 5, "per": "speaker"}, "speakers": ["network"], "addressed": ["interviewer"], "prompts": [{"id": "glad", "text": "A {horizon} has passed. What are you glad about?"}]}]}"#),
-            SpecExample(at: "phases[0]", #"{"id": "future", "name": "In the future", "frame": "future-recall", "steps": [{"id": "recall", "name": "Recall the future", "kind": "future-recall", "duration": {"default": 5, "per": "speaker"}, "speakers": ["network"], "addressed": ["interviewer"], "prompts": ↓[{"id": "glad", "text": "What are you glad about?"}]}]}"#),
+            SpecExample(
+                at: "phases[0]",
+                #"{"id": "future", "name": "In the future", "frame": "future-recall", "steps": [{"id": "recall", "name": "Recall the future", "kind": "future-recall", "duration": {"default": 5, "per": "speaker"}, "speakers": ["network"], "addressed": ["interviewer"], "recorder": ["note-taker"], "listeners": {"who": ["others"], "mode": "silent"}, "prompts": [{"id": "glad", "text": "A {horizon} has passed. What are you glad about?"}]}]}"#
+            ),
+            SpecExample(
+                at: "phases[0]",
+                #"{"id": "future", "name": "In the future", "steps": [↓{"id": "recall", "name": "Recall the future", "kind": "future-recall", "duration": {"default": 5, "per": "speaker"}, "speakers": ["network"], "addressed": ["interviewer"], "prompts": [{"id": "glad", "text": "A {horizon} has passed. What are you glad about?"}]}]}"#
+            ),
+            SpecExample(
+                at: "phases[0]",
+                #"{"id": "future", "name": "In the future", "frame": "future-recall", "steps": [{"id": "recall", "name": "Recall the future", "kind": "future-recall", "duration": {"default": 5, "per": "speaker"}, "speakers": ["network"], "addressed": ["interviewer"], "prompts": ↓[{"id": "glad", "text": "What are you glad about?"}]}]}"#
+            ),
         ]
     }
 
     public func validate(_ step: Step, at path: SpecPath, in method: MethodSpec, report: SpecReporter) {
         interview.validate(step, at: path, in: method, report: report)
         if let phase = method.phases.first(where: { $0.steps.contains { $0.id == step.id } }),
-           phase.frame != .futureRecall {
-            report.error("future-recall-frame", "a 'future-recall' step belongs in a phase framed 'future-recall'",
-                         at: path, hint: "set \"frame\": \"future-recall\" on its phase")
+            phase.frame != .futureRecall
+        {
+            report.error(
+                "future-recall-frame", "a 'future-recall' step belongs in a phase framed 'future-recall'",
+                at: path, hint: "set \"frame\": \"future-recall\" on its phase")
         }
         let namesHorizon = step.prompts.contains { prompt in
             Placeholders.names(in: prompt.text.resolved("en")).contains("horizon")
         }
         if !namesHorizon {
-            report.error("future-recall-horizon", "a 'future-recall' step must ask from the {horizon}",
-                         at: path.appending("prompts"),
-                         hint: "start the first question with \"A {horizon} has passed…\"")
+            report.error(
+                "future-recall-horizon", "a 'future-recall' step must ask from the {horizon}",
+                at: path.appending("prompts"),
+                hint: "start the first question with \"A {horizon} has passed…\"")
         }
     }
 
@@ -67,23 +80,28 @@ public struct FacilitatorsOutsideCaseRule: MethodRule {
         var facilitatorRoles = Set<String>()
         var interviewed = Set<String>()
         for (phaseIndex, phase) in method.phases.enumerated() {
-            for (stepIndex, step) in phase.steps.enumerated() where step.kind == "future-recall" || step.kind == "interview" {
-                let path = SpecPath.root.appending("phases").appending(phaseIndex).appending("steps").appending(stepIndex)
+            for (stepIndex, step) in phase.steps.enumerated()
+            where step.kind == "future-recall" || step.kind == "interview" {
+                let path = SpecPath.root.appending("phases").appending(phaseIndex).appending("steps").appending(
+                    stepIndex)
                 for reference in step.addressed + step.recorder {
                     for role in roles(reference, method) where !facilitatorRoles.contains(role) {
                         facilitatorRoles.insert(role)
                         if let index = method.roles.firstIndex(where: { $0.id == role }),
-                           !method.roles[index].has(.externalToCase) {
-                            report.error(id, "role '\(role)' facilitates an interview but is not marked external-to-case",
-                                         at: .root.appending("roles").appending(index),
-                                         hint: "add \"external-to-case\" to its constraints: facilitators must not own the case")
+                            !method.roles[index].has(.externalToCase)
+                        {
+                            report.error(
+                                id, "role '\(role)' facilitates an interview but is not marked external-to-case",
+                                at: .root.appending("roles").appending(index),
+                                hint: "add \"external-to-case\" to its constraints: facilitators must not own the case")
                         }
                     }
                 }
                 for reference in step.speakers { interviewed.formUnion(roles(reference, method)) }
                 for role in facilitatorRoles.intersection(interviewed) {
-                    report.error(id, "role '\(role)' both facilitates and is interviewed",
-                                 at: path.appending("speakers"), hint: "facilitators are never participants in the case")
+                    report.error(
+                        id, "role '\(role)' both facilitates and is interviewed",
+                        at: path.appending("speakers"), hint: "facilitators are never participants in the case")
                 }
             }
         }
@@ -96,7 +114,10 @@ public struct FacilitatorsOutsideCaseRule: MethodRule {
     public var examples: [SpecExample] {
         [
             SpecExample(at: "phases[3].steps[1].speakers", #"["professionals"]"#),
-            SpecExample(at: "roles[1]", #"↓{"id": "interviewer", "name": "Interviewer", "count": {"min": 1, "max": 1}, "attributes": ["facilitator"]}"#),
+            SpecExample(
+                at: "roles[1]",
+                #"↓{"id": "interviewer", "name": "Interviewer", "count": {"min": 1, "max": 1}, "attributes": ["facilitator"]}"#
+            ),
             SpecExample(at: "phases[3].steps[1].speakers", #"↓["professionals", "interviewer"]"#),
         ]
     }
@@ -107,7 +128,8 @@ public struct FacilitatorsOutsideCaseRule: MethodRule {
 public struct FamilyBeforeProfessionalsRule: MethodRule {
     public init() {}
     public let id = "family-before-professionals"
-    public let summary = "The family and private network come before the professionals, in role-group order and in the interviews."
+    public let summary =
+        "The family and private network come before the professionals, in role-group order and in the interviews."
     public let methods = ["good-future"]
 
     public func check(_ method: MethodSpec, report: SpecReporter) {
@@ -119,21 +141,25 @@ public struct FamilyBeforeProfessionalsRule: MethodRule {
                 && !isFamily(group)
         }
         if let family = method.roleGroups.firstIndex(where: isFamily),
-           let professionals = method.roleGroups.firstIndex(where: isProfessional), professionals < family {
-            report.error(id, "role group '\(method.roleGroups[professionals].id)' comes before the family's",
-                         at: .root.appending("roleGroups").appending(professionals),
-                         hint: "list '\(method.roleGroups[family].id)' first: the family and its network are interviewed first")
+            let professionals = method.roleGroups.firstIndex(where: isProfessional), professionals < family
+        {
+            report.error(
+                id, "role group '\(method.roleGroups[professionals].id)' comes before the family's",
+                at: .root.appending("roleGroups").appending(professionals),
+                hint: "list '\(method.roleGroups[family].id)' first: the family and its network are interviewed first")
         }
         var sawProfessionalInterview: SpecPath? = nil
         for (phaseIndex, phase) in method.phases.enumerated() {
             for (stepIndex, step) in phase.steps.enumerated() where step.kind == "future-recall" {
-                let path = SpecPath.root.appending("phases").appending(phaseIndex).appending("steps").appending(stepIndex)
+                let path = SpecPath.root.appending("phases").appending(phaseIndex).appending("steps").appending(
+                    stepIndex)
                 let groups = step.speakers.compactMap(method.roleGroup)
                 if groups.contains(where: isProfessional) {
                     sawProfessionalInterview = sawProfessionalInterview ?? path
                 } else if groups.contains(where: isFamily), let earlier = sawProfessionalInterview {
-                    report.error(id, "the family is interviewed after the professionals (\(earlier))",
-                                 at: path, hint: "move this step before the professionals' interview")
+                    report.error(
+                        id, "the family is interviewed after the professionals (\(earlier))",
+                        at: path, hint: "move this step before the professionals' interview")
                 }
             }
         }
@@ -142,8 +168,14 @@ public struct FamilyBeforeProfessionalsRule: MethodRule {
     public var examples: [SpecExample] {
         [
             SpecExample(at: "roleGroups[0].roles", #"["family", "private-network"]"#),
-            SpecExample(at: "roleGroups", #"[↓{"id": "professionals", "name": "Professionals", "roles": ["initiator", "professional"], "required": true}, {"id": "family-network", "name": "Family and private network", "roles": ["family", "private-network"], "required": true}, {"id": "facilitators", "name": "Facilitators", "roles": ["interviewer", "note-taker"], "required": true}]"#),
-            SpecExample(at: "phases[4].steps[0]", #"↓{"id": "late-family", "name": "The family again", "kind": "future-recall", "duration": {"default": 5, "per": "speaker"}, "speakers": ["family-network"], "addressed": ["interviewer"], "prompts": [{"id": "glad", "text": "A {horizon} has passed. What are you glad about?"}]}"#),
+            SpecExample(
+                at: "roleGroups",
+                #"[↓{"id": "professionals", "name": "Professionals", "roles": ["initiator", "professional"], "required": true}, {"id": "family-network", "name": "Family and private network", "roles": ["family", "private-network"], "required": true}, {"id": "facilitators", "name": "Facilitators", "roles": ["interviewer", "note-taker"], "required": true}]"#
+            ),
+            SpecExample(
+                at: "phases[4].steps[0]",
+                #"↓{"id": "late-family", "name": "The family again", "kind": "future-recall", "duration": {"default": 5, "per": "speaker"}, "speakers": ["family-network"], "addressed": ["interviewer"], "prompts": [{"id": "glad", "text": "A {horizon} has passed. What are you glad about?"}]}"#
+            ),
         ]
     }
 }

@@ -21,15 +21,18 @@ public struct HostsStayRule: MethodRule {
         for (phaseIndex, phase) in method.phases.enumerated() {
             for (stepIndex, step) in phase.steps.enumerated() {
                 guard let rotation = step.rotation else { continue }
-                let path = SpecPath.root.appending("phases").appending(phaseIndex).appending("steps").appending(stepIndex)
+                let path = SpecPath.root.appending("phases").appending(phaseIndex).appending("steps").appending(
+                    stepIndex)
                 if rotation.stay.isEmpty {
-                    report.error(id, "the rotation names no role that stays at the table",
-                                 at: path.appending("rotation"), hint: "add \"stay\": [\"table-host\"]")
+                    report.error(
+                        id, "the rotation names no role that stays at the table",
+                        at: path.appending("rotation"), hint: "add \"stay\": [\"table-host\"]")
                 }
                 for role in rotation.stay where method.role(role)?.has(.staysAtTable) == false {
-                    report.error(id, "role '\(role)' stays at the table but is not marked stays-at-table",
-                                 at: path.appending("rotation").appending("stay"),
-                                 hint: "add \"stays-at-table\" to the role's constraints")
+                    report.error(
+                        id, "role '\(role)' stays at the table but is not marked stays-at-table",
+                        at: path.appending("rotation").appending("stay"),
+                        hint: "add \"stays-at-table\" to the role's constraints")
                 }
             }
         }
@@ -37,8 +40,11 @@ public struct HostsStayRule: MethodRule {
 
     public var examples: [SpecExample] {
         [
-            SpecExample(at: "phases[1].steps[0].rotation", #"{"rounds": "{rounds}", "stay": ["table-host"], "topics": "{questions}"}"#),
-            SpecExample(at: "phases[1].steps[0].rotation", #"↓{"rounds": "{rounds}", "stay": [], "topics": "{questions}"}"#),
+            SpecExample(
+                at: "phases[1].steps[0].rotation",
+                #"{"rounds": "{rounds}", "stay": ["table-host"], "topics": "{questions}"}"#),
+            SpecExample(
+                at: "phases[1].steps[0].rotation", #"↓{"rounds": "{rounds}", "stay": [], "topics": "{questions}"}"#),
             SpecExample(at: "phases[1].steps[0].rotation.stay", #"↓["participant"]"#),
         ]
     }

@@ -17,29 +17,37 @@ public struct PuimalaPlugin: MethodPlugin {
 public struct PerspectiveInterviewBehaviour: StepBehaviour {
     public init() {}
     public let kind = "perspective-interview"
-    public let summary = "Each perspective group is interviewed one person at a time; then the listening groups reflect on what they heard."
+    public let summary =
+        "Each perspective group is interviewed one person at a time; then the listening groups reflect on what they heard."
     public let acceptedCaptures: [Capture.Kind] = [.note, .idea, .concern]
 
     public var examples: [SpecExample] {
         [
-            SpecExample(#"{"id": "thresh", "name": "Interview each perspective", "kind": "perspective-interview", "duration": {"default": 20, "per": "group"}, "grouping": {"type": "subgroups", "groupBy": "organisation"}, "speakers": ["all"], "addressed": ["interviewer"], "prompts": [{"id": "how", "text": "How do you see it?"}, {"id": "reflect", "text": "What did you hear?"}]}"#),
-            SpecExample(#"{"id": "thresh", "name": "Interview each perspective", "kind": "perspective-interview", "duration": {"default": 20, "per": "group"}, "grouping": ↓{"type": "subgroups"}, "speakers": ["all"], "addressed": ["interviewer"]}"#),
+            SpecExample(
+                #"{"id": "thresh", "name": "Interview each perspective", "kind": "perspective-interview", "duration": {"default": 20, "per": "group"}, "grouping": {"type": "subgroups", "groupBy": "organisation"}, "speakers": ["all"], "addressed": ["interviewer"], "prompts": [{"id": "how", "text": "How do you see it?"}, {"id": "reflect", "text": "What did you hear?"}]}"#
+            ),
+            SpecExample(
+                #"{"id": "thresh", "name": "Interview each perspective", "kind": "perspective-interview", "duration": {"default": 20, "per": "group"}, "grouping": ↓{"type": "subgroups"}, "speakers": ["all"], "addressed": ["interviewer"]}"#
+            ),
         ]
     }
 
     public func validate(_ step: Step, at path: SpecPath, in method: MethodSpec, report: SpecReporter) {
         if step.grouping?.groupBy == nil {
-            report.error("behaviour-requirement",
-                         "a 'perspective-interview' step needs grouping.groupBy: each group holds one perspective",
-                         at: path.appending("grouping"), hint: "add \"groupBy\": \"organisation\"")
+            report.error(
+                "behaviour-requirement",
+                "a 'perspective-interview' step needs grouping.groupBy: each group holds one perspective",
+                at: path.appending("grouping"), hint: "add \"groupBy\": \"organisation\"")
         }
         if step.addressed.isEmpty {
-            report.error("behaviour-requirement", "a 'perspective-interview' step must say who interviews (addressed)",
-                         at: path, hint: "add \"addressed\": [\"interviewer\"]")
+            report.error(
+                "behaviour-requirement", "a 'perspective-interview' step must say who interviews (addressed)",
+                at: path, hint: "add \"addressed\": [\"interviewer\"]")
         }
         if step.duration?.per != .group {
-            report.warning("duration-per-group", "the time of a 'perspective-interview' step is per group",
-                           at: path.appending("duration"), hint: "set \"per\": \"group\"")
+            report.warning(
+                "duration-per-group", "the time of a 'perspective-interview' step is per group",
+                at: path.appending("duration"), hint: "set \"per\": \"group\"")
         }
     }
 
@@ -54,19 +62,28 @@ public struct PerspectiveInterviewBehaviour: StepBehaviour {
             let interviewees = group.filter { !interviewers.contains($0) && !recorders.contains($0) }
             let perMember = interviewees.isEmpty ? 0 : 0.6 / Double(interviewees.count)
             for person in interviewees {
-                let circle = Circle(name: "\(context.word("Group")) \(index + 1) \(context.word("in the middle"))",
-                                    members: context.everyone, speakers: [person], addressed: interviewers,
-                                    listeners: context.everyone.filter { $0 != person && !interviewers.contains($0) },
-                                    listening: .silent, recorders: recorders, wholeGroup: true)
-                turns.append(Turn(label: "\(context.word("Group")) \(index + 1): \(person)", circles: [circle], prompts: interviewPrompts,
-                                  weight: perMember))
+                let circle = Circle(
+                    name: "\(context.word("Group")) \(index + 1) \(context.word("in the middle"))",
+                    members: context.everyone, speakers: [person], addressed: interviewers,
+                    listeners: context.everyone.filter { $0 != person && !interviewers.contains($0) },
+                    listening: .silent, recorders: recorders, wholeGroup: true)
+                turns.append(
+                    Turn(
+                        label: "\(context.word("Group")) \(index + 1): \(person)", circles: [circle],
+                        prompts: interviewPrompts,
+                        weight: perMember))
             }
             let listening = groups.enumerated().filter { $0.offset != index }.map { other in
-                Circle(name: "\(context.word("Group")) \(other.offset + 1) \(context.word("reflects"))", members: other.element, speakers: other.element,
-                       listeners: group, listening: .reflecting, recorders: recorders)
+                Circle(
+                    name: "\(context.word("Group")) \(other.offset + 1) \(context.word("reflects"))",
+                    members: other.element, speakers: other.element,
+                    listeners: group, listening: .reflecting, recorders: recorders)
             }
-            turns.append(Turn(label: "\(context.word("Group")) \(index + 1): \(context.word("listening groups reflect"))", circles: listening,
-                              prompts: reflectPrompts, weight: 0.4))
+            turns.append(
+                Turn(
+                    label: "\(context.word("Group")) \(index + 1): \(context.word("listening groups reflect"))",
+                    circles: listening,
+                    prompts: reflectPrompts, weight: 0.4))
         }
         return turns
     }

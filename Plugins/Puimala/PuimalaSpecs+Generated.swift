@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // GENERATED FILE. DO NOT EDIT! Run 'swift run dialogue-dev embed-specs'.
 import DialogueSpec
 

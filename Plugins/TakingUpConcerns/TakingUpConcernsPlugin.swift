@@ -24,22 +24,26 @@ public struct AnticipateBeforeTalkingRule: MethodRule {
         var path: [String: SpecPath] = [:]
         for (phaseIndex, phase) in method.phases.enumerated() {
             for (stepIndex, step) in phase.steps.enumerated() {
-                path[step.id] = SpecPath.root.appending("phases").appending(phaseIndex).appending("steps").appending(stepIndex)
+                path[step.id] = SpecPath.root.appending("phases").appending(phaseIndex).appending("steps").appending(
+                    stepIndex)
             }
         }
         for step in steps {
             guard let loop = step.loop, let target = steps.first(where: { $0.id == loop.to }) else { continue }
             if target.when != .before {
-                report.error(id, "the loop goes back to '\(target.id)', which is not a preparation step",
-                             at: (path[step.id] ?? .root).appending("loop").appending("to"),
-                             hint: "rethinking returns to anticipation before the conversation (THL step 6 → 4)")
+                report.error(
+                    id, "the loop goes back to '\(target.id)', which is not a preparation step",
+                    at: (path[step.id] ?? .root).appending("loop").appending("to"),
+                    hint: "rethinking returns to anticipation before the conversation (THL step 6 → 4)")
             }
         }
         if let firstTalk = steps.firstIndex(where: { $0.when == .during }),
-           let lateBefore = steps.lastIndex(where: { $0.when == .before }), lateBefore > firstTalk {
-            report.error(id, "preparation step '\(steps[lateBefore].id)' comes after the conversation has started",
-                         at: path[steps[lateBefore].id] ?? .root,
-                         hint: "move it before '\(steps[firstTalk].id)'")
+            let lateBefore = steps.lastIndex(where: { $0.when == .before }), lateBefore > firstTalk
+        {
+            report.error(
+                id, "preparation step '\(steps[lateBefore].id)' comes after the conversation has started",
+                at: path[steps[lateBefore].id] ?? .root,
+                hint: "move it before '\(steps[firstTalk].id)'")
         }
     }
 
@@ -47,7 +51,10 @@ public struct AnticipateBeforeTalkingRule: MethodRule {
         [
             SpecExample(at: "phases[0].steps[6].loop.to", #""anticipate""#),
             SpecExample(at: "phases[0].steps[6].loop.to", #"↓"take-up""#),
-            SpecExample(at: "phases[2].steps[0]", #"↓{"id": "reflect-afterwards", "name": "Reflect", "kind": "reflection", "when": "before", "speakers": ["professional"]}"#),
+            SpecExample(
+                at: "phases[2].steps[0]",
+                #"↓{"id": "reflect-afterwards", "name": "Reflect", "kind": "reflection", "when": "before", "speakers": ["professional"]}"#
+            ),
         ]
     }
 }

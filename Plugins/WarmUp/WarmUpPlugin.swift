@@ -21,16 +21,21 @@ public struct TriadRolesRule: MethodRule {
     public func check(_ method: MethodSpec, report: SpecReporter) {
         for (phaseIndex, phase) in method.phases.enumerated() {
             for (stepIndex, step) in phase.steps.enumerated() where step.grouping?.type == .triads {
-                let path = SpecPath.root.appending("phases").appending(phaseIndex).appending("steps").appending(stepIndex)
+                let path = SpecPath.root.appending("phases").appending(phaseIndex).appending("steps").appending(
+                    stepIndex)
                 // A role listed twice is the validator's error; here the first entry counts.
-                let roles = Dictionary((step.grouping?.roles ?? []).map { ($0.role, $0.count) }, uniquingKeysWith: { first, _ in first })
-                let expected: [(String, CountRange)] = [("presenter", CountRange(min: 1, max: 1)),
-                                                         ("interviewer", CountRange(min: 1, max: 1)),
-                                                         ("observer", CountRange(min: 1, max: 2))]
+                let roles = Dictionary(
+                    (step.grouping?.roles ?? []).map { ($0.role, $0.count) }, uniquingKeysWith: { first, _ in first })
+                let expected: [(String, CountRange)] = [
+                    ("presenter", CountRange(min: 1, max: 1)),
+                    ("interviewer", CountRange(min: 1, max: 1)),
+                    ("observer", CountRange(min: 1, max: 2)),
+                ]
                 for (role, count) in expected where roles[role] != count {
-                    report.error(id, "each triad needs \(count.description) \(role) in step '\(step.id)'",
-                                 at: path.appending("grouping").appending("roles"),
-                                 hint: "add {\"role\": \"\(role)\", \"count\": …} to grouping.roles")
+                    report.error(
+                        id, "each triad needs \(count.description) \(role) in step '\(step.id)'",
+                        at: path.appending("grouping").appending("roles"),
+                        hint: "add {\"role\": \"\(role)\", \"count\": …} to grouping.roles")
                 }
             }
         }
@@ -38,8 +43,13 @@ public struct TriadRolesRule: MethodRule {
 
     public var examples: [SpecExample] {
         [
-            SpecExample(at: "phases[0].steps[1].grouping.roles", #"[{"role": "presenter", "count": 1}, {"role": "interviewer", "count": 1}, {"role": "observer", "count": {"min": 1, "max": 2}}]"#),
-            SpecExample(at: "phases[0].steps[1].grouping.roles", #"↓[{"role": "presenter", "count": 1}, {"role": "observer", "count": {"min": 1, "max": 2}}]"#),
+            SpecExample(
+                at: "phases[0].steps[1].grouping.roles",
+                #"[{"role": "presenter", "count": 1}, {"role": "interviewer", "count": 1}, {"role": "observer", "count": {"min": 1, "max": 2}}]"#
+            ),
+            SpecExample(
+                at: "phases[0].steps[1].grouping.roles",
+                #"↓[{"role": "presenter", "count": 1}, {"role": "observer", "count": {"min": 1, "max": 2}}]"#),
         ]
     }
 }

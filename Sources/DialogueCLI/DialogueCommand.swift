@@ -6,13 +6,17 @@ public enum DialogueCommand {
     public static let version = DialogueKitVersion.current
 
     static func root(_ toolkit: Toolkit) -> Command {
-        Command(name: "dialogue",
-                abstract: "Plan, run and harvest facilitated dialogue sessions.",
-                discussion: "DialogueKit loads dialogue methods (Good Future dialogue, Taking up concerns, warm-ups, Learning café, Puimala and any JSON method you add), plans them into a session for real people, runs the session step by step and hands back the harvest.",
-                subcommands: [MethodsCommands(toolkit: toolkit).command, PlanCommands(toolkit: toolkit).agenda,
-                              PlanCommands(toolkit: toolkit).plan, RunCommands(toolkit: toolkit).run,
-                              RunCommands(toolkit: toolkit).resume, RunCommands(toolkit: toolkit).report,
-                              GroupsCommand(toolkit: toolkit).command])
+        Command(
+            name: "dialogue",
+            abstract: "Plan, run and harvest facilitated dialogue sessions.",
+            discussion:
+                "DialogueKit loads dialogue methods (Good Future dialogue, Taking up concerns, warm-ups, Learning café, Puimala and any JSON method you add), plans them into a session for real people, runs the session step by step and hands back the harvest.",
+            subcommands: [
+                MethodsCommands(toolkit: toolkit).command, PlanCommands(toolkit: toolkit).agenda,
+                PlanCommands(toolkit: toolkit).plan, RunCommands(toolkit: toolkit).run,
+                RunCommands(toolkit: toolkit).resume, RunCommands(toolkit: toolkit).report,
+                GroupsCommand(toolkit: toolkit).command,
+            ])
     }
 
     /// Runs the command line (without the program name) with the methods, behaviours,

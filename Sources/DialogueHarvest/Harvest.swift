@@ -41,7 +41,9 @@ public struct HarvestPerson: Sendable, Codable, Equatable {
 /// One step's outcome.
 public struct HarvestStep: Sendable, Codable, Equatable {
     /// How a step ended.
-    public enum Status: String, Sendable, Codable { case done, skipped, extended, unfinished, notReached = "not-reached" }
+    public enum Status: String, Sendable, Codable {
+        case done, skipped, extended, unfinished, notReached = "not-reached"
+    }
 
     public var id: String
     public var item: Int
@@ -72,8 +74,10 @@ public struct HarvestRecord: Sendable, Codable, Equatable {
     public var at: Date
     public var edited: Bool
 
-    public init(id: Int, type: Capture.Kind, capture: String?, person: String?, group: String?, text: String,
-                value: Double?, item: String?, visibility: Scale.Visibility, at: Date, edited: Bool) {
+    public init(
+        id: Int, type: Capture.Kind, capture: String?, person: String?, group: String?, text: String,
+        value: Double?, item: String?, visibility: Scale.Visibility, at: Date, edited: Bool
+    ) {
         self.id = id
         self.type = type
         self.capture = capture
@@ -127,11 +131,14 @@ public enum HarvestFile {
     /// The harvest in `source`, read strictly; a harvest of a newer format is refused.
     public static func read(_ source: SourceText) -> Result<Harvest, Diagnostic> {
         let decoder = StrictDecoder(what: "a harvest", hint: "name the harvest.json that 'dialogue run' wrote")
-        return decoder.decode(Harvest.self, from: source, limits: JSONParser.Limits(maxBytes: maxBytes)).flatMap { harvest in
+        return decoder.decode(Harvest.self, from: source, limits: JSONParser.Limits(maxBytes: maxBytes)).flatMap {
+            harvest in
             guard harvest.formatVersion <= Harvest.currentFormatVersion else {
-                return .failure(source.diagnostic(.error, "newer-format",
-                                                  "written by a newer DialogueKit (harvest format \(harvest.formatVersion))",
-                                                  at: 0, path: .root, hint: "update DialogueKit"))
+                return .failure(
+                    source.diagnostic(
+                        .error, "newer-format",
+                        "written by a newer DialogueKit (harvest format \(harvest.formatVersion))",
+                        at: 0, path: .root, hint: "update DialogueKit"))
             }
             return .success(harvest)
         }

@@ -20,15 +20,18 @@ public enum HarvestBuilder {
                 actual = max(0, Int((end.timeIntervalSince(log.startedAt) - log.pausedSeconds).rounded()))
             }
             let records = state.records.filter { $0.step == step.id && !$0.withdrawn }.map { record in
-                HarvestRecord(id: record.id, type: record.type, capture: record.capture, person: record.person,
-                              group: group(of: record.person, in: step, turn: record.turn), text: record.text,
-                              value: record.value, item: record.item, visibility: record.visibility,
-                              at: record.at, edited: record.edited)
+                HarvestRecord(
+                    id: record.id, type: record.type, capture: record.capture, person: record.person,
+                    group: group(of: record.person, in: step, turn: record.turn), text: record.text,
+                    value: record.value, item: record.item, visibility: record.visibility,
+                    at: record.at, edited: record.edited)
             }
-            steps.append(HarvestStep(id: step.id, item: step.itemIndex, method: step.methodID, phase: step.phase,
-                                     name: step.name, kind: step.kind, status: status, plannedSeconds: step.seconds,
-                                     actualSeconds: actual, extendedSeconds: log?.extendedSeconds ?? 0, records: records,
-                                     scores: scores(records)))
+            steps.append(
+                HarvestStep(
+                    id: step.id, item: step.itemIndex, method: step.methodID, phase: step.phase,
+                    name: step.name, kind: step.kind, status: status, plannedSeconds: step.seconds,
+                    actualSeconds: actual, extendedSeconds: log?.extendedSeconds ?? 0, records: records,
+                    scores: scores(records)))
         }
         // The ledger: agreements carried from reviewed harvests, with this meeting's reviews, then the new ones.
         var ledger: [Agreement] = []
@@ -37,22 +40,26 @@ public enum HarvestBuilder {
             for var agreement in item.review where !ledger.contains(where: { $0.id == agreement.id }) {
                 for review in state.reviews where review.agreement == agreement.id {
                     agreement.status = review.status
-                    agreement.history.append(AgreementReview(meeting: plan.title, date: meetingDate, status: review.status,
-                                                             note: review.note))
+                    agreement.history.append(
+                        AgreementReview(
+                            meeting: plan.title, date: meetingDate, status: review.status,
+                            note: review.note))
                 }
                 ledger.append(agreement)
             }
         }
         ledger += state.agreements
-        return Harvest(formatVersion: Harvest.currentFormatVersion, engineVersion: DialogueKitVersion.current,
-                       session: SessionInfo(id: sessionID, title: plan.title, language: plan.language,
-                                            location: plan.location, timeZone: plan.timeZone, plannedStart: plan.start,
-                                            plannedEnd: plan.end, startedAt: state.startedAt, endedAt: state.endedAt,
-                                            planDigest: plan.digest, methods: plan.methods),
-                       participants: plan.participants.map {
-                           HarvestPerson(name: $0.name, roles: $0.roles, organisation: $0.organisation)
-                       },
-                       steps: steps, agreements: ledger, followUp: state.followUp)
+        return Harvest(
+            formatVersion: Harvest.currentFormatVersion, engineVersion: DialogueKitVersion.current,
+            session: SessionInfo(
+                id: sessionID, title: plan.title, language: plan.language,
+                location: plan.location, timeZone: plan.timeZone, plannedStart: plan.start,
+                plannedEnd: plan.end, startedAt: state.startedAt, endedAt: state.endedAt,
+                planDigest: plan.digest, methods: plan.methods),
+            participants: plan.participants.map {
+                HarvestPerson(name: $0.name, roles: $0.roles, organisation: $0.organisation)
+            },
+            steps: steps, agreements: ledger, followUp: state.followUp)
     }
 
     private static func group(of person: String?, in step: PlanStep, turn: Int) -> String? {
@@ -75,14 +82,19 @@ public enum HarvestBuilder {
             guard let values = byItem[item], !values.isEmpty else { return nil }
             let sorted = values.sorted()
             let mean = values.reduce(0, +) / Double(values.count)
-            let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2]
-                                               : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+            let median =
+                sorted.count % 2 == 1
+                ? sorted[sorted.count / 2]
+                : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
             let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)
-            return ScoreSummary(item: item, count: values.count, mean: mean, median: median, spread: variance.squareRoot(),
-                                minimum: sorted.first ?? 0, maximum: sorted.last ?? 0, rank: 0)
+            return ScoreSummary(
+                item: item, count: values.count, mean: mean, median: median, spread: variance.squareRoot(),
+                minimum: sorted.first ?? 0, maximum: sorted.last ?? 0, rank: 0)
         }
-        let ranked = summaries.indices.sorted { summaries[$0].mean > summaries[$1].mean
-            || (summaries[$0].mean == summaries[$1].mean && summaries[$0].item < summaries[$1].item) }
+        let ranked = summaries.indices.sorted {
+            summaries[$0].mean > summaries[$1].mean
+                || (summaries[$0].mean == summaries[$1].mean && summaries[$0].item < summaries[$1].item)
+        }
         for (rank, index) in ranked.enumerated() { summaries[index].rank = rank + 1 }
         return summaries.sorted { $0.rank < $1.rank }
     }

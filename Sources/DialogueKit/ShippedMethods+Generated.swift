@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // GENERATED FILE. DO NOT EDIT! Run 'swift run dialogue-dev embed-specs'.
 // Every folder under Plugins/ is a method plugin target named FOLDERMethod with a type FOLDERPlugin.
 @_exported import GoodFutureMethod

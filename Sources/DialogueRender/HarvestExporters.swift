@@ -17,8 +17,12 @@ public protocol HarvestExporter: Sendable {
 public struct HarvestExporters: Sendable {
     public private(set) var exporters: [any HarvestExporter]
 
-    public init(_ exporters: [any HarvestExporter] = [JSONHarvestExporter(), MarkdownHarvestExporter(), HTMLHarvestExporter(),
-                                                      CSVAgreementsExporter(), ICalendarExporter()]) {
+    public init(
+        _ exporters: [any HarvestExporter] = [
+            JSONHarvestExporter(), MarkdownHarvestExporter(), HTMLHarvestExporter(),
+            CSVAgreementsExporter(), ICalendarExporter(),
+        ]
+    ) {
         self.exporters = exporters
     }
 
@@ -87,18 +91,25 @@ struct HarvestReport {
     }
 
     func agreementRow(_ agreement: Agreement) -> [String] {
-        [NameList.joined(agreement.who), agreement.what, NameList.joined(agreement.withWhom),
-         agreement.byWhen ?? "", agreement.status.rawValue,
-         agreement.history.map { "\($0.date) \($0.status.rawValue): \($0.note)" }.joined(separator: " | ")]
+        [
+            NameList.joined(agreement.who), agreement.what, NameList.joined(agreement.withWhom),
+            agreement.byWhen ?? "", agreement.status.rawValue,
+            agreement.history.map { "\($0.date) \($0.status.rawValue): \($0.note)" }.joined(separator: " | "),
+        ]
     }
 
     var agreementHeader: [String] {
-        [t("Who", "Wie"), t("What", "Wat"), t("With whom", "Met wie"), t("By when", "Wanneer"), t("Status", "Status"),
-         t("History", "Geschiedenis")]
+        [
+            t("Who", "Wie"), t("What", "Wat"), t("With whom", "Met wie"), t("By when", "Wanneer"),
+            t("Status", "Status"),
+            t("History", "Geschiedenis"),
+        ]
     }
 
     var followUpLine: String? {
-        harvest.followUp.map { "\($0.date)" + ($0.time.map { " \($0)" } ?? "") + (($0.note.isEmpty) ? "" : " — \($0.note)") }
+        harvest.followUp.map {
+            "\($0.date)" + ($0.time.map { " \($0)" } ?? "") + (($0.note.isEmpty) ? "" : " — \($0.note)")
+        }
     }
 
     func minutes(_ seconds: Int) -> String { MeetingClock.duration(seconds) }
@@ -134,11 +145,14 @@ public struct MarkdownHarvestExporter: HarvestExporter {
             out += ["", "**\(report.t("Follow-up meeting", "Vervolgbijeenkomst")):** \(Markdown.escape(followUp))"]
         }
         out += ["", "## \(report.t("Time: planned and actual", "Tijd: gepland en werkelijk"))", ""]
-        out.append("| \(report.t("Step", "Stap")) | \(report.t("Planned", "Gepland")) | \(report.t("Actual", "Werkelijk")) | \(report.t("Status", "Status")) |")
+        out.append(
+            "| \(report.t("Step", "Stap")) | \(report.t("Planned", "Gepland")) | \(report.t("Actual", "Werkelijk")) | \(report.t("Status", "Status")) |"
+        )
         out.append("|---|---|---|---|")
         for step in harvest.steps where step.status != .notReached || step.plannedSeconds > 0 {
-            out.append("| \(Markdown.escape(step.name)) | \(report.minutes(step.plannedSeconds)) | \(report.minutes(step.actualSeconds)) | \(report.statusText(step.status))"
-                       + (step.extendedSeconds > 0 ? " (+\(report.minutes(step.extendedSeconds)))" : "") + " |")
+            out.append(
+                "| \(Markdown.escape(step.name)) | \(report.minutes(step.plannedSeconds)) | \(report.minutes(step.actualSeconds)) | \(report.statusText(step.status))"
+                    + (step.extendedSeconds > 0 ? " (+\(report.minutes(step.extendedSeconds)))" : "") + " |")
         }
         for step in harvest.steps where !step.records.isEmpty || !step.scores.isEmpty {
             out += ["", "## \(Markdown.escape(report.title(of: step)))", ""]
@@ -147,12 +161,17 @@ public struct MarkdownHarvestExporter: HarvestExporter {
             }
             if !step.scores.isEmpty {
                 out.append("")
-                out.append("| # | \(report.t("Item", "Punt")) | n | \(report.t("Mean", "Gemiddelde")) | Median | \(report.t("Spread", "Spreiding")) | Min–max |")
+                out.append(
+                    "| # | \(report.t("Item", "Punt")) | n | \(report.t("Mean", "Gemiddelde")) | Median | \(report.t("Spread", "Spreiding")) | Min–max |"
+                )
                 out.append("|---|---|---|---|---|---|---|")
                 for score in step.scores {
-                    out.append(String(format: "| %d | %@ | %d | %.1f | %.1f | %.2f | %@–%@ |", score.rank, Markdown.escape(score.item),
-                                      score.count, score.mean, score.median, score.spread,
-                                      NumberText.format(score.minimum), NumberText.format(score.maximum)))
+                    out.append(
+                        String(
+                            format: "| %d | %@ | %d | %.1f | %.1f | %.2f | %@–%@ |", score.rank,
+                            Markdown.escape(score.item),
+                            score.count, score.mean, score.median, score.spread,
+                            NumberText.format(score.minimum), NumberText.format(score.maximum)))
                 }
             }
         }
@@ -169,14 +188,16 @@ public struct HTMLHarvestExporter: HarvestExporter {
 
     public func export(_ harvest: Harvest) throws -> Data {
         let report = HarvestReport(harvest)
-        var body = "<h1>\(HTML.escape(harvest.session.title))</h1>\n<p class=\"meta\">\(HTML.escape(report.heading))</p>\n"
+        var body =
+            "<h1>\(HTML.escape(harvest.session.title))</h1>\n<p class=\"meta\">\(HTML.escape(report.heading))</p>\n"
         body += "<h2>\(report.t("Agreements", "Afspraken"))</h2>\n"
         if harvest.agreements.isEmpty {
             body += "<p><i>\(report.t("No agreements.", "Geen afspraken."))</i></p>\n"
         } else {
             body += "<table><tr>" + report.agreementHeader.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr>\n"
             for agreement in harvest.agreements {
-                body += "<tr>" + report.agreementRow(agreement).map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>\n"
+                body +=
+                    "<tr>" + report.agreementRow(agreement).map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>\n"
             }
             body += "</table>\n"
         }
@@ -184,9 +205,11 @@ public struct HTMLHarvestExporter: HarvestExporter {
             body += "<p><b>\(report.t("Follow-up meeting", "Vervolgbijeenkomst")):</b> \(HTML.escape(followUp))</p>\n"
         }
         body += "<h2>\(report.t("Time: planned and actual", "Tijd: gepland en werkelijk"))</h2>\n<table>"
-        body += "<tr><th>\(report.t("Step", "Stap"))</th><th>\(report.t("Planned", "Gepland"))</th><th>\(report.t("Actual", "Werkelijk"))</th><th>Status</th></tr>\n"
+        body +=
+            "<tr><th>\(report.t("Step", "Stap"))</th><th>\(report.t("Planned", "Gepland"))</th><th>\(report.t("Actual", "Werkelijk"))</th><th>Status</th></tr>\n"
         for step in harvest.steps where step.status != .notReached || step.plannedSeconds > 0 {
-            body += "<tr><td>\(HTML.escape(step.name))</td><td>\(report.minutes(step.plannedSeconds))</td><td>\(report.minutes(step.actualSeconds))</td><td>\(report.statusText(step.status))</td></tr>\n"
+            body +=
+                "<tr><td>\(HTML.escape(step.name))</td><td>\(report.minutes(step.plannedSeconds))</td><td>\(report.minutes(step.actualSeconds))</td><td>\(report.statusText(step.status))</td></tr>\n"
         }
         body += "</table>\n"
         for step in harvest.steps where !step.records.isEmpty || !step.scores.isEmpty {
@@ -196,10 +219,12 @@ public struct HTMLHarvestExporter: HarvestExporter {
             }
             body += "</ul>\n"
             if !step.scores.isEmpty {
-                body += "<table><tr><th>#</th><th>\(report.t("Item", "Punt"))</th><th>n</th><th>\(report.t("Mean", "Gemiddelde"))</th><th>Median</th><th>\(report.t("Spread", "Spreiding"))</th></tr>"
+                body +=
+                    "<table><tr><th>#</th><th>\(report.t("Item", "Punt"))</th><th>n</th><th>\(report.t("Mean", "Gemiddelde"))</th><th>Median</th><th>\(report.t("Spread", "Spreiding"))</th></tr>"
                 for score in step.scores {
-                    body += String(format: "<tr><td>%d</td><td>%@</td><td>%d</td><td>%.1f</td><td>%.1f</td><td>%.2f</td></tr>",
-                                   score.rank, HTML.escape(score.item), score.count, score.mean, score.median, score.spread)
+                    body += String(
+                        format: "<tr><td>%d</td><td>%@</td><td>%d</td><td>%.1f</td><td>%.1f</td><td>%.2f</td></tr>",
+                        score.rank, HTML.escape(score.item), score.count, score.mean, score.median, score.spread)
                 }
                 body += "</table>\n"
             }
@@ -222,9 +247,11 @@ public struct CSVAgreementsExporter: HarvestExporter {
         let report = HarvestReport(harvest)
         let delimiter: Character = harvest.session.language == "nl" ? ";" : ","
         var text = "\u{FEFF}"
-        text += CSVWriter.line(["id"] + report.agreementHeader + [report.t("Made in", "Gemaakt in")], delimiter: delimiter)
+        text += CSVWriter.line(
+            ["id"] + report.agreementHeader + [report.t("Made in", "Gemaakt in")], delimiter: delimiter)
         for agreement in harvest.agreements {
-            text += CSVWriter.line([agreement.id] + report.agreementRow(agreement) + [agreement.madeIn], delimiter: delimiter)
+            text += CSVWriter.line(
+                [agreement.id] + report.agreementRow(agreement) + [agreement.madeIn], delimiter: delimiter)
         }
         return Data(text.utf8)
     }
@@ -239,21 +266,25 @@ public struct ICalendarExporter: HarvestExporter {
     public let fileExtension = "ics"
 
     public func export(_ harvest: Harvest) throws -> Data {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//DialogueKit//DialogueKit \(DialogueKitVersion.current)//EN",
-                     "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//DialogueKit//DialogueKit \(DialogueKitVersion.current)//EN",
+            "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+        ]
         let stamp = Self.utc(harvest.session.endedAt ?? harvest.session.plannedStart)
         let zone = TimeZone(identifier: harvest.session.timeZone)
         if let followUp = harvest.followUp {
             lines += ["BEGIN:VEVENT", "UID:\(harvest.session.id)-follow-up@dialoguekit", "DTSTAMP:\(stamp)"]
             let day = followUp.date.replacingOccurrences(of: "-", with: "")
             if let time = followUp.time, let zone,
-               let start = AgendaReader.instant(date: followUp.date, time: time, zone: zone) {
+                let start = AgendaReader.instant(date: followUp.date, time: time, zone: zone)
+            {
                 lines.append("DTSTART:\(Self.utc(start))")
                 lines.append("DTEND:\(Self.utc(start.addingTimeInterval(Double(followUp.minutes * 60))))")
             } else {
                 lines.append("DTSTART;VALUE=DATE:\(day)")
             }
-            let title = (harvest.session.language == "nl" ? "Vervolgbijeenkomst: " : "Follow-up: ") + harvest.session.title
+            let title =
+                (harvest.session.language == "nl" ? "Vervolgbijeenkomst: " : "Follow-up: ") + harvest.session.title
             lines.append("SUMMARY:\(Self.escape(title))")
             if !followUp.note.isEmpty { lines.append("DESCRIPTION:\(Self.escape(followUp.note))") }
             if !harvest.session.location.isEmpty { lines.append("LOCATION:\(Self.escape(harvest.session.location))") }
@@ -262,10 +293,15 @@ public struct ICalendarExporter: HarvestExporter {
         for agreement in harvest.agreements where agreement.status.isOpen {
             guard let byWhen = agreement.byWhen, SessionState.isISODate(byWhen) else { continue }
             let day = byWhen.replacingOccurrences(of: "-", with: "")
-            lines += ["BEGIN:VEVENT", "UID:\(agreement.id)@dialoguekit", "DTSTAMP:\(stamp)", "DTSTART;VALUE=DATE:\(day)",
-                      "SUMMARY:\(Self.escape(NameList.joined(agreement.who) + ": " + agreement.what))"]
+            lines += [
+                "BEGIN:VEVENT", "UID:\(agreement.id)@dialoguekit", "DTSTAMP:\(stamp)", "DTSTART;VALUE=DATE:\(day)",
+                "SUMMARY:\(Self.escape(NameList.joined(agreement.who) + ": " + agreement.what))",
+            ]
             var description = harvest.session.title
-            if !agreement.withWhom.isEmpty { description += "\n" + (harvest.session.language == "nl" ? "Met: " : "With: ") + NameList.joined(agreement.withWhom) }
+            if !agreement.withWhom.isEmpty {
+                description +=
+                    "\n" + (harvest.session.language == "nl" ? "Met: " : "With: ") + NameList.joined(agreement.withWhom)
+            }
             lines.append("DESCRIPTION:\(Self.escape(description))")
             lines.append("END:VEVENT")
         }
@@ -309,7 +345,8 @@ public struct ICalendarExporter: HarvestExporter {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? .current
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return String(format: "%04d%02d%02dT%02d%02d%02dZ", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
-                      parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+        return String(
+            format: "%04d%02d%02dT%02d%02d%02dZ", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
+            parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
     }
 }

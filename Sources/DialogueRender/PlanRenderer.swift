@@ -22,7 +22,8 @@ public struct PlanRenderer {
         out.append("")
         out.append(labels.spaces.uppercased())
         for note in plan.spaces.checklist {
-            out.append("  [ ] \(labels.space(note.space)): \(note.text)" + (note.from == "agenda" ? "" : "  (\(note.from))"))
+            out.append(
+                "  [ ] \(labels.space(note.space)): \(note.text)" + (note.from == "agenda" ? "" : "  (\(note.from))"))
         }
         if !plan.spaces.materials.isEmpty {
             out.append("")
@@ -31,13 +32,15 @@ public struct PlanRenderer {
         }
         for item in plan.items {
             out.append("")
-            out.append("\(clock.time(item.start))–\(clock.time(item.end))  \(item.index + 1). \(item.title)"
-                       + "  (\(MeetingClock.duration(Int(item.end.timeIntervalSince(item.start)))))")
+            out.append(
+                "\(clock.time(item.start))–\(clock.time(item.end))  \(item.index + 1). \(item.title)"
+                    + "  (\(MeetingClock.duration(Int(item.end.timeIntervalSince(item.start)))))")
             if let notes = item.notes { out.append("             \(notes)") }
             if let roles = itemRoles(item) { out.append("             \(labels.roles): \(roles)") }
             for agreement in item.review {
-                out.append("             [\(agreement.status.rawValue)] \(NameList.joined(agreement.who)): \(agreement.what)"
-                           + (agreement.byWhen.map { " (\($0))" } ?? ""))
+                out.append(
+                    "             [\(agreement.status.rawValue)] \(NameList.joined(agreement.who)): \(agreement.what)"
+                        + (agreement.byWhen.map { " (\($0))" } ?? ""))
             }
             for step in item.steps where item.kind == .method { out.append(contentsOf: stepLines(step)) }
         }
@@ -72,7 +75,9 @@ public struct PlanRenderer {
         out.append(title)
         if let guidance = step.guidance { out.append(pad + guidance) }
         for prompt in step.prompts {
-            out.append(pad + "“\(prompt.text)”" + (prompt.to.isEmpty ? "" : "  (\(labels.to) \(prompt.to.joined(separator: ", ")))"))
+            out.append(
+                pad + "“\(prompt.text)”"
+                    + (prompt.to.isEmpty ? "" : "  (\(labels.to) \(prompt.to.joined(separator: ", ")))"))
         }
         for turn in step.turns {
             out.append(contentsOf: turnLines(turn, step: step).map { pad + $0 })
@@ -84,7 +89,8 @@ public struct PlanRenderer {
             out.append(pad + line)
         }
         if !step.swaps.isEmpty {
-            out.append(pad + labels.swap + ": " + step.swaps.map { $0.joined(separator: " ⇄ ") }.joined(separator: ", "))
+            out.append(
+                pad + labels.swap + ": " + step.swaps.map { $0.joined(separator: " ⇄ ") }.joined(separator: ", "))
         }
         if let loop = step.loop {
             out.append(pad + "↺ \(labels.loop) \(loop.to): “\(loop.question)” (max \(loop.max)×)")
@@ -92,7 +98,8 @@ public struct PlanRenderer {
         if let quality = step.groupQuality {
             var line = "\(labels.groups): \(labels.repeats) \(quality.repeats)"
             if let mixing = quality.mixing.first {
-                line += ", \(labels.mix) \(mixing.attribute) ≤ \(mixing.maxSameInGroup) (\(labels.best) \(mixing.bestPossible))"
+                line +=
+                    ", \(labels.mix) \(mixing.attribute) ≤ \(mixing.maxSameInGroup) (\(labels.best) \(mixing.bestPossible))"
             }
             out.append(pad + line)
         }
@@ -115,7 +122,9 @@ public struct PlanRenderer {
             var line = "• \(turn.label) (\(time))"
             if !circle.speakers.isEmpty, circle.speakers.count <= 6 {
                 line = "• \(NameList.joined(circle.speakers))"
-                if !circle.addressed.isEmpty, circle.addressed.count <= 6 { line += " → \(NameList.joined(circle.addressed))" }
+                if !circle.addressed.isEmpty, circle.addressed.count <= 6 {
+                    line += " → \(NameList.joined(circle.addressed))"
+                }
                 line += " (\(time))"
             }
             if let mode = circle.listening, !circle.listeners.isEmpty {
@@ -123,7 +132,9 @@ public struct PlanRenderer {
             }
             if !circle.recorders.isEmpty {
                 line += "; \(labels.records): "
-                line += circle.recorders.count <= 6 ? NameList.joined(circle.recorders) : "\(circle.recorders.count) \(labels.people)"
+                line +=
+                    circle.recorders.count <= 6
+                    ? NameList.joined(circle.recorders) : "\(circle.recorders.count) \(labels.people)"
             }
             return [line]
         }
@@ -154,8 +165,9 @@ public struct PlanRenderer {
         out.append("## \(labels.spaces)")
         out.append("")
         for note in plan.spaces.checklist {
-            out.append("- [ ] **\(labels.space(note.space))**: \(Markdown.escape(note.text))"
-                       + (note.from == "agenda" ? "" : " _(\(Markdown.escape(note.from)))_"))
+            out.append(
+                "- [ ] **\(labels.space(note.space))**: \(Markdown.escape(note.text))"
+                    + (note.from == "agenda" ? "" : " _(\(Markdown.escape(note.from)))_"))
         }
         for material in plan.spaces.materials { out.append("- [ ] \(Markdown.escape(material))") }
         out.append("")
@@ -164,20 +176,27 @@ public struct PlanRenderer {
         out.append("| \(labels.time) | \(labels.item) | \(labels.duration) |")
         out.append("|---|---|---|")
         for item in plan.items {
-            out.append("| \(clock.time(item.start))–\(clock.time(item.end)) | \(item.index + 1). \(Markdown.escape(item.title)) | "
-                       + "\(MeetingClock.duration(Int(item.end.timeIntervalSince(item.start)))) |")
+            out.append(
+                "| \(clock.time(item.start))–\(clock.time(item.end)) | \(item.index + 1). \(Markdown.escape(item.title)) | "
+                    + "\(MeetingClock.duration(Int(item.end.timeIntervalSince(item.start)))) |")
         }
         for item in plan.items {
             out.append("")
             out.append("## \(clock.time(item.start)) \(item.index + 1). \(Markdown.escape(item.title))")
             if let notes = item.notes { out += ["", Markdown.escape(notes)] }
             for agreement in item.review {
-                out.append("- [\(agreement.status.rawValue)] \(Markdown.escape(NameList.joined(agreement.who))): \(Markdown.escape(agreement.what))")
+                out.append(
+                    "- [\(agreement.status.rawValue)] \(Markdown.escape(NameList.joined(agreement.who))): \(Markdown.escape(agreement.what))"
+                )
             }
             for step in item.steps where item.kind == .method {
                 out.append("")
-                let time = step.when == .during ? clock.time(step.start) : (step.when == .before ? labels.before : labels.after)
-                out.append("### \(time) \(Markdown.escape(step.name))" + (step.when == .during ? " — \(MeetingClock.duration(step.seconds))" : ""))
+                let time =
+                    step.when == .during
+                    ? clock.time(step.start) : (step.when == .before ? labels.before : labels.after)
+                out.append(
+                    "### \(time) \(Markdown.escape(step.name))"
+                        + (step.when == .during ? " — \(MeetingClock.duration(step.seconds))" : ""))
                 out.append("")
                 for line in stepLines(step).dropFirst() {
                     out.append("- " + Markdown.escape(line.trimmingWhitespace()))
@@ -199,25 +218,34 @@ public struct PlanRenderer {
         for item in plan.items {
             let seconds = item.end.timeIntervalSince(item.start)
             let share = max(0.4, seconds / total * 100)
-            body += "<div class=\"block \(item.kind.rawValue)\" style=\"flex: \(String(format: "%.2f", share)) 0 0\" title=\"\(HTML.escape(item.title))\">"
+            body +=
+                "<div class=\"block \(item.kind.rawValue)\" style=\"flex: \(String(format: "%.2f", share)) 0 0\" title=\"\(HTML.escape(item.title))\">"
             body += "<span class=\"t\">\(clock.time(item.start))</span> <b>\(HTML.escape(item.title))</b> "
             body += "<span class=\"d\">\(MeetingClock.duration(Int(seconds)))</span></div>\n"
         }
         body += "</div>\n<h2>\(labels.spaces)</h2>\n<ul class=\"check\">\n"
         for note in plan.spaces.checklist {
-            body += "<li><b>\(HTML.escape(labels.space(note.space)))</b>: \(HTML.escape(note.text))"
+            body +=
+                "<li><b>\(HTML.escape(labels.space(note.space)))</b>: \(HTML.escape(note.text))"
                 + (note.from == "agenda" ? "" : " <i>(\(HTML.escape(note.from)))</i>") + "</li>\n"
         }
         for material in plan.spaces.materials { body += "<li>\(HTML.escape(material))</li>\n" }
         body += "</ul>\n"
         for item in plan.items {
-            body += "<section class=\"item\"><h2>\(clock.time(item.start))–\(clock.time(item.end)) \(item.index + 1). \(HTML.escape(item.title))</h2>\n"
+            body +=
+                "<section class=\"item\"><h2>\(clock.time(item.start))–\(clock.time(item.end)) \(item.index + 1). \(HTML.escape(item.title))</h2>\n"
             if let notes = item.notes { body += "<p>\(HTML.escape(notes))</p>\n" }
             if !item.review.isEmpty {
-                body += "<ul>" + item.review.map { "<li>[\(HTML.escape($0.status.rawValue))] \(HTML.escape(NameList.joined($0.who))): \(HTML.escape($0.what))</li>" }.joined() + "</ul>\n"
+                body +=
+                    "<ul>"
+                    + item.review.map {
+                        "<li>[\(HTML.escape($0.status.rawValue))] \(HTML.escape(NameList.joined($0.who))): \(HTML.escape($0.what))</li>"
+                    }.joined() + "</ul>\n"
             }
             for step in item.steps where item.kind == .method {
-                let time = step.when == .during ? clock.time(step.start) : (step.when == .before ? labels.before : labels.after)
+                let time =
+                    step.when == .during
+                    ? clock.time(step.start) : (step.when == .before ? labels.before : labels.after)
                 body += "<div class=\"step\"><h3><span class=\"t\">\(time)</span> \(HTML.escape(step.name))"
                 if step.when == .during { body += " <span class=\"d\">\(MeetingClock.duration(step.seconds))</span>" }
                 body += "</h3>\n<ul>\n"
@@ -229,7 +257,9 @@ public struct PlanRenderer {
             body += "</section>\n"
         }
         if !plan.warnings.isEmpty {
-            body += "<h2>\(labels.warnings)</h2><ul>" + plan.warnings.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>\n"
+            body +=
+                "<h2>\(labels.warnings)</h2><ul>" + plan.warnings.map { "<li>\(HTML.escape($0))</li>" }.joined()
+                + "</ul>\n"
         }
         return HTMLPage.wrap(title: plan.title, language: plan.language, body: body)
     }
@@ -304,15 +334,18 @@ struct Labels {
 
     /// A dialogical space's name.
     func space(_ name: String) -> String {
-        let dutchNames = ["physical": "Fysieke ruimte", "time": "Ruimte in de tijd", "social": "Sociale ruimte",
-                          "mental": "Mentale ruimte", "discursive": "Discursieve ruimte"]
+        let dutchNames = [
+            "physical": "Fysieke ruimte", "time": "Ruimte in de tijd", "social": "Sociale ruimte",
+            "mental": "Mentale ruimte", "discursive": "Discursieve ruimte",
+        ]
         return dutch ? (dutchNames[name] ?? name) : name.capitalized
     }
 
     func listening(_ mode: Listening.Mode) -> String {
         switch mode {
         case .silent: return dutch ? "anderen luisteren in stilte" : "others listen in silence"
-        case .noInterruption: return dutch ? "anderen luisteren zonder te onderbreken" : "others listen without interrupting"
+        case .noInterruption:
+            return dutch ? "anderen luisteren zonder te onderbreken" : "others listen without interrupting"
         case .reflecting: return dutch ? "luistert zonder aangesproken te worden" : "listens without being addressed"
         case .open: return dutch ? "open gesprek" : "open dialogue"
         }

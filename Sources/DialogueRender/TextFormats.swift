@@ -8,7 +8,8 @@ public enum CSVWriter {
     public static func field(_ text: String, delimiter: Character) -> String {
         var value = text
         if let first = value.first, "=+-@".contains(first) { value = "'" + value }
-        let needsQuotes = value.contains(delimiter) || value.contains("\"") || value.contains("\n")
+        let needsQuotes =
+            value.contains(delimiter) || value.contains("\"") || value.contains("\n")
             || value.contains("\r") || value.hasPrefix(" ") || value.hasSuffix(" ")
         guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""

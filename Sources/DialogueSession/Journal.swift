@@ -1,9 +1,10 @@
 import Dispatch
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `open(2)`, named apart from ``Journal/open(at:maxBytes:)``.
@@ -70,8 +71,9 @@ public final class Journal {
     private static func lock(_ descriptor: Int32, path: String) throws {
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             close(descriptor)
-            throw JournalError(path: path, message: "another console is running this session",
-                               hint: "close the other 'dialogue' for this session first; only one may write it")
+            throw JournalError(
+                path: path, message: "another console is running this session",
+                hint: "close the other 'dialogue' for this session first; only one may write it")
         }
     }
 
@@ -79,13 +81,18 @@ public final class Journal {
     public static func create(at path: String, plan: SessionPlan, sessionID: String, now: Date) throws -> Journal {
         let descriptor = systemOpen(path, O_RDWR | O_CREAT | O_EXCL | O_APPEND, 0o600)
         guard descriptor >= 0 else {
-            throw JournalError(path: path, message: errno == EEXIST ? "a session already exists here" : "cannot create the journal: \(String(cString: strerror(errno)))",
-                               hint: errno == EEXIST ? "continue it with 'dialogue resume', or choose another --session folder" : nil)
+            throw JournalError(
+                path: path,
+                message: errno == EEXIST
+                    ? "a session already exists here"
+                    : "cannot create the journal: \(String(cString: strerror(errno)))",
+                hint: errno == EEXIST ? "continue it with 'dialogue resume', or choose another --session folder" : nil)
         }
         try lock(descriptor, path: path)
-        let header = JournalHeader(formatVersion: JournalHeader.currentFormatVersion, engineVersion: DialogueKitVersion.current,
-                                   sessionID: sessionID, createdAt: now, planDigest: plan.digest, methods: plan.methods,
-                                   plan: plan)
+        let header = JournalHeader(
+            formatVersion: JournalHeader.currentFormatVersion, engineVersion: DialogueKitVersion.current,
+            sessionID: sessionID, createdAt: now, planDigest: plan.digest, methods: plan.methods,
+            plan: plan)
         let journal = Journal(path: path, header: header, entries: [], descriptor: descriptor, tornLine: nil)
         try journal.writeLine(journal.encoder.encode(header))
         return journal
@@ -105,8 +112,11 @@ public final class Journal {
     private static func load(at path: String, writable: Bool, maxBytes: Int) throws -> Journal {
         let descriptor = systemOpen(path, writable ? O_RDWR | O_APPEND : O_RDONLY)
         guard descriptor >= 0 else {
-            throw JournalError(path: path, message: errno == ENOENT ? "no session journal here" : "cannot open the journal: \(String(cString: strerror(errno)))",
-                               hint: errno == ENOENT ? "name the folder 'dialogue run' created (it holds journal.jsonl)" : nil)
+            throw JournalError(
+                path: path,
+                message: errno == ENOENT
+                    ? "no session journal here" : "cannot open the journal: \(String(cString: strerror(errno)))",
+                hint: errno == ENOENT ? "name the folder 'dialogue run' created (it holds journal.jsonl)" : nil)
         }
         if writable { try lock(descriptor, path: path) }
         var data = [UInt8]()
@@ -136,33 +146,39 @@ public final class Journal {
         var torn: ArraySlice<UInt8>? = start < data.count ? data[start...] : nil
         guard let first = lines.first else {
             close(descriptor)
-            throw JournalError(path: path, message: "the journal is empty or has no complete header line",
-                               hint: "this file was not written by 'dialogue run'")
+            throw JournalError(
+                path: path, message: "the journal is empty or has no complete header line",
+                hint: "this file was not written by 'dialogue run'")
         }
         let header: JournalHeader
         let headerSource = SourceText(file: path, bytes: Array(first))
-        switch StrictDecoder(what: "a journal header").decode(JournalHeader.self, from: headerSource, limits: lineLimits) {
+        switch StrictDecoder(what: "a journal header").decode(
+            JournalHeader.self, from: headerSource, limits: lineLimits)
+        {
         case .success(let decoded):
             header = decoded
         case .failure(let diagnostic):
             close(descriptor)
             if let version = newerVersion(headerSource) {
-                throw JournalError(path: path, message: "this journal was written by a newer DialogueKit (\(version))",
-                                   hint: "update DialogueKit to continue this session; nothing was changed")
+                throw JournalError(
+                    path: path, message: "this journal was written by a newer DialogueKit (\(version))",
+                    hint: "update DialogueKit to continue this session; nothing was changed")
             }
             throw JournalError(path: path, message: "line 1 is not a journal header: \(located(diagnostic))")
         }
         if header.formatVersion > JournalHeader.currentFormatVersion {
             close(descriptor)
-            throw JournalError(path: path, message: "this journal was written by a newer DialogueKit (\(header.engineVersion))",
-                               hint: "update DialogueKit to continue this session; nothing was changed")
+            throw JournalError(
+                path: path, message: "this journal was written by a newer DialogueKit (\(header.engineVersion))",
+                hint: "update DialogueKit to continue this session; nothing was changed")
         }
         // A hand-edited plan no longer matches its digest. The check holds for journals of this
         // engine version; an older engine's plan may encode differently once read by this one.
         if header.engineVersion == DialogueKitVersion.current, header.plan.digest != header.planDigest {
             close(descriptor)
-            throw JournalError(path: path, message: "the plan in this journal does not match its digest",
-                               hint: "the journal was edited by hand; nothing was changed")
+            throw JournalError(
+                path: path, message: "the plan in this journal does not match its digest",
+                hint: "the journal was edited by hand; nothing was changed")
         }
         // Decode the event lines on every core; check them in order below.
         let eventLines = Array(lines.dropFirst())
@@ -183,8 +199,10 @@ public final class Journal {
             case .success(let entry)?:
                 guard entry.seq == entries.count else {
                     close(descriptor)
-                    throw JournalError(path: path, message: "line \(index + 1) has event number \(entry.seq), expected \(entries.count)",
-                                       hint: "the journal was edited by hand; nothing was changed")
+                    throw JournalError(
+                        path: path,
+                        message: "line \(index + 1) has event number \(entry.seq), expected \(entries.count)",
+                        hint: "the journal was edited by hand; nothing was changed")
                 }
                 entries.append(entry)
             case .failure(let diagnostic)?:
@@ -194,8 +212,9 @@ public final class Journal {
                     break
                 }
                 close(descriptor)
-                throw JournalError(path: path, message: "line \(index + 1) is not a journal event: \(located(diagnostic))",
-                                   hint: "the journal is damaged in the middle; nothing was changed")
+                throw JournalError(
+                    path: path, message: "line \(index + 1) is not a journal event: \(located(diagnostic))",
+                    hint: "the journal is damaged in the middle; nothing was changed")
             case nil:
                 close(descriptor)
                 throw JournalError(path: path, message: "line \(index + 1) was not read")
@@ -207,12 +226,14 @@ public final class Journal {
         } else if let torn {
             tornText = String(decoding: torn, as: UTF8.self)
             // Keep the torn bytes for inspection, then cut the journal back to its last complete event.
-            let tornPath = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("journal.torn").path
+            let tornPath = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("journal.torn")
+                .path
             try? PrivateFile.replace(Data(torn), at: tornPath)
             let completeLength = lines.prefix(entries.count + 1).reduce(0) { $0 + $1.count + 1 }
             if ftruncate(descriptor, off_t(completeLength)) != 0 || fsync(descriptor) != 0 {
                 close(descriptor)
-                throw JournalError(path: path, message: "cannot cut off the torn last line: \(String(cString: strerror(errno)))")
+                throw JournalError(
+                    path: path, message: "cannot cut off the torn last line: \(String(cString: strerror(errno)))")
             }
         }
         return Journal(path: path, header: header, entries: entries, descriptor: descriptor, tornLine: tornText)
@@ -224,8 +245,9 @@ public final class Journal {
     /// The engine that wrote a header of a newer format than this one reads, if it is one.
     private static func newerVersion(_ source: SourceText) -> String? {
         guard let root = JSONParser.parse(source, limits: lineLimits).root,
-              case .number(let format, true)? = root.member("formatVersion")?.value.value,
-              format > Double(JournalHeader.currentFormatVersion) else { return nil }
+            case .number(let format, true)? = root.member("formatVersion")?.value.value,
+            format > Double(JournalHeader.currentFormatVersion)
+        else { return nil }
         if case .string(let engine)? = root.member("engineVersion")?.value.value { return engine }
         return "journal format \(Int(format))"
     }
@@ -247,11 +269,14 @@ public final class Journal {
         do {
             try PrivateFile.writeAll(line, to: descriptor, path: path)
         } catch {
-            throw JournalError(path: path, message: "cannot write the journal: \(error)", hint: "check the disk; the event was not recorded")
+            throw JournalError(
+                path: path, message: "cannot write the journal: \(error)",
+                hint: "check the disk; the event was not recorded")
         }
         guard fsync(descriptor) == 0 else {
-            throw JournalError(path: path, message: "cannot flush the journal: \(String(cString: strerror(errno)))",
-                               hint: "check the disk; the event was not recorded")
+            throw JournalError(
+                path: path, message: "cannot flush the journal: \(String(cString: strerror(errno)))",
+                hint: "check the disk; the event was not recorded")
         }
     }
 
@@ -263,8 +288,9 @@ public final class Journal {
             do {
                 try state.apply(entry, context: context)
             } catch {
-                throw JournalError(path: path, message: "event \(entry.seq) does not replay: \(error)",
-                                   hint: "the journal and the engine disagree; nothing was changed")
+                throw JournalError(
+                    path: path, message: "event \(entry.seq) does not replay: \(error)",
+                    hint: "the journal and the engine disagree; nothing was changed")
             }
         }
         return state

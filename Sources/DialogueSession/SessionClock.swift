@@ -32,7 +32,8 @@ public struct SequenceClock: SessionClock {
         guard setting.hasPrefix("sequence:") else { return nil }
         let body = setting.dropFirst("sequence:".count)
         guard let colon = body.lastIndex(of: ":"), let seconds = Double(body[body.index(after: colon)...]),
-              let start = ISO8601DateFormatter().date(from: String(body[..<colon])) else { return nil }
+            let start = ISO8601DateFormatter().date(from: String(body[..<colon]))
+        else { return nil }
         self.init(start: start, interval: seconds)
     }
 }

@@ -49,8 +49,10 @@ public enum SessionEvent: Sendable, Codable, Equatable {
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: Kind.self)
         guard let kind = Kind.allCases.first(where: container.contains) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "expected one of: \(Kind.allCases.map(\.rawValue).joined(separator: ", "))"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "expected one of: \(Kind.allCases.map(\.rawValue).joined(separator: ", "))"))
         }
         let fields = try container.nestedContainer(keyedBy: Field.self, forKey: kind)
         switch kind {
@@ -64,37 +66,49 @@ public enum SessionEvent: Sendable, Codable, Equatable {
         case .end: self = .end
         case .extend: self = .extend(seconds: try fields.decode(Int.self, forKey: .seconds))
         case .note:
-            self = .note(text: try fields.decode(String.self, forKey: .text),
-                         person: try fields.decodeIfPresent(String.self, forKey: .person))
+            self = .note(
+                text: try fields.decode(String.self, forKey: .text),
+                person: try fields.decodeIfPresent(String.self, forKey: .person))
         case .idea:
-            self = .idea(text: try fields.decode(String.self, forKey: .text),
-                         person: try fields.decodeIfPresent(String.self, forKey: .person))
+            self = .idea(
+                text: try fields.decode(String.self, forKey: .text),
+                person: try fields.decodeIfPresent(String.self, forKey: .person))
         case .concern:
-            self = .concern(text: try fields.decode(String.self, forKey: .text),
-                            person: try fields.decodeIfPresent(String.self, forKey: .person))
+            self = .concern(
+                text: try fields.decode(String.self, forKey: .text),
+                person: try fields.decodeIfPresent(String.self, forKey: .person))
         case .worry:
-            self = .worry(level: try fields.decode(Double.self, forKey: .level),
-                          person: try fields.decodeIfPresent(String.self, forKey: .person),
-                          note: try fields.decodeIfPresent(String.self, forKey: .note))
+            self = .worry(
+                level: try fields.decode(Double.self, forKey: .level),
+                person: try fields.decodeIfPresent(String.self, forKey: .person),
+                note: try fields.decodeIfPresent(String.self, forKey: .note))
         case .score:
-            self = .score(item: try fields.decode(String.self, forKey: .item), value: try fields.decode(Double.self, forKey: .value),
-                          person: try fields.decodeIfPresent(String.self, forKey: .person))
+            self = .score(
+                item: try fields.decode(String.self, forKey: .item),
+                value: try fields.decode(Double.self, forKey: .value),
+                person: try fields.decodeIfPresent(String.self, forKey: .person))
         case .agreement:
-            self = .agreement(who: try fields.decode([String].self, forKey: .who), what: try fields.decode(String.self, forKey: .what),
-                              withWhom: try fields.decode([String].self, forKey: .withWhom),
-                              byWhen: try fields.decodeIfPresent(String.self, forKey: .byWhen))
+            self = .agreement(
+                who: try fields.decode([String].self, forKey: .who),
+                what: try fields.decode(String.self, forKey: .what),
+                withWhom: try fields.decode([String].self, forKey: .withWhom),
+                byWhen: try fields.decodeIfPresent(String.self, forKey: .byWhen))
         case .edit:
-            self = .edit(record: try fields.decode(Int.self, forKey: .record), text: try fields.decode(String.self, forKey: .text))
+            self = .edit(
+                record: try fields.decode(Int.self, forKey: .record),
+                text: try fields.decode(String.self, forKey: .text))
         case .withdraw: self = .withdraw(record: try fields.decode(Int.self, forKey: .record))
         case .loop: self = .loop(again: try fields.decode(Bool.self, forKey: .again))
         case .review:
-            self = .review(agreement: try fields.decode(String.self, forKey: .agreement),
-                           status: try fields.decode(Agreement.Status.self, forKey: .status),
-                           note: try fields.decode(String.self, forKey: .note))
+            self = .review(
+                agreement: try fields.decode(String.self, forKey: .agreement),
+                status: try fields.decode(Agreement.Status.self, forKey: .status),
+                note: try fields.decode(String.self, forKey: .note))
         case .followUp:
-            self = .followUp(date: try fields.decode(String.self, forKey: .date),
-                             time: try fields.decodeIfPresent(String.self, forKey: .time),
-                             note: try fields.decode(String.self, forKey: .note))
+            self = .followUp(
+                date: try fields.decode(String.self, forKey: .date),
+                time: try fields.decodeIfPresent(String.self, forKey: .time),
+                note: try fields.decode(String.self, forKey: .note))
         }
     }
 }

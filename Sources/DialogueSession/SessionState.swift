@@ -90,7 +90,8 @@ extension SessionPlan {
     public func walkingPreparation() -> SessionPlan {
         var copy = self
         for itemIndex in copy.items.indices {
-            for stepIndex in copy.items[itemIndex].steps.indices where copy.items[itemIndex].steps[stepIndex].when != .during {
+            for stepIndex in copy.items[itemIndex].steps.indices
+            where copy.items[itemIndex].steps[stepIndex].when != .during {
                 copy.items[itemIndex].steps[stepIndex].when = .during
                 let step = copy.items[itemIndex].steps[stepIndex]
                 if step.turns.count == 1 { copy.items[itemIndex].steps[stepIndex].turns[0].seconds = step.seconds }
@@ -141,7 +142,9 @@ extension SessionState {
 
     /// Seconds left in the current turn.
     public func remainingTurnSeconds(in plan: SessionPlan, now: Date) -> Double? {
-        guard let step = currentStep(in: plan), step.turns.indices.contains(turn), let started = turnStartedAt else { return nil }
+        guard let step = currentStep(in: plan), step.turns.indices.contains(turn), let started = turnStartedAt else {
+            return nil
+        }
         let reference = pausedAt ?? now
         return Double(step.turns[turn].seconds) - reference.timeIntervalSince(started)
     }
@@ -170,7 +173,9 @@ extension SessionState {
     private mutating func apply(_ event: SessionEvent, at: Date, context: SessionContext) throws {
         let plan = context.plan
         let steps = context.steps
-        if status == .ended { throw SessionError("the session has ended", hint: "see the harvest with 'dialogue report'") }
+        if status == .ended {
+            throw SessionError("the session has ended", hint: "see the harvest with 'dialogue report'")
+        }
         if case .start = event {
             guard status == .notStarted else { throw SessionError("the session has already started") }
             guard !steps.isEmpty else { throw SessionError("the plan has no steps in the meeting") }
@@ -217,7 +222,9 @@ extension SessionState {
         case .resume:
             guard status == .paused, let pausedAt else { throw SessionError("the session is not paused") }
             logs[step.id]?.pausedSeconds += at.timeIntervalSince(pausedAt)
-            if let started = turnStartedAt { turnStartedAt = started.addingTimeInterval(at.timeIntervalSince(pausedAt)) }
+            if let started = turnStartedAt {
+                turnStartedAt = started.addingTimeInterval(at.timeIntervalSince(pausedAt))
+            }
             self.pausedAt = nil
             status = .running
         case .extend(let seconds):
@@ -238,37 +245,50 @@ extension SessionState {
                 throw SessionError("\(NumberText.format(level)) is not on the scale \(scale.name)", hint: levels)
             }
             let label = scale.levels.first { $0.value == level }?.label ?? NumberText.format(level)
-            try record(.worryLevel, text: note.map { "\(label): \($0)" } ?? label, person: person, step: step, at: at,
-                       value: level)
+            try record(
+                .worryLevel, text: note.map { "\(label): \($0)" } ?? label, person: person, step: step, at: at,
+                value: level)
         case .score(let item, let value, let person):
             guard let capture = step.captures.first(where: { $0.type == .score }), let scale = capture.scale else {
                 throw SessionError("this step does not record scores")
             }
             guard scale.accepts(value) else {
-                throw SessionError("\(NumberText.format(value)) is outside the scale \(scale.name) (\(NumberText.format(scale.min))–\(NumberText.format(scale.max)))")
+                throw SessionError(
+                    "\(NumberText.format(value)) is outside the scale \(scale.name) (\(NumberText.format(scale.min))–\(NumberText.format(scale.max)))"
+                )
             }
             guard !item.trimmingWhitespace().isEmpty else { throw SessionError("name the item that is scored") }
-            if let person, records.contains(where: { !$0.withdrawn && $0.step == step.id && $0.type == .score && $0.item == item && $0.person == person }) {
+            if let person,
+                records.contains(where: {
+                    !$0.withdrawn && $0.step == step.id && $0.type == .score && $0.item == item && $0.person == person
+                })
+            {
                 throw SessionError("\(person) already scored '\(item)'", hint: "withdraw the earlier score first")
             }
-            try record(.score, text: "\(item): \(NumberText.format(value))", person: person, step: step, at: at,
-                       value: value, item: item)
+            try record(
+                .score, text: "\(item): \(NumberText.format(value))", person: person, step: step, at: at,
+                value: value, item: item)
         case .agreement(let who, let what, let withWhom, let byWhen):
             guard step.captures.contains(where: { $0.type == .agreement }) else {
                 let agreementSteps = steps.filter { $0.captures.contains { $0.type == .agreement } }.map(\.name)
-                throw SessionError("this step does not record agreements",
-                                   hint: agreementSteps.isEmpty ? "record it as a note" : "agreements are made in: \(agreementSteps.joined(separator: "; "))")
+                throw SessionError(
+                    "this step does not record agreements",
+                    hint: agreementSteps.isEmpty
+                        ? "record it as a note" : "agreements are made in: \(agreementSteps.joined(separator: "; "))")
             }
             guard !who.isEmpty, !what.trimmingWhitespace().isEmpty else {
                 throw SessionError("an agreement needs who and what", hint: "agree Ann: call the school")
             }
             if let byWhen, !byWhen.isEmpty, Self.isISODate(byWhen) == false, byWhen.contains("-"),
-               byWhen.first?.isNumber == true {
+                byWhen.first?.isNumber == true
+            {
                 throw SessionError("'\(byWhen)' is not a date", hint: "write YYYY-MM-DD or words such as 'next week'")
             }
             let number = agreements.count + 1
-            agreements.append(Agreement(id: "\(context.agreementPrefix)-\(number)", who: who, what: what, withWhom: withWhom,
-                                        byWhen: byWhen, status: .open, madeIn: plan.title))
+            agreements.append(
+                Agreement(
+                    id: "\(context.agreementPrefix)-\(number)", who: who, what: what, withWhom: withWhom,
+                    byWhen: byWhen, status: .open, madeIn: plan.title))
             try record(.agreement, text: what, person: who.first, step: step, at: at)
         case .edit(let id, let text):
             guard let index = records.firstIndex(where: { $0.id == id && !$0.withdrawn }) else {
@@ -305,19 +325,27 @@ extension SessionState {
                 finish(step, at: at, as: .done)
                 begin(target, at: at, steps: steps)
             } else {
-                guard position + 1 < steps.count else { throw SessionError("this is the last step", hint: "type 'end'") }
+                guard position + 1 < steps.count else {
+                    throw SessionError("this is the last step", hint: "type 'end'")
+                }
                 finish(step, at: at, as: .done)
                 begin(position + 1, at: at, steps: steps)
             }
         case .review(let id, let status, let note):
             guard step.kind == "review", let item = plan.items.first(where: { $0.index == step.itemIndex }) else {
-                throw SessionError("agreements are reviewed in a review item", hint: "add {\"type\": \"review\", \"harvest\": …} to the agenda")
+                throw SessionError(
+                    "agreements are reviewed in a review item",
+                    hint: "add {\"type\": \"review\", \"harvest\": …} to the agenda")
             }
             guard item.review.contains(where: { $0.id == id }) else {
-                throw SessionError("there is no agreement '\(id)' to review",
-                                   hint: "open agreements: \(item.review.filter { $0.status.isOpen }.map(\.id).joined(separator: ", "))")
+                throw SessionError(
+                    "there is no agreement '\(id)' to review",
+                    hint:
+                        "open agreements: \(item.review.filter { $0.status.isOpen }.map(\.id).joined(separator: ", "))")
             }
-            guard status != .open else { throw SessionError("give a status: done, partly, not-done, changed or dropped") }
+            guard status != .open else {
+                throw SessionError("give a status: done, partly, not-done, changed or dropped")
+            }
             reviews.append(ReviewRecord(agreement: id, status: status, note: note, at: at))
         case .followUp(let date, let time, let note):
             guard Self.isISODate(date) else { throw SessionError("'\(date)' is not a date", hint: "write YYYY-MM-DD") }
@@ -356,26 +384,33 @@ extension SessionState {
         logs[step.id]?.status = status
     }
 
-    private mutating func record(_ type: Capture.Kind, text: String, person: String?, step: PlanStep, at: Date,
-                                 value: Double? = nil, item: String? = nil) throws {
+    private mutating func record(
+        _ type: Capture.Kind, text: String, person: String?, step: PlanStep, at: Date,
+        value: Double? = nil, item: String? = nil
+    ) throws {
         guard !text.trimmingWhitespace().isEmpty else { throw SessionError("there is nothing to record") }
         let capture = step.captures.first { $0.type == type }
         let id = nextRecordID
         nextRecordID += 1
-        records.append(SessionRecord(id: id, step: step.id, turn: turn, type: type, capture: capture?.id, person: person,
-                                     text: text, value: value, item: item, visibility: capture?.visibility ?? .shared, at: at))
+        records.append(
+            SessionRecord(
+                id: id, step: step.id, turn: turn, type: type, capture: capture?.id, person: person,
+                text: text, value: value, item: item, visibility: capture?.visibility ?? .shared, at: at))
     }
 
     private func agreementIndex(for record: SessionRecord) -> Int? {
         let made = records.filter { $0.type == .agreement }
-        guard let order = made.firstIndex(where: { $0.id == record.id }), agreements.indices.contains(order) else { return nil }
+        guard let order = made.firstIndex(where: { $0.id == record.id }), agreements.indices.contains(order) else {
+            return nil
+        }
         return order
     }
 
     package static func isISODate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
+            let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil
+        else { return false }
         return (1...12).contains(month) && (1...31).contains(day)
     }
 
@@ -385,4 +420,3 @@ extension SessionState {
         return (0...23).contains(hour) && (0...59).contains(minute)
     }
 }
-

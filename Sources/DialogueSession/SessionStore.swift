@@ -17,7 +17,8 @@ public struct SessionStore: Sendable {
     /// `$XDG_DATA_HOME/dialoguekit/sessions`, else `~/.local/share/dialoguekit/sessions`.
     public var baseFolder: String {
         if let configured = environment[Self.foldersVariable], !configured.isEmpty { return configured }
-        let data = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+        let data =
+            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
             ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share")
         return data.appendingPathComponent("dialoguekit/sessions").path
     }
@@ -56,8 +57,9 @@ public struct SessionStore: Sendable {
         let folder = URL(fileURLWithPath: Self.journalPath(session)).deletingLastPathComponent().path
         let planPath = Self.planPath(folder)
         if case .success(let onDisk) = PlanFile.read(planPath), onDisk.digest != journal.header.plan.digest {
-            throw JournalError(path: planPath, message: "no longer matches the plan this session started with; refusing to continue",
-                               hint: "the journal is unchanged; put back the plan.json the session started with")
+            throw JournalError(
+                path: planPath, message: "no longer matches the plan this session started with; refusing to continue",
+                hint: "the journal is unchanged; put back the plan.json the session started with")
         }
         return journal
     }

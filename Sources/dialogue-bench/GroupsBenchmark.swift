@@ -38,10 +38,12 @@ enum GroupsBenchmark {
 
     /// A social golfer instance, bounded by moves only: the same figures on every machine.
     static func golf(_ groups: Int, _ size: Int, _ rounds: Int, moves: Int = 100_000, known: String) -> Instance {
-        Instance(name: "golf-\(groups)-\(size)-\(rounds)",
-                 problem: GroupProblem(people: people(groups * size), sizes: Array(repeating: size, count: groups),
-                                       rounds: rounds, seed: 1, maxIterations: moves, patience: 1_000_000),
-                 known: known)
+        Instance(
+            name: "golf-\(groups)-\(size)-\(rounds)",
+            problem: GroupProblem(
+                people: people(groups * size), sizes: Array(repeating: size, count: groups),
+                rounds: rounds, seed: 1, maxIterations: moves, patience: 1_000_000),
+            known: known)
     }
 
     static var instances: [Instance] {
@@ -55,24 +57,36 @@ enum GroupsBenchmark {
         let cafe = people(200, organisations: 10)
         var hosts: [String: Int] = [:]
         for table in 0..<25 { hosts[cafe[table].name] = table }
-        list.append(Instance(name: "cafe-200",
-                             problem: GroupProblem(people: cafe, sizes: Array(repeating: 8, count: 25), rounds: 4,
-                                                   fixed: hosts, mixBy: ["organisation"], rotation: true, seed: 1,
-                                                   maxIterations: 100_000),
-                             known: "zero, full mixing"))
-        list.append(Instance(name: "mix-270",
-                             problem: GroupProblem(people: people(270, organisations: 9), sizes: Array(repeating: 6, count: 45),
-                                                   rounds: 3, mixBy: ["organisation"], seed: 1, maxIterations: 100_000),
-                             known: "zero, ≤1 per organisation per group"))
-        list.append(Instance(name: "uneven-31",
-                             problem: GroupProblem(people: people(31), sizes: Array(repeating: 4, count: 7) + [3], rounds: 8,
-                                                   seed: 1, maxIterations: 100_000),
-                             known: "zero"))
+        list.append(
+            Instance(
+                name: "cafe-200",
+                problem: GroupProblem(
+                    people: cafe, sizes: Array(repeating: 8, count: 25), rounds: 4,
+                    fixed: hosts, mixBy: ["organisation"], rotation: true, seed: 1,
+                    maxIterations: 100_000),
+                known: "zero, full mixing"))
+        list.append(
+            Instance(
+                name: "mix-270",
+                problem: GroupProblem(
+                    people: people(270, organisations: 9), sizes: Array(repeating: 6, count: 45),
+                    rounds: 3, mixBy: ["organisation"], seed: 1, maxIterations: 100_000),
+                known: "zero, ≤1 per organisation per group"))
+        list.append(
+            Instance(
+                name: "uneven-31",
+                problem: GroupProblem(
+                    people: people(31), sizes: Array(repeating: 4, count: 7) + [3], rounds: 8,
+                    seed: 1, maxIterations: 100_000),
+                known: "zero"))
         let bigSizes = GroupProblem.sizes(people: 1000, size: CountRange(min: 5, max: 6)) ?? []
-        list.append(Instance(name: "big-1000",
-                             problem: GroupProblem(people: people(1000, organisations: 20), sizes: bigSizes, rounds: 4,
-                                                   mixBy: ["organisation"], seed: 1, maxIterations: 100_000),
-                             known: "zero, full mixing"))
+        list.append(
+            Instance(
+                name: "big-1000",
+                problem: GroupProblem(
+                    people: people(1000, organisations: 20), sizes: bigSizes, rounds: 4,
+                    mixBy: ["organisation"], seed: 1, maxIterations: 100_000),
+                known: "zero, full mixing"))
         return list
     }
 
@@ -80,44 +94,49 @@ enum GroupsBenchmark {
     /// than one seed, a summary line gives the median and worst time to zero repeats.
     static func run(filter: String?, seeds: Int = 1) -> Int32 {
         let former = DesignAndSearchGroupFormer()
-        print("instance      people  groups×size      rounds  repeats  bound  max-met  mixing(max/best)  seconds  to-zero  method")
+        print(
+            "instance      people  groups×size      rounds  repeats  bound  max-met  mixing(max/best)  seconds  to-zero  method"
+        )
         for instance in instances where filter.map({ instance.name.contains($0) }) ?? true {
-          var toZero: [Double] = []
-          for seed in 1...max(1, seeds) {
-            var problem = instance.problem
-            problem.seed = UInt64(seed)
-            let timer = SearchTimer()
-            problem.watch = timer.watch
-            do {
-                let schedule = try former.form(problem)
-                let seconds = timer.seconds
-                let quality = schedule.quality
-                let sizes = Set(problem.sizes).sorted().map(String.init).joined(separator: "/")
-                let shape = "\(problem.sizes.count)×\(sizes)"
-                let mixing = quality.mixing.first.map { "\($0.maxSameInGroup)/\($0.bestPossible)" } ?? "-"
-                let zero = timer.secondsToZero.map { String(format: "%.3f", $0) } ?? "never"
-                toZero.append(timer.secondsToZero ?? .infinity)
-                let columns: [(String, Int)] = [
-                    (instance.name, 14), (String(problem.people.count), 8), (shape, 17), (String(problem.rounds), 8),
-                    (String(quality.repeats), 9), (String(quality.repeatsLowerBound), 7), (String(quality.maxMeetings), 9),
-                    (mixing, 18), (String(format: "%.3f", seconds), 9), (zero, 9),
-                ]
-                var line = columns.map { $0.0.padding(toLength: $0.1, withPad: " ", startingAt: 0) }.joined()
-                line += quality.method + " moves=\(quality.iterations)"
-                if let moves = quality.movesToZeroRepeats { line += " zero-at=\(moves)" }
-                if !quality.violations.isEmpty { line += "  VIOLATIONS: \(quality.violations.count)" }
-                print(line)
-            } catch {
-                print("\(instance.name): error: \(error)")
-                return 1
+            var toZero: [Double] = []
+            for seed in 1...max(1, seeds) {
+                var problem = instance.problem
+                problem.seed = UInt64(seed)
+                let timer = SearchTimer()
+                problem.watch = timer.watch
+                do {
+                    let schedule = try former.form(problem)
+                    let seconds = timer.seconds
+                    let quality = schedule.quality
+                    let sizes = Set(problem.sizes).sorted().map(String.init).joined(separator: "/")
+                    let shape = "\(problem.sizes.count)×\(sizes)"
+                    let mixing = quality.mixing.first.map { "\($0.maxSameInGroup)/\($0.bestPossible)" } ?? "-"
+                    let zero = timer.secondsToZero.map { String(format: "%.3f", $0) } ?? "never"
+                    toZero.append(timer.secondsToZero ?? .infinity)
+                    let columns: [(String, Int)] = [
+                        (instance.name, 14), (String(problem.people.count), 8), (shape, 17),
+                        (String(problem.rounds), 8),
+                        (String(quality.repeats), 9), (String(quality.repeatsLowerBound), 7),
+                        (String(quality.maxMeetings), 9),
+                        (mixing, 18), (String(format: "%.3f", seconds), 9), (zero, 9),
+                    ]
+                    var line = columns.map { $0.0.padding(toLength: $0.1, withPad: " ", startingAt: 0) }.joined()
+                    line += quality.method + " moves=\(quality.iterations)"
+                    if let moves = quality.movesToZeroRepeats { line += " zero-at=\(moves)" }
+                    if !quality.violations.isEmpty { line += "  VIOLATIONS: \(quality.violations.count)" }
+                    print(line)
+                } catch {
+                    print("\(instance.name): error: \(error)")
+                    return 1
+                }
             }
-          }
-          if toZero.count > 1 {
-              let sorted = toZero.sorted()
-              let format = { (value: Double) in value.isFinite ? String(format: "%.3f", value) : "never" }
-              print("  \(instance.name) over \(sorted.count) seeds: to-zero median \(format(sorted[sorted.count / 2])), "
-                    + "best \(format(sorted[0])), worst \(format(sorted[sorted.count - 1]))")
-          }
+            if toZero.count > 1 {
+                let sorted = toZero.sorted()
+                let format = { (value: Double) in value.isFinite ? String(format: "%.3f", value) : "never" }
+                print(
+                    "  \(instance.name) over \(sorted.count) seeds: to-zero median \(format(sorted[sorted.count / 2])), "
+                        + "best \(format(sorted[0])), worst \(format(sorted[sorted.count - 1]))")
+            }
         }
         return 0
     }

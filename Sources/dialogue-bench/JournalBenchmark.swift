@@ -6,11 +6,11 @@ import Foundation
 enum JournalBenchmark {
     static func plan() throws -> SessionPlan {
         let text = """
-        {"schemaVersion": 1, "title": "Benchmark", "date": "2026-12-03", "start": "10:00", "timeZone": "UTC",
-         "participants": [{"name": "Mila", "roles": ["family"]}, {"name": "Ruud", "roles": ["professional"]},
-                          {"name": "Anouk", "roles": ["interviewer"]}, {"name": "Peter", "roles": ["note-taker"]}],
-         "items": [{"type": "method", "method": "good-future"}]}
-        """
+            {"schemaVersion": 1, "title": "Benchmark", "date": "2026-12-03", "start": "10:00", "timeZone": "UTC",
+             "participants": [{"name": "Mila", "roles": ["family"]}, {"name": "Ruud", "roles": ["professional"]},
+                              {"name": "Anouk", "roles": ["interviewer"]}, {"name": "Peter", "roles": ["note-taker"]}],
+             "items": [{"type": "method", "method": "good-future"}]}
+            """
         guard let agenda = AgendaReader.read(SourceText(file: "bench.json", bytes: Array(text.utf8))).agenda else {
             throw PlanRefusal(problems: [])
         }
@@ -25,20 +25,23 @@ enum JournalBenchmark {
     static func run(events: Int, replayEvents: Int) -> Int32 {
         do {
             let plan = try plan()
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dialogue-bench-journal-\(getpid())")
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "dialogue-bench-journal-\(getpid())")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: folder) }
             let start = plan.start
             // Appends through the journal.
-            let journal = try Journal.create(at: folder.appendingPathComponent("journal.jsonl").path, plan: plan,
-                                             sessionID: "bench", now: start)
+            let journal = try Journal.create(
+                at: folder.appendingPathComponent("journal.jsonl").path, plan: plan,
+                sessionID: "bench", now: start)
             try journal.append(JournalEntry(seq: 0, at: start, event: .start))
             var journalTimes: [Double] = []
             var lines: [Data] = []
             let encoder = JSONWriter.encoder()
             for seq in 1...events {
-                let entry = JournalEntry(seq: seq, at: start.addingTimeInterval(Double(seq)),
-                                         event: .note(text: "Note number \(seq): what was said in this turn", person: "Mila"))
+                let entry = JournalEntry(
+                    seq: seq, at: start.addingTimeInterval(Double(seq)),
+                    event: .note(text: "Note number \(seq): what was said in this turn", person: "Mila"))
                 let begin = DispatchTime.now().uptimeNanoseconds
                 try journal.append(entry)
                 journalTimes.append(Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e6)
@@ -57,10 +60,15 @@ enum JournalBenchmark {
                 rawTimes.append(Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e6)
             }
             close(descriptor)
-            let journalP50 = percentile(journalTimes, 0.5), journalP99 = percentile(journalTimes, 0.99)
-            let rawP50 = percentile(rawTimes, 0.5), rawP99 = percentile(rawTimes, 0.99)
-            print(String(format: "append %d events: journal p50 %.3f ms, p99 %.3f ms; raw write+fsync p50 %.3f ms, p99 %.3f ms; p50 ratio %.2f×",
-                         events, journalP50, journalP99, rawP50, rawP99, journalP50 / rawP50))
+            let journalP50 = percentile(journalTimes, 0.5)
+            let journalP99 = percentile(journalTimes, 0.99)
+            let rawP50 = percentile(rawTimes, 0.5)
+            let rawP99 = percentile(rawTimes, 0.99)
+            print(
+                String(
+                    format:
+                        "append %d events: journal p50 %.3f ms, p99 %.3f ms; raw write+fsync p50 %.3f ms, p99 %.3f ms; p50 ratio %.2f×",
+                    events, journalP50, journalP99, rawP50, rawP99, journalP50 / rawP50))
 
             // Replay: a journal of a million events, written directly.
             let bigPath = folder.appendingPathComponent("big.jsonl").path
@@ -72,9 +80,12 @@ enum JournalBenchmark {
             handle.seekToEndOfFile()
             var buffer = Data()
             for seq in 1..<replayEvents {
-                let event: SessionEvent = seq % 2 == 0 ? .note(text: "Note \(seq)", person: "Mila")
-                                                       : .idea(text: "Idea \(seq)", person: "Ruud")
-                var line = try encoder.encode(JournalEntry(seq: seq, at: start.addingTimeInterval(Double(seq)), event: event))
+                let event: SessionEvent =
+                    seq % 2 == 0
+                    ? .note(text: "Note \(seq)", person: "Mila")
+                    : .idea(text: "Idea \(seq)", person: "Ruud")
+                var line = try encoder.encode(
+                    JournalEntry(seq: seq, at: start.addingTimeInterval(Double(seq)), event: event))
                 line.append(UInt8(ascii: "\n"))
                 buffer.append(line)
                 if buffer.count > 1 << 22 {
@@ -93,11 +104,15 @@ enum JournalBenchmark {
                 let read = Date().timeIntervalSince(begin)
                 let state = try reopened.replay()
                 best = min(best, Date().timeIntervalSince(begin))
-                print(String(format: "  read and decode %.3f s, apply %.3f s", read, Date().timeIntervalSince(begin) - read))
+                print(
+                    String(
+                        format: "  read and decode %.3f s, apply %.3f s", read, Date().timeIntervalSince(begin) - read))
                 records = state.records.count
             }
-            print(String(format: "replay %d events (%.1f MB): %.3f s best of 3 (read, decode and apply), %d records",
-                         replayEvents, Double(size) / 1_048_576, best, records))
+            print(
+                String(
+                    format: "replay %d events (%.1f MB): %.3f s best of 3 (read, decode and apply), %d records",
+                    replayEvents, Double(size) / 1_048_576, best, records))
             return 0
         } catch {
             print("journal benchmark failed: \(error)")

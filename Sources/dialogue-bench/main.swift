@@ -19,6 +19,8 @@ case "plan":
 case "journal":
     exit(JournalBenchmark.run(events: 10_000, replayEvents: Int(filter ?? "") ?? 1_000_000))
 default:
-    FileHandle.standardError.write(Data("usage: dialogue-bench groups [filter] [seeds] | validate [count] | plan | journal [replay-events]\n".utf8))
+    FileHandle.standardError.write(
+        Data("usage: dialogue-bench groups [filter] [seeds] | validate [count] | plan | journal [replay-events]\n".utf8)
+    )
     exit(64)
 }

@@ -22,7 +22,7 @@ if folders.isEmpty {
 
 /// The generated Swift source for one plugin folder.
 func generated(folder: String, specs: [(name: String, text: String)]) -> String {
-    var out = "// GENERATED FILE. DO NOT EDIT! Run 'swift run dialogue-dev embed-specs'.\n"
+    var out = "// swift-format-ignore-file\n// GENERATED FILE. DO NOT EDIT! Run 'swift run dialogue-dev embed-specs'.\n"
     out += "import DialogueSpec\n\n"
     out += "extension \(folder)Plugin {\n"
     out += "    /// The JSON specs of this folder, compiled in.\n"
@@ -45,14 +45,16 @@ func delimiter(for text: String) -> String {
 // The JSON Schema of the method format.
 let schemaURL = root.appendingPathComponent("Sources/DialogueSpec/Schema/method-schema.json")
 guard let schemaData = FileManager.default.contents(atPath: schemaURL.path),
-      let schemaText = String(data: schemaData, encoding: .utf8) else {
+    let schemaText = String(data: schemaData, encoding: .utf8)
+else {
     FileHandle.standardError.write(Data("dialogue-dev: cannot read \(schemaURL.path)\n".utf8))
     exit(1)
 }
 do {
     let body = schemaText.hasSuffix("\n") ? String(schemaText.dropLast()) : schemaText
     let hashes = delimiter(for: body)
-    var out = "// GENERATED FILE. DO NOT EDIT! Run 'swift run dialogue-dev embed-specs'.\n\n"
+    var out =
+        "// swift-format-ignore-file\n// GENERATED FILE. DO NOT EDIT! Run 'swift run dialogue-dev embed-specs'.\n\n"
     out += "/// The JSON Schema (2020-12) of the method format, from `method-schema.json` beside this file.\n"
     out += "public enum MethodSchema {\n    public static let text = \(hashes)\"\"\"\n\(body)\n\"\"\"\(hashes)\n}\n"
     let output = root.appendingPathComponent("Sources/DialogueSpec/Schema/MethodSchema+Generated.swift")
@@ -65,7 +67,7 @@ do {
 
 // The list of shipped plugins, so that adding one touches its folder and one line of Package.swift.
 do {
-    var out = "// GENERATED FILE. DO NOT EDIT! Run 'swift run dialogue-dev embed-specs'.\n"
+    var out = "// swift-format-ignore-file\n// GENERATED FILE. DO NOT EDIT! Run 'swift run dialogue-dev embed-specs'.\n"
     out += "// Every folder under Plugins/ is a method plugin target named FOLDERMethod with a type FOLDERPlugin.\n"
     for folder in folders { out += "@_exported import \(folder)Method\n" }
     out += "\n/// The method plugins under `Plugins/`, one instance of each.\npublic enum ShippedMethods {\n"
@@ -89,7 +91,8 @@ for folder in folders {
     var specs: [(String, String)] = []
     for name in names {
         guard let data = FileManager.default.contents(atPath: url.appendingPathComponent(name).path),
-              let text = String(data: data, encoding: .utf8) else {
+            let text = String(data: data, encoding: .utf8)
+        else {
             FileHandle.standardError.write(Data("dialogue-dev: cannot read \(folder)/\(name)\n".utf8))
             exit(1)
         }

@@ -19,8 +19,10 @@ struct Run {
 }
 
 /// Runs the `dialogue` binary with `arguments`, feeding `input` on standard input.
-func dialogue(_ arguments: [String], input: String = "", environment: [String: String] = [:],
-              binary: URL = productsFolder.appendingPathComponent("dialogue"), directory: URL? = nil) throws -> Run {
+func dialogue(
+    _ arguments: [String], input: String = "", environment: [String: String] = [:],
+    binary: URL = productsFolder.appendingPathComponent("dialogue"), directory: URL? = nil
+) throws -> Run {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
@@ -42,8 +44,9 @@ func dialogue(_ arguments: [String], input: String = "", environment: [String: S
     let output = outPipe.fileHandleForReading.readDataToEndOfFile()
     let error = errPipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return Run(code: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
-               error: String(decoding: error, as: UTF8.self))
+    return Run(
+        code: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
+        error: String(decoding: error, as: UTF8.self))
 }
 
 func temporaryFolder() throws -> URL {
@@ -54,7 +57,9 @@ func temporaryFolder() throws -> URL {
 
 @Suite struct CLIConventionTests {
     @Test func helpGoesToStandardOutputWithExitZero() throws {
-        for arguments in [["--help"], ["help"], ["methods", "--help"], ["help", "methods", "validate"], ["methods", "show", "-h"]] {
+        for arguments in [
+            ["--help"], ["help"], ["methods", "--help"], ["help", "methods", "validate"], ["methods", "show", "-h"],
+        ] {
             let run = try dialogue(arguments)
             #expect(run.code == 0, "\(arguments)")
             #expect(run.output.hasPrefix("OVERVIEW: "), "\(arguments): \(run.output)")
@@ -106,8 +111,10 @@ func temporaryFolder() throws -> URL {
     @Test func listsTheNineBuiltInMethods() throws {
         let run = try dialogue(["methods", "list"])
         #expect(run.code == 0)
-        for id in ["good-future", "taking-up-concerns", "concern-of-leadership", "concerns-of-users-and-relatives",
-                   "reflective-space-triad", "paired-listening", "introduction-round", "learning-cafe", "puimala"] {
+        for id in [
+            "good-future", "taking-up-concerns", "concern-of-leadership", "concerns-of-users-and-relatives",
+            "reflective-space-triad", "paired-listening", "introduction-round", "learning-cafe", "puimala",
+        ] {
             #expect(run.output.contains(id))
         }
     }
@@ -140,7 +147,8 @@ func temporaryFolder() throws -> URL {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("broken.json")
-        try "{\n  \"schemaVersion\": 1,\n  \"id\": \"x\",\n  \"version\": \"1.0.0\",,\n}".write(to: file, atomically: true, encoding: .utf8)
+        try "{\n  \"schemaVersion\": 1,\n  \"id\": \"x\",\n  \"version\": \"1.0.0\",,\n}".write(
+            to: file, atomically: true, encoding: .utf8)
         let run = try dialogue(["methods", "validate", file.path])
         #expect(run.code == 1)
         #expect(run.output.contains("\(file.path):4:22: error:"), "\(run.output)")
@@ -165,10 +173,12 @@ func temporaryFolder() throws -> URL {
     @Test func folderMethodsLoadAndClashesAreReported() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Examples/methods/idea-dialogue.json"),
-                                         to: folder.appendingPathComponent("idea-dialogue.json"))
-        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Plugins/Puimala/puimala.json"),
-                                         to: folder.appendingPathComponent("puimala.json"))
+        try FileManager.default.copyItem(
+            at: packageRoot.appendingPathComponent("Examples/methods/idea-dialogue.json"),
+            to: folder.appendingPathComponent("idea-dialogue.json"))
+        try FileManager.default.copyItem(
+            at: packageRoot.appendingPathComponent("Plugins/Puimala/puimala.json"),
+            to: folder.appendingPathComponent("puimala.json"))
         let run = try dialogue(["methods", "list"], environment: ["DIALOGUE_METHODS_PATH": folder.path])
         #expect(run.code == 0)
         #expect(run.output.contains("idea-dialogue"))
@@ -191,15 +201,21 @@ func temporaryFolder() throws -> URL {
         var csv = "naam;organisatie\r\n"
         for index in 1...12 { csv += "Persoon \(index);Org \(index % 3)\r\n" }
         try csv.write(to: file, atomically: true, encoding: .utf8)
-        let run = try dialogue(["groups", file.path, "--size", "3", "--rounds", "2", "--effort", "3000", "--format", "json"])
+        let run = try dialogue([
+            "groups", file.path, "--size", "3", "--rounds", "2", "--effort", "3000", "--format", "json",
+        ])
         #expect(run.code == 0, "\(run.error)")
         let object = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
         let rounds = object?["rounds"] as? [[[String]]]
         #expect(rounds?.count == 2)
         #expect(rounds?.first?.flatMap { $0 }.sorted() == (1...12).map { "Persoon \($0)" }.sorted())
         #expect((object?["quality"] as? [String: Any])?["repeats"] as? Int == 0)
-        let again = try dialogue(["groups", file.path, "--size", "3", "--rounds", "2", "--effort", "3000", "--format", "json"])
-        let againRounds = (try JSONSerialization.jsonObject(with: Data(again.output.utf8)) as? [String: Any])?["rounds"] as? [[[String]]]
+        let again = try dialogue([
+            "groups", file.path, "--size", "3", "--rounds", "2", "--effort", "3000", "--format", "json",
+        ])
+        let againRounds =
+            (try JSONSerialization.jsonObject(with: Data(again.output.utf8)) as? [String: Any])?["rounds"]
+            as? [[[String]]]
         #expect(againRounds == rounds, "the same seed must give the same groups")
     }
 
@@ -229,7 +245,10 @@ func temporaryFolder() throws -> URL {
         let size = try dialogue(["groups", file.path])
         #expect(size.code == 64)
         let uneven = try dialogue(["groups", file.path, "--size", "3"])
-        #expect(uneven.code == 1 && uneven.error.contains("4 people cannot be split into groups of 3; give a range such as '--size 2-3'"))
+        #expect(
+            uneven.code == 1
+                && uneven.error.contains("4 people cannot be split into groups of 3; give a range such as '--size 2-3'")
+        )
         let unknown = try dialogue(["groups", file.path, "--size", "2", "--by", "organisation"])
         #expect(unknown.code == 1 && unknown.error.contains("No one in \(file.path) has a value for 'organisation'"))
     }

@@ -9,28 +9,44 @@ func methodAgenda(_ method: String) -> String {
     var item = #"{"type": "method", "method": "\#(method)"}"#
     switch method {
     case "good-future":
-        people = #"[{"name": "Mila", "roles": ["family"]}, {"name": "Sem", "roles": ["family"]}, {"name": "Karin", "roles": ["initiator"]}, {"name": "Ruud", "roles": ["professional"]}, {"name": "Anouk", "roles": ["interviewer"]}, {"name": "Peter", "roles": ["note-taker"]}]"#
+        people =
+            #"[{"name": "Mila", "roles": ["family"]}, {"name": "Sem", "roles": ["family"]}, {"name": "Karin", "roles": ["initiator"]}, {"name": "Ruud", "roles": ["professional"]}, {"name": "Anouk", "roles": ["interviewer"]}, {"name": "Peter", "roles": ["note-taker"]}]"#
     case "taking-up-concerns":
         people = #"[{"name": "Tess", "roles": ["professional"]}, {"name": "Mo", "roles": ["recipient"]}]"#
         item = #"{"type": "method", "method": "taking-up-concerns", "parameters": {"concern": "Mo's absence"}}"#
     case "concern-of-leadership":
-        people = #"[{"name": "Dina", "roles": ["director"]}, {"name": "Max", "roles": ["middle-manager"]}, {"name": "Olga", "roles": ["operational"]}, {"name": "Wout", "roles": ["observer"]}, {"name": "Nel", "roles": ["note-taker"]}]"#
+        people =
+            #"[{"name": "Dina", "roles": ["director"]}, {"name": "Max", "roles": ["middle-manager"]}, {"name": "Olga", "roles": ["operational"]}, {"name": "Wout", "roles": ["observer"]}, {"name": "Nel", "roles": ["note-taker"]}]"#
     case "concerns-of-users-and-relatives":
-        people = "[" + (1...8).map { #"{"name": "P\#($0)", "roles": ["\#($0 % 3 == 0 ? "director" : "operational")"], "organisation": "O\#($0 % 3)"}"# }.joined(separator: ",") + "]"
+        people =
+            "["
+            + (1...8).map {
+                #"{"name": "P\#($0)", "roles": ["\#($0 % 3 == 0 ? "director" : "operational")"], "organisation": "O\#($0 % 3)"}"#
+            }.joined(separator: ",") + "]"
     case "reflective-space-triad", "paired-listening":
-        people = "[" + (1...6).map { #"{"name": "P\#($0)", "organisation": "O\#($0 % 2)"}"# }.joined(separator: ",") + "]"
+        people =
+            "[" + (1...6).map { #"{"name": "P\#($0)", "organisation": "O\#($0 % 2)"}"# }.joined(separator: ",") + "]"
     case "introduction-round":
-        people = #"[{"name": "Fien", "tags": ["facilitator"]}, {"name": "A", "roles": ["participant"]}, {"name": "B", "roles": ["participant"]}]"#
+        people =
+            #"[{"name": "Fien", "tags": ["facilitator"]}, {"name": "A", "roles": ["participant"]}, {"name": "B", "roles": ["participant"]}]"#
     case "learning-cafe":
-        people = "[" + ([#"{"name": "Fien", "tags": ["facilitator"]}"#] + (1...12).map { #"{"name": "P\#($0)", "organisation": "O\#($0 % 4)"}"# }).joined(separator: ",") + "]"
-        item = #"{"type": "method", "method": "learning-cafe", "parameters": {"questions": ["Q1?", "Q2?", "Q3?"], "rounds": 2}}"#
+        people =
+            "["
+            + ([#"{"name": "Fien", "tags": ["facilitator"]}"#]
+            + (1...12).map { #"{"name": "P\#($0)", "organisation": "O\#($0 % 4)"}"# }).joined(separator: ",") + "]"
+        item =
+            #"{"type": "method", "method": "learning-cafe", "parameters": {"questions": ["Q1?", "Q2?", "Q3?"], "rounds": 2}}"#
     case "puimala":
-        people = "[" + ([#"{"name": "Iris", "roles": ["interviewer"]}"#] + (1...9).map { #"{"name": "P\#($0)", "organisation": "Org \#($0 % 3)"}"# }).joined(separator: ",") + "]"
+        people =
+            "["
+            + ([#"{"name": "Iris", "roles": ["interviewer"]}"#]
+            + (1...9).map { #"{"name": "P\#($0)", "organisation": "Org \#($0 % 3)"}"# }).joined(separator: ",") + "]"
         item = #"{"type": "method", "method": "puimala", "parameters": {"practice": "home care at night"}}"#
     default:
         people = "[]"
     }
-    return #"{"schemaVersion": 1, "title": "Test of \#(method)", "date": "2026-12-03", "start": "13:30", "timeZone": "Europe/Amsterdam", "participants": \#(people), "items": [\#(item)]}"#
+    return
+        #"{"schemaVersion": 1, "title": "Test of \#(method)", "date": "2026-12-03", "start": "13:30", "timeZone": "Europe/Amsterdam", "participants": \#(people), "items": [\#(item)]}"#
 }
 
 func write(_ text: String, _ name: String, in folder: URL) throws -> String {
@@ -52,8 +68,10 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
 }
 
 @Suite struct SessionCLITests {
-    @Test(arguments: ["good-future", "taking-up-concerns", "concern-of-leadership", "concerns-of-users-and-relatives",
-                      "reflective-space-triad", "paired-listening", "introduction-round", "learning-cafe", "puimala"])
+    @Test(arguments: [
+        "good-future", "taking-up-concerns", "concern-of-leadership", "concerns-of-users-and-relatives",
+        "reflective-space-triad", "paired-listening", "introduction-round", "learning-cafe", "puimala",
+    ])
     func eachShippedMethodRunsEndToEnd(method: String) throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -69,9 +87,11 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
         #expect(!meeting.isEmpty)
         #expect(meeting.allSatisfy { ($0["status"] as? String) == "done" }, "\(meeting.map { $0["status"] ?? "" })")
         #expect(meeting.allSatisfy { !(($0["records"] as? [Any]) ?? []).isEmpty }, "every step has its notes")
-        let permissions = try FileManager.default.attributesOfItem(atPath: session + "/harvest.json")[.posixPermissions] as? NSNumber
+        let permissions =
+            try FileManager.default.attributesOfItem(atPath: session + "/harvest.json")[.posixPermissions] as? NSNumber
         #expect(permissions?.intValue == 0o600)
-        let folderPermissions = try FileManager.default.attributesOfItem(atPath: session)[.posixPermissions] as? NSNumber
+        let folderPermissions =
+            try FileManager.default.attributesOfItem(atPath: session)[.posixPermissions] as? NSNumber
         #expect(folderPermissions?.intValue == 0o700)
     }
 
@@ -81,23 +101,23 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
         let agendaPath = try write(methodAgenda("good-future"), "agenda.json", in: folder)
         let session = folder.appendingPathComponent("s").path
         let script = """
-        start
-        next
-        We go to school every day and Sem plays football again
-        next
-        Sem: I passed my exams
-        skip
-        skip
-        skip
-        +5
-        agree Ruud: ask the school for a flexible timetable with Karin, Mila by 2026-12-20
-        agree Mil: call grandma every Sunday
-        score 3 nothing
-        next
-        followup 2027-02-03 14:00 same facilitators
-        end
+            start
+            next
+            We go to school every day and Sem plays football again
+            next
+            Sem: I passed my exams
+            skip
+            skip
+            skip
+            +5
+            agree Ruud: ask the school for a flexible timetable with Karin, Mila by 2026-12-20
+            agree Mil: call grandma every Sunday
+            score 3 nothing
+            next
+            followup 2027-02-03 14:00 same facilitators
+            end
 
-        """
+            """
         let run = try dialogue(["run", agendaPath, "--session", session], input: script, environment: clockSetting)
         #expect(run.code == 0)
         #expect(run.output.contains("? this step does not record scores"))
@@ -114,7 +134,9 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
         #expect(records.map { $0["person"] as? String } == ["Mila", "Sem"], "notes go to the person speaking")
         #expect(steps.first { ($0["id"] as? String)?.hasSuffix(".plan") == true }?["status"] as? String == "extended")
         let markdown = try dialogue(["report", session, "--format", "md"])
-        #expect(markdown.output.contains("| Ruud | ask the school for a flexible timetable | Karin, Mila | 2026-12-20 | open |"))
+        #expect(
+            markdown.output.contains(
+                "| Ruud | ask the school for a flexible timetable | Karin, Mila | 2026-12-20 | open |"))
         let html = try dialogue(["report", session, "--format", "html", "--anonymize"])
         #expect(html.code == 0 && !html.output.contains("Ruud") && html.output.contains("Professional 1"))
     }
@@ -123,8 +145,9 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let agendaPath = try write(methodAgenda("introduction-round"), "agenda.json", in: folder)
-        let run = try dialogue(["run", agendaPath, "--session", folder.appendingPathComponent("s").path],
-                               input: "start\nnxet\nworry\nscore x\nagree nobody\nreview 1 maybe\nhelp\nquit\n", environment: clockSetting)
+        let run = try dialogue(
+            ["run", agendaPath, "--session", folder.appendingPathComponent("s").path],
+            input: "start\nnxet\nworry\nscore x\nagree nobody\nreview 1 maybe\nhelp\nquit\n", environment: clockSetting)
         #expect(run.code == 0)
         #expect(run.output.contains("? unknown command 'nxet'; did you mean 'next'?"))
         #expect(run.output.contains("? write: worry LEVEL"))
@@ -135,11 +158,14 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
     @Test func runWithoutArgumentsRunsTheShippedExample() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try dialogue(["run"], input: "start\nnext\nend\n",
-                               environment: clockSetting.merging(["DIALOGUE_SESSIONS": folder.path]) { $1 })
+        let run = try dialogue(
+            ["run"], input: "start\nnext\nend\n",
+            environment: clockSetting.merging(["DIALOGUE_SESSIONS": folder.path]) { $1 })
         #expect(run.code == 0, "\(run.error)")
         #expect(run.output.contains("Running the shipped example session"))
-        #expect(run.output.contains("Harvest written to \(folder.path)/2026-12-03-example-a-network-meeting-around-sem/harvest.json"))
+        #expect(
+            run.output.contains(
+                "Harvest written to \(folder.path)/2026-12-03-example-a-network-meeting-around-sem/harvest.json"))
     }
 
     @Test func aSessionFolderCannotBeReusedAndAChangedPlanIsRefused() throws {
@@ -147,11 +173,14 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
         defer { try? FileManager.default.removeItem(at: folder) }
         let agendaPath = try write(methodAgenda("introduction-round"), "agenda.json", in: folder)
         let session = folder.appendingPathComponent("s").path
-        #expect(try dialogue(["run", agendaPath, "--session", session], input: "start\nquit\n", environment: clockSetting).code == 0)
+        #expect(
+            try dialogue(["run", agendaPath, "--session", session], input: "start\nquit\n", environment: clockSetting)
+                .code == 0)
         let again = try dialogue(["run", agendaPath, "--session", session], input: "", environment: clockSetting)
         #expect(again.code == 1 && again.error.contains("a session already exists here"))
         let planPath = session + "/plan.json"
-        let changed = try String(contentsOfFile: planPath, encoding: .utf8).replacingOccurrences(of: "Test of introduction-round", with: "Changed")
+        let changed = try String(contentsOfFile: planPath, encoding: .utf8).replacingOccurrences(
+            of: "Test of introduction-round", with: "Changed")
         try changed.write(toFile: planPath, atomically: true, encoding: .utf8)
         let resume = try dialogue(["resume", session], input: "end\n", environment: clockSetting)
         #expect(resume.code == 1 && resume.error.contains("no longer matches the plan"))
@@ -163,13 +192,16 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let agendaPath = try write(methodAgenda("good-future"), "agenda.json", in: folder)
-        let commands = ["start", "We begin", "next", "Things are good", "next", "Sem speaks", "pause", "resume", "next",
-                        "skip", "next", "Karin speaks", "extend 3", "next", "Ruud speaks", "next",
-                        "agree Ruud: call the school with Karin by 2026-12-20", "agree Mila: plan a family evening",
-                        "withdraw 2", "next", "followup 2027-02-03 14:00 two months later", "end"]
+        let commands = [
+            "start", "We begin", "next", "Things are good", "next", "Sem speaks", "pause", "resume", "next",
+            "skip", "next", "Karin speaks", "extend 3", "next", "Ruud speaks", "next",
+            "agree Ruud: call the school with Karin by 2026-12-20", "agree Mila: plan a family evening",
+            "withdraw 2", "next", "followup 2027-02-03 14:00 two months later", "end",
+        ]
         let reference = folder.appendingPathComponent("reference").path
-        let full = try dialogue(["run", agendaPath, "--session", reference], input: commands.joined(separator: "\n") + "\n",
-                                environment: clockSetting)
+        let full = try dialogue(
+            ["run", agendaPath, "--session", reference], input: commands.joined(separator: "\n") + "\n",
+            environment: clockSetting)
         #expect(full.code == 0, "\(full.error)")
         let expected = try harvestJSON(reference)
         #expect(((expected["agreements"] as? [Any]) ?? []).count == 2)
@@ -192,7 +224,8 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
             // Wait until the journal holds the header and `cut` events, then kill without warning.
             let deadline = Date().addingTimeInterval(20)
             while Date() < deadline {
-                let lines = (try? String(contentsOfFile: journalPath, encoding: .utf8))?.split(separator: "\n").count ?? 0
+                let lines =
+                    (try? String(contentsOfFile: journalPath, encoding: .utf8))?.split(separator: "\n").count ?? 0
                 if lines >= cut + 1 { break }
                 usleep(5_000)
             }
@@ -217,43 +250,45 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
         let agendaPath = try write(methodAgenda("taking-up-concerns"), "agenda.json", in: folder)
         let session = folder.appendingPathComponent("s").path
         let script = """
-        start
-        worry 7
-        worry 3 growing, my own means are running out
-        next
-        I need their help to understand the absences
-        next
-        next
-        next
-        He may feel blamed
-        next
-        next
-        again
-        next
-        next
-        again
-        next
-        next
-        again
-        next
-        next
-        again
-        next
-        next
-        next
-        agree Tess, Mo: meet again in two weeks by 2026-12-17
-        next
-        It went better than I anticipated
-        end
+            start
+            worry 7
+            worry 3 growing, my own means are running out
+            next
+            I need their help to understand the absences
+            next
+            next
+            next
+            He may feel blamed
+            next
+            next
+            again
+            next
+            next
+            again
+            next
+            next
+            again
+            next
+            next
+            again
+            next
+            next
+            next
+            agree Tess, Mo: meet again in two weeks by 2026-12-17
+            next
+            It went better than I anticipated
+            end
 
-        """
-        let run = try dialogue(["run", agendaPath, "--session", session, "--preparation"], input: script, environment: clockSetting)
+            """
+        let run = try dialogue(
+            ["run", agendaPath, "--session", session, "--preparation"], input: script, environment: clockSetting)
         #expect(run.code == 0, "\(run.error)")
         #expect(run.output.contains("? 7 is not on the scale Zones of concern"))
         #expect(run.output.contains("the loop was taken 3 times, its maximum"))
         let harvest = try harvestJSON(session)
         let steps = harvest["steps"] as? [[String: Any]] ?? []
-        let worry = steps.first { ($0["id"] as? String)?.hasSuffix("rate-worry") == true }?["records"] as? [[String: Any]]
+        let worry =
+            steps.first { ($0["id"] as? String)?.hasSuffix("rate-worry") == true }?["records"] as? [[String: Any]]
         #expect(worry?.first?["value"] as? Double == 3)
         #expect(worry?.first?["visibility"] as? String == "private")
         #expect(worry?.first?["text"] as? String == "Grey zone: growing, my own means are running out")

@@ -3,19 +3,23 @@ import Testing
 
 @Suite struct CSVReaderTests {
     func rows(_ bytes: [UInt8]) -> [[String]]? {
-        guard case .success(let rows) = CSVReader(source: SourceText(file: "p.csv", bytes: bytes)).read() else { return nil }
+        guard case .success(let rows) = CSVReader(source: SourceText(file: "p.csv", bytes: bytes)).read() else {
+            return nil
+        }
         return rows.map(\.fields)
     }
 
     func rows(_ text: String) -> [[String]]? { rows(Array(text.utf8)) }
 
     @Test func readsDutchExcelWithBOMSemicolonsAndCRLF() {
-        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("naam;rol\r\nAnn;family\r\n\"De Wit; Bo\";\"zegt \"\"hoi\"\"\"\r\n".utf8)
+        let bytes: [UInt8] =
+            [0xEF, 0xBB, 0xBF] + Array("naam;rol\r\nAnn;family\r\n\"De Wit; Bo\";\"zegt \"\"hoi\"\"\"\r\n".utf8)
         #expect(rows(bytes) == [["naam", "rol"], ["Ann", "family"], ["De Wit; Bo", "zegt \"hoi\""]])
     }
 
     @Test func readsCommasAndQuotedLineBreaks() {
-        #expect(rows("name,note\nAnn,\"two\nlines\"\nBo,x\n") == [["name", "note"], ["Ann", "two\nlines"], ["Bo", "x"]])
+        #expect(
+            rows("name,note\nAnn,\"two\nlines\"\nBo,x\n") == [["name", "note"], ["Ann", "two\nlines"], ["Bo", "x"]])
     }
 
     @Test func skipsBlankLinesButKeepsEmptyFields() {
@@ -32,7 +36,10 @@ import Testing
         ("name,x\nAnn,\"a\"b\n", 2, 8, "after a closing quote"),
     ])
     func malformedFilesFailAtTheirPlace(text: String, line: Int, column: Int, message: String) {
-        guard case .failure(let diagnostics) = CSVReader(source: SourceText(file: "p.csv", bytes: Array(text.utf8))).read() else {
+        guard
+            case .failure(let diagnostics) = CSVReader(source: SourceText(file: "p.csv", bytes: Array(text.utf8)))
+                .read()
+        else {
             Issue.record("expected a failure")
             return
         }
@@ -42,7 +49,11 @@ import Testing
     }
 
     @Test func refusesUTF16() {
-        guard case .failure(let diagnostics) = CSVReader(source: SourceText(file: "p.csv", bytes: [0xFF, 0xFE, 0x41, 0x00])).read() else {
+        guard
+            case .failure(let diagnostics) = CSVReader(
+                source: SourceText(file: "p.csv", bytes: [0xFF, 0xFE, 0x41, 0x00])
+            ).read()
+        else {
             Issue.record("expected a failure")
             return
         }
@@ -50,8 +61,10 @@ import Testing
     }
 
     @Test func participantsFromADutchHeader() {
-        let text = "Naam;Rollen;Organisatie;Kenmerken;Taal\nAnn;interviewer;Buro;facilitator;nl\nBo;family|private-network;;family;en\n"
-        guard case .success(let people) = ParticipantsFile.read(SourceText(file: "p.csv", bytes: Array(text.utf8))) else {
+        let text =
+            "Naam;Rollen;Organisatie;Kenmerken;Taal\nAnn;interviewer;Buro;facilitator;nl\nBo;family|private-network;;family;en\n"
+        guard case .success(let people) = ParticipantsFile.read(SourceText(file: "p.csv", bytes: Array(text.utf8)))
+        else {
             Issue.record("expected participants")
             return
         }
@@ -64,7 +77,8 @@ import Testing
 
     @Test func participantRowProblemsAreErrorsNotSkips() {
         let text = "name,roles\nAnn,x\nAnn,y\n,z\nBo,a,b\n"
-        guard case .failure(let diagnostics) = ParticipantsFile.read(SourceText(file: "p.csv", bytes: Array(text.utf8))) else {
+        guard case .failure(let diagnostics) = ParticipantsFile.read(SourceText(file: "p.csv", bytes: Array(text.utf8)))
+        else {
             Issue.record("expected failure")
             return
         }

@@ -7,8 +7,9 @@ import Testing
 
     func people(_ count: Int, organisations: Int = 0) -> [GroupProblem.Person] {
         (0..<count).map { index in
-            GroupProblem.Person(name: "p\(index)",
-                                attributes: organisations > 0 ? ["organisation": "o\(index % organisations)"] : [:])
+            GroupProblem.Person(
+                name: "p\(index)",
+                attributes: organisations > 0 ? ["organisation": "o\(index % organisations)"] : [:])
         }
     }
 
@@ -38,11 +39,14 @@ import Testing
         }
     }
 
-    @Test(arguments: [(12, 3, 4, UInt64(1)), (10, 2, 5, UInt64(2)), (9, 3, 3, UInt64(3)), (14, 4, 6, UInt64(4)), (7, 3, 2, UInt64(5))])
+    @Test(arguments: [
+        (12, 3, 4, UInt64(1)), (10, 2, 5, UInt64(2)), (9, 3, 3, UInt64(3)), (14, 4, 6, UInt64(4)), (7, 3, 2, UInt64(5)),
+    ])
     func qualityReportMatchesABruteForceCount(count: Int, groups: Int, rounds: Int, seed: UInt64) throws {
         let sizes = GroupProblem.sizes(people: count, size: CountRange(min: 1, max: nil), groups: groups) ?? []
-        let problem = GroupProblem(people: people(count, organisations: 3), sizes: sizes, rounds: rounds,
-                                   mixBy: ["organisation"], seed: seed, maxIterations: 3_000)
+        let problem = GroupProblem(
+            people: people(count, organisations: 3), sizes: sizes, rounds: rounds,
+            mixBy: ["organisation"], seed: seed, maxIterations: 3_000)
         let schedule = try former.form(problem)
         checkShape(schedule, problem)
         let brute = bruteRepeats(schedule.rounds, names: problem.people.map(\.name))
@@ -54,7 +58,9 @@ import Testing
         for round in schedule.rounds {
             for group in round {
                 var counts: [String: Int] = [:]
-                for name in group { counts[problem.people.first { $0.name == name }?.attributes["organisation"] ?? "", default: 0] += 1 }
+                for name in group {
+                    counts[problem.people.first { $0.name == name }?.attributes["organisation"] ?? "", default: 0] += 1
+                }
                 largest = max(largest, counts.values.max() ?? 0)
             }
         }
@@ -63,8 +69,9 @@ import Testing
 
     @Test(arguments: [(4, 4, 5), (8, 4, 9), (5, 5, 6), (7, 3, 7), (9, 3, 10), (25, 8, 4)])
     func constructionsGiveZeroRepeats(groups: Int, size: Int, rounds: Int) throws {
-        let problem = GroupProblem(people: people(groups * size), sizes: Array(repeating: size, count: groups),
-                                   rounds: rounds, maxIterations: 0)
+        let problem = GroupProblem(
+            people: people(groups * size), sizes: Array(repeating: size, count: groups),
+            rounds: rounds, maxIterations: 0)
         let schedule = try former.form(problem)
         checkShape(schedule, problem)
         #expect(schedule.quality.repeats == 0, "\(schedule.quality.method)")
@@ -75,8 +82,9 @@ import Testing
     /// schoolgirls (5 × 3 over 7 days) and 30 people in 6 × 5 over 5 rounds, bounded by moves.
     @Test(arguments: [(5, 3, 7), (6, 5, 5)])
     func theSearchReachesZeroRepeatsWithoutAConstruction(groups: Int, size: Int, rounds: Int) throws {
-        let problem = GroupProblem(people: people(groups * size), sizes: Array(repeating: size, count: groups),
-                                   rounds: rounds, seed: 1, maxIterations: 200_000, patience: 1_000)
+        let problem = GroupProblem(
+            people: people(groups * size), sizes: Array(repeating: size, count: groups),
+            rounds: rounds, seed: 1, maxIterations: 200_000, patience: 1_000)
         let schedule = try former.form(problem)
         checkShape(schedule, problem)
         #expect(schedule.quality.method.hasPrefix("tabu search"), "\(schedule.quality.method)")
@@ -90,8 +98,9 @@ import Testing
     /// all but one other, the pairs never met pair everyone off.
     @Test(arguments: [(8, 10, 16), (16, 21, 0), (32, 42, 64)])
     func groupsOfFourReachTheMostRoundsPossible(groups: Int, rounds: Int, neverMet: Int) throws {
-        let problem = GroupProblem(people: people(groups * 4), sizes: Array(repeating: 4, count: groups),
-                                   rounds: rounds, maxIterations: 0)
+        let problem = GroupProblem(
+            people: people(groups * 4), sizes: Array(repeating: 4, count: groups),
+            rounds: rounds, maxIterations: 0)
         let schedule = try former.form(problem)
         checkShape(schedule, problem)
         #expect(schedule.quality.method.hasPrefix("groups-of-four construction"), "\(schedule.quality.method)")
@@ -117,15 +126,18 @@ import Testing
     /// everyone meets at least 3 (or 6) colleagues, but never more than one in the same group.
     @Test(arguments: [9, 10])
     func organisationsStaySpreadWhenColleaguesMustMeet(rounds: Int) throws {
-        let problem = GroupProblem(people: people(32, organisations: 4), sizes: Array(repeating: 4, count: 8),
-                                   rounds: rounds, mixBy: ["organisation"], seed: 1, maxIterations: 2_000)
+        let problem = GroupProblem(
+            people: people(32, organisations: 4), sizes: Array(repeating: 4, count: 8),
+            rounds: rounds, mixBy: ["organisation"], seed: 1, maxIterations: 2_000)
         let schedule = try former.form(problem)
         checkShape(schedule, problem)
         #expect(schedule.quality.repeats == 0)
         var largest = 0
         for round in schedule.rounds {
             for group in round {
-                let organisations = group.compactMap { name in problem.people.first { $0.name == name }?.attributes["organisation"] }
+                let organisations = group.compactMap { name in
+                    problem.people.first { $0.name == name }?.attributes["organisation"]
+                }
                 largest = max(largest, Dictionary(grouping: organisations, by: { $0 }).values.map(\.count).max() ?? 0)
             }
         }
@@ -150,9 +162,12 @@ import Testing
         // every table one person of each organisation in every round.
         let crowd = people(42, organisations: 6)
         var hosts: [String: Int] = [:]
-        for (table, host) in crowd.filter({ $0.attributes["organisation"] == "o0" }).enumerated() { hosts[host.name] = table }
-        let problem = GroupProblem(people: crowd, sizes: Array(repeating: 6, count: 7), rounds: 4, fixed: hosts,
-                                   mixBy: ["organisation"], rotation: true, maxIterations: 20_000)
+        for (table, host) in crowd.filter({ $0.attributes["organisation"] == "o0" }).enumerated() {
+            hosts[host.name] = table
+        }
+        let problem = GroupProblem(
+            people: crowd, sizes: Array(repeating: 6, count: 7), rounds: 4, fixed: hosts,
+            mixBy: ["organisation"], rotation: true, maxIterations: 20_000)
         let schedule = try former.form(problem)
         for (round, tables) in schedule.rounds.enumerated() {
             for (name, table) in hosts { #expect(tables[table].contains(name), "round \(round)") }
@@ -168,8 +183,9 @@ import Testing
         let crowd = people(60, organisations: 6)
         var hosts: [String: Int] = [:]
         for table in 0..<10 { hosts[crowd[table].name] = table }
-        let problem = GroupProblem(people: crowd, sizes: Array(repeating: 6, count: 10), rounds: 4, fixed: hosts,
-                                   mixBy: ["organisation"], rotation: true, maxIterations: 20_000)
+        let problem = GroupProblem(
+            people: crowd, sizes: Array(repeating: 6, count: 10), rounds: 4, fixed: hosts,
+            mixBy: ["organisation"], rotation: true, maxIterations: 20_000)
         let schedule = try former.form(problem)
         for tables in schedule.rounds {
             for (name, table) in hosts { #expect(tables[table].contains(name)) }
@@ -181,9 +197,10 @@ import Testing
 
     @Test func keepTogetherAndKeepApartHold() throws {
         let crowd = people(16)
-        let problem = GroupProblem(people: crowd, sizes: [4, 4, 4, 4], rounds: 3,
-                                   keepTogether: [["p0", "p1"], ["p2", "p3"]], keepApart: [["p4", "p5", "p6"]],
-                                   maxIterations: 5_000)
+        let problem = GroupProblem(
+            people: crowd, sizes: [4, 4, 4, 4], rounds: 3,
+            keepTogether: [["p0", "p1"], ["p2", "p3"]], keepApart: [["p4", "p5", "p6"]],
+            maxIterations: 5_000)
         let schedule = try former.form(problem)
         for round in schedule.rounds {
             #expect(round.contains { $0.contains("p0") && $0.contains("p1") })
@@ -194,8 +211,9 @@ import Testing
     }
 
     @Test func theSameSeedGivesTheSameGroups() throws {
-        let problem = GroupProblem(people: people(30, organisations: 4), sizes: Array(repeating: 5, count: 6), rounds: 4,
-                                   mixBy: ["organisation"], seed: 99, maxIterations: 2_000)
+        let problem = GroupProblem(
+            people: people(30, organisations: 4), sizes: Array(repeating: 5, count: 6), rounds: 4,
+            mixBy: ["organisation"], seed: 99, maxIterations: 2_000)
         let first = try former.form(problem)
         let second = try former.form(problem)
         #expect(first.rounds == second.rounds)
@@ -209,8 +227,9 @@ import Testing
     @Test func aSafetyNetStopsTheSearchAndSaysSo() throws {
         let asked = Counter()
         let watch = SearchWatch(shouldStop: { asked.increment() > 10 })
-        let problem = GroupProblem(people: people(30), sizes: Array(repeating: 5, count: 6), rounds: 7,
-                                   maxIterations: 100_000_000, watch: watch, patience: 1_000_000)
+        let problem = GroupProblem(
+            people: people(30), sizes: Array(repeating: 5, count: 6), rounds: 7,
+            maxIterations: 100_000_000, watch: watch, patience: 1_000_000)
         let schedule = try former.form(problem)
         #expect(schedule.quality.cutShort)
         #expect(schedule.quality.iterations < 2_000)
@@ -223,8 +242,9 @@ import Testing
 
     /// Zero repeats are reported by move, not by time: the same on every machine.
     @Test func theMoveToZeroRepeatsIsReported() throws {
-        let problem = GroupProblem(people: people(15), sizes: Array(repeating: 3, count: 5), rounds: 7,
-                                   seed: 1, maxIterations: 200_000, patience: 1_000)
+        let problem = GroupProblem(
+            people: people(15), sizes: Array(repeating: 3, count: 5), rounds: 7,
+            seed: 1, maxIterations: 200_000, patience: 1_000)
         let first = try former.form(problem)
         let second = try former.form(problem)
         let moves = try #require(first.quality.movesToZeroRepeats)
@@ -233,19 +253,44 @@ import Testing
     }
 
     @Test(arguments: [
-        ("more hosts than tables", GroupProblem(people: (0..<8).map { .init(name: "p\($0)") }, sizes: [4, 4], rounds: 2,
-                                                fixed: ["p0": 0, "p1": 1, "p2": 2]), "only 2 groups"),
-        ("keep-together larger than a table", GroupProblem(people: (0..<8).map { .init(name: "p\($0)") }, sizes: [4, 4],
-                                                          rounds: 2, keepTogether: [["p0", "p1", "p2", "p3", "p4"]]),
-         "largest group holds 4"),
-        ("zero rounds", GroupProblem(people: (0..<8).map { .init(name: "p\($0)") }, sizes: [4, 4], rounds: 0), "rounds"),
-        ("places do not add up", GroupProblem(people: (0..<8).map { .init(name: "p\($0)") }, sizes: [4, 3], rounds: 1),
-         "7 places"),
-        ("unknown name", GroupProblem(people: (0..<8).map { .init(name: "p\($0)") }, sizes: [4, 4], rounds: 1,
-                                      keepApart: [["p0", "zed"]]), "'zed'"),
-        ("together and apart", GroupProblem(people: (0..<8).map { .init(name: "p\($0)") }, sizes: [4, 4], rounds: 1,
-                                            keepTogether: [["p0", "p1"]], keepApart: [["p0", "p1"]]), "kept together and kept apart"),
-        ("duplicate names", GroupProblem(people: [.init(name: "a"), .init(name: "a")], sizes: [2], rounds: 1), "twice"),
+        (
+            "more hosts than tables",
+            GroupProblem(
+                people: (0..<8).map { .init(name: "p\($0)") }, sizes: [4, 4], rounds: 2,
+                fixed: ["p0": 0, "p1": 1, "p2": 2]), "only 2 groups"
+        ),
+        (
+            "keep-together larger than a table",
+            GroupProblem(
+                people: (0..<8).map { .init(name: "p\($0)") }, sizes: [4, 4],
+                rounds: 2, keepTogether: [["p0", "p1", "p2", "p3", "p4"]]),
+            "largest group holds 4"
+        ),
+        (
+            "zero rounds", GroupProblem(people: (0..<8).map { .init(name: "p\($0)") }, sizes: [4, 4], rounds: 0),
+            "rounds"
+        ),
+        (
+            "places do not add up",
+            GroupProblem(people: (0..<8).map { .init(name: "p\($0)") }, sizes: [4, 3], rounds: 1),
+            "7 places"
+        ),
+        (
+            "unknown name",
+            GroupProblem(
+                people: (0..<8).map { .init(name: "p\($0)") }, sizes: [4, 4], rounds: 1,
+                keepApart: [["p0", "zed"]]), "'zed'"
+        ),
+        (
+            "together and apart",
+            GroupProblem(
+                people: (0..<8).map { .init(name: "p\($0)") }, sizes: [4, 4], rounds: 1,
+                keepTogether: [["p0", "p1"]], keepApart: [["p0", "p1"]]), "kept together and kept apart"
+        ),
+        (
+            "duplicate names", GroupProblem(people: [.init(name: "a"), .init(name: "a")], sizes: [2], rounds: 1),
+            "twice"
+        ),
     ])
     func badInputIsAClearError(label: String, problem: GroupProblem, message: String) {
         #expect(throws: GroupFormationError.self) { try former.form(problem) }

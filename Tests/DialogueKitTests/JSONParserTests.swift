@@ -13,7 +13,8 @@ import Testing
             return
         }
         guard case .number(1, true) = items[0].value, case .number(2.5, false) = items[1].value,
-              case .string(let text) = items[2].value else {
+            case .string(let text) = items[2].value
+        else {
             Issue.record("unexpected values \(items)")
             return
         }

@@ -19,45 +19,63 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(marked: minimalSpec(stepExtra: #", "prompts": ↓"ask""#), code: "type-mismatch",
-             path: "phases[0].steps[0].prompts"),
-        Case(marked: minimalSpec(stepExtra: #", ↓"listners": {"mode": "silent"}"#), code: "unknown-key",
-             path: "phases[0].steps[0].listners", hint: "did you mean 'listeners'?"),
-        Case(marked: minimalSpec().replacingOccurrences(of: #""kind": "plenary""#, with: #""kind": ↓"plenery""#),
-             code: "unknown-behaviour", path: "phases[0].steps[0].kind", hint: "did you mean 'plenary'?"),
-        Case(marked: minimalSpec(stepExtra: #", "speakers": ["facilitator", ↓"facilitater"]"#), code: "unknown-role",
-             path: "phases[0].steps[0].speakers[1]", hint: "did you mean 'facilitator'?"),
-        Case(marked: minimalSpec(stepExtra: #", "prompts": [{"id": "q", "text": {"en": ↓"About {topik}"}}]"#),
-             code: "unknown-parameter", path: "phases[0].steps[0].prompts[0].text.en", hint: "did you mean 'topic'?"),
-        Case(marked: minimalSpec().replacingOccurrences(of: #""min": 5, "max": 20"#, with: #""min": ↓25, "max": 30"#),
-             code: "invalid-range", path: "phases[0].steps[0].duration.min"),
-        Case(marked: minimalSpec().replacingOccurrences(of: #""min": 5, "max": 20"#, with: #""min": 5, "max": ↓8"#),
-             code: "invalid-range", path: "phases[0].steps[0].duration.max"),
-        Case(marked: minimalSpec(stepExtra: #", "loop": ↓{"to": "talk", "question": "Again?"}"#),
-             code: "loop-without-exit", path: "phases[0].steps[0].loop", hint: "max"),
-        Case(marked: minimalSpec(stepExtra: #", "loop": {"to": ↓"tlak", "question": "Again?", "max": 2}"#),
-             code: "unknown-step", path: "phases[0].steps[0].loop.to", hint: "did you mean 'talk'?"),
-        Case(marked: minimalSpec(stepExtra: #", "captures": [{"id": "s", "type": "score", "scale": ↓"grades"}]"#),
-             code: "unknown-scale", path: "phases[0].steps[0].captures[0].scale"),
-        Case(marked: minimalSpec(stepExtra: #", "captures": [{"id": "s", "type": "note", "itemsFrom": ↓"nothing"}]"#),
-             code: "unknown-capture", path: "phases[0].steps[0].captures[0].itemsFrom"),
-        Case(marked: minimalSpec().replacingOccurrences(of: #""participants": {"min": 2, "max": 10}"#,
-                                                        with: #""participants": ↓{"min": 1, "max": 1}"#),
-             code: "impossible-participants", path: "participants"),
-        Case(marked: minimalSpec().replacingOccurrences(
+        Case(
+            marked: minimalSpec(stepExtra: #", "prompts": ↓"ask""#), code: "type-mismatch",
+            path: "phases[0].steps[0].prompts"),
+        Case(
+            marked: minimalSpec(stepExtra: #", ↓"listners": {"mode": "silent"}"#), code: "unknown-key",
+            path: "phases[0].steps[0].listners", hint: "did you mean 'listeners'?"),
+        Case(
+            marked: minimalSpec().replacingOccurrences(of: #""kind": "plenary""#, with: #""kind": ↓"plenery""#),
+            code: "unknown-behaviour", path: "phases[0].steps[0].kind", hint: "did you mean 'plenary'?"),
+        Case(
+            marked: minimalSpec(stepExtra: #", "speakers": ["facilitator", ↓"facilitater"]"#), code: "unknown-role",
+            path: "phases[0].steps[0].speakers[1]", hint: "did you mean 'facilitator'?"),
+        Case(
+            marked: minimalSpec(stepExtra: #", "prompts": [{"id": "q", "text": {"en": ↓"About {topik}"}}]"#),
+            code: "unknown-parameter", path: "phases[0].steps[0].prompts[0].text.en", hint: "did you mean 'topic'?"),
+        Case(
+            marked: minimalSpec().replacingOccurrences(of: #""min": 5, "max": 20"#, with: #""min": ↓25, "max": 30"#),
+            code: "invalid-range", path: "phases[0].steps[0].duration.min"),
+        Case(
+            marked: minimalSpec().replacingOccurrences(of: #""min": 5, "max": 20"#, with: #""min": 5, "max": ↓8"#),
+            code: "invalid-range", path: "phases[0].steps[0].duration.max"),
+        Case(
+            marked: minimalSpec(stepExtra: #", "loop": ↓{"to": "talk", "question": "Again?"}"#),
+            code: "loop-without-exit", path: "phases[0].steps[0].loop", hint: "max"),
+        Case(
+            marked: minimalSpec(stepExtra: #", "loop": {"to": ↓"tlak", "question": "Again?", "max": 2}"#),
+            code: "unknown-step", path: "phases[0].steps[0].loop.to", hint: "did you mean 'talk'?"),
+        Case(
+            marked: minimalSpec(stepExtra: #", "captures": [{"id": "s", "type": "score", "scale": ↓"grades"}]"#),
+            code: "unknown-scale", path: "phases[0].steps[0].captures[0].scale"),
+        Case(
+            marked: minimalSpec(stepExtra: #", "captures": [{"id": "s", "type": "note", "itemsFrom": ↓"nothing"}]"#),
+            code: "unknown-capture", path: "phases[0].steps[0].captures[0].itemsFrom"),
+        Case(
+            marked: minimalSpec().replacingOccurrences(
+                of: #""participants": {"min": 2, "max": 10}"#,
+                with: #""participants": ↓{"min": 1, "max": 1}"#),
+            code: "impossible-participants", path: "participants"),
+        Case(
+            marked: minimalSpec().replacingOccurrences(
                 of: #"{"id": "participant", "name": "Participant", "count": {"min": 1}}"#,
                 with: #"{"id": ↓"facilitator", "name": "Again"}"#),
-             code: "duplicate-id", path: "roles[1].id"),
-        Case(marked: minimalSpec().replacingOccurrences(of: #""schemaVersion": 1"#, with: #""schemaVersion": ↓2"#),
-             code: "unsupported-schema", path: "schemaVersion", hint: "update DialogueKit"),
-        Case(marked: minimalSpec().replacingOccurrences(of: #""id": "tiny""#, with: #""id": ↓"Tiny One""#),
-             code: "invalid-id", path: "id", hint: "tiny-one"),
-        Case(marked: minimalSpec().replacingOccurrences(of: "\"summary\": \"A tiny method.\",\n", with: "")
+            code: "duplicate-id", path: "roles[1].id"),
+        Case(
+            marked: minimalSpec().replacingOccurrences(of: #""schemaVersion": 1"#, with: #""schemaVersion": ↓2"#),
+            code: "unsupported-schema", path: "schemaVersion", hint: "update DialogueKit"),
+        Case(
+            marked: minimalSpec().replacingOccurrences(of: #""id": "tiny""#, with: #""id": ↓"Tiny One""#),
+            code: "invalid-id", path: "id", hint: "tiny-one"),
+        Case(
+            marked: minimalSpec().replacingOccurrences(of: "\"summary\": \"A tiny method.\",\n", with: "")
                 .replacingOccurrences(of: "{\n  \"schemaVersion\"", with: "↓{\n  \"schemaVersion\""),
-             code: "missing-key", path: "(root)"),
-        Case(marked: minimalSpec(top: #""languages": ["en", "nl"],"#)
+            code: "missing-key", path: "(root)"),
+        Case(
+            marked: minimalSpec(top: #""languages": ["en", "nl"],"#)
                 .replacingOccurrences(of: #""name": "Tiny""#, with: #""name": ↓"Tiny""#),
-             code: "missing-translation", path: "name", hint: "\"nl\""),
+            code: "missing-translation", path: "name", hint: "\"nl\""),
     ]
 
     @Test(arguments: cases)
@@ -68,15 +86,17 @@ import Testing
         #expect(found != nil, "no \(testCase.code) in \(diagnostics)")
         guard let found else { return }
         #expect(found.path == testCase.path)
-        #expect(found.line == marked.line && found.column == marked.column,
-                "\(found.rendered()) expected \(marked.line):\(marked.column)")
+        #expect(
+            found.line == marked.line && found.column == marked.column,
+            "\(found.rendered()) expected \(marked.line):\(marked.column)")
         if let hint = testCase.hint {
             #expect(found.hint?.contains(hint) == true, "hint was \(found.hint ?? "nil")")
         }
     }
 
     @Test func unknownKindListsTheKnownKinds() {
-        let diagnostics = diagnose(minimalSpec().replacingOccurrences(of: #""kind": "plenary""#, with: #""kind": "xyz""#))
+        let diagnostics = diagnose(
+            minimalSpec().replacingOccurrences(of: #""kind": "plenary""#, with: #""kind": "xyz""#))
         let hint = diagnostics.first { $0.code == "unknown-behaviour" }?.hint ?? ""
         for kind in ["interview", "round", "pairs", "reflecting-talk", "table-rotation", "worry-scale"] {
             #expect(hint.contains(kind))
@@ -84,10 +104,15 @@ import Testing
     }
 
     @Test func everyProblemIsReportedInOneRun() {
-        let text = minimalSpec(stepExtra: #", "listners": 1, "speakers": ["nobody"], "loop": {"to": "x", "question": "q"}"#)
-            .replacingOccurrences(of: #""version": "1.0.0""#, with: #""version": "1""#)
+        let text = minimalSpec(
+            stepExtra: #", "listners": 1, "speakers": ["nobody"], "loop": {"to": "x", "question": "q"}"#
+        )
+        .replacingOccurrences(of: #""version": "1.0.0""#, with: #""version": "1""#)
         let codes = Set(diagnose(text).map(\.code))
-        #expect(codes.isSuperset(of: ["invalid-version", "unknown-key", "unknown-role", "unknown-step", "loop-without-exit"]))
+        #expect(
+            codes.isSuperset(of: [
+                "invalid-version", "unknown-key", "unknown-role", "unknown-step", "loop-without-exit",
+            ]))
     }
 
     @Test func aBrokenSpecDoesNotLoad() {

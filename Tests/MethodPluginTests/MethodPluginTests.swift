@@ -26,8 +26,9 @@ func pluginFolder(_ plugin: any MethodPlugin) -> URL {
         for spec in plugin.specs {
             let file = pluginFolder(plugin).appendingPathComponent(spec.file)
             let onDisk = try String(contentsOf: file, encoding: .utf8)
-            #expect(onDisk.trimmingCharacters(in: .newlines) == spec.json.trimmingCharacters(in: .newlines),
-                    "\(plugin.name)/\(spec.file) is out of date. Run 'swift run dialogue-dev embed-specs'.")
+            #expect(
+                onDisk.trimmingCharacters(in: .newlines) == spec.json.trimmingCharacters(in: .newlines),
+                "\(plugin.name)/\(spec.file) is out of date. Run 'swift run dialogue-dev embed-specs'.")
         }
         let jsonFiles = try FileManager.default.contentsOfDirectory(atPath: pluginFolder(plugin).path)
             .filter { $0.hasSuffix(".json") }
@@ -37,16 +38,19 @@ func pluginFolder(_ plugin: any MethodPlugin) -> URL {
     /// The generated plugin list names every folder under Plugins/, so a new plugin needs its
     /// folder, one line in Package.swift and 'swift run dialogue-dev embed-specs'.
     @Test func everyPluginFolderIsShipped() throws {
-        let folders = try FileManager.default.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("Plugins").path)
-        #expect(Set(ShippedMethods.plugins.map(\.name)) == Set(folders),
-                "ShippedMethods+Generated.swift is out of date. Run 'swift run dialogue-dev embed-specs'.")
+        let folders = try FileManager.default.contentsOfDirectory(
+            atPath: packageRoot.appendingPathComponent("Plugins").path)
+        #expect(
+            Set(ShippedMethods.plugins.map(\.name)) == Set(folders),
+            "ShippedMethods+Generated.swift is out of date. Run 'swift run dialogue-dev embed-specs'.")
     }
 
     @Test func embeddedSchemaMatchesTheSchemaFile() throws {
         let file = packageRoot.appendingPathComponent("Sources/DialogueSpec/Schema/method-schema.json")
         let onDisk = try String(contentsOf: file, encoding: .utf8)
-        #expect(onDisk.trimmingCharacters(in: .newlines) == MethodSchema.text,
-                "MethodSchema+Generated.swift is out of date. Run 'swift run dialogue-dev embed-specs'.")
+        #expect(
+            onDisk.trimmingCharacters(in: .newlines) == MethodSchema.text,
+            "MethodSchema+Generated.swift is out of date. Run 'swift run dialogue-dev embed-specs'.")
     }
 
     /// Every rule's examples double as tests: values that must pass, and ones with a ↓ where
@@ -90,9 +94,18 @@ func pluginFolder(_ plugin: any MethodPlugin) -> URL {
         ("bad id", #""id": "talk""#, #""id": "Talk!""#, false),
         ("bad version", #""version": "1.0.0""#, #""version": "v1""#, false),
         ("negative duration", #""default": 10"#, #""default": -1"#, false),
-        ("loop without max", #""kind": "plenary""#, #""kind": "plenary", "loop": {"to": "talk", "question": "Again?"}"#, false),
-        ("one-role swap", #""kind": "plenary""#, #""kind": "role-swap", "swap": [{"between": ["facilitator"]}]"#, false),
-        ("bad capture type", #""kind": "plenary""#, #""kind": "plenary", "captures": [{"id": "c", "type": "vote"}]"#, false),
+        (
+            "loop without max", #""kind": "plenary""#,
+            #""kind": "plenary", "loop": {"to": "talk", "question": "Again?"}"#, false
+        ),
+        (
+            "one-role swap", #""kind": "plenary""#, #""kind": "role-swap", "swap": [{"between": ["facilitator"]}]"#,
+            false
+        ),
+        (
+            "bad capture type", #""kind": "plenary""#, #""kind": "plenary", "captures": [{"id": "c", "type": "vote"}]"#,
+            false
+        ),
         ("text with bad language", #""name": "Tiny""#, #""name": {"EN": "Tiny"}"#, false),
         ("missing summary", #""summary": "A tiny method.","#, "", false),
         ("count as number", #""count": {"min": 1, "max": 1}"#, #""count": 1"#, true),
@@ -111,19 +124,19 @@ func pluginFolder(_ plugin: any MethodPlugin) -> URL {
 }
 
 let tinySpec = """
-{
-  "schemaVersion": 1,
-  "id": "tiny",
-  "version": "1.0.0",
-  "name": "Tiny",
-  "summary": "A tiny method.",
-  "participants": {"min": 1, "max": 10},
-  "roles": [{"id": "facilitator", "name": "Facilitator", "count": {"min": 1, "max": 1}}],
-  "phases": [{"id": "main", "name": "Main", "steps": [
-    {"id": "talk", "name": "Talk", "kind": "plenary", "duration": {"default": 10, "min": 5, "max": 20}}
-  ]}]
-}
-"""
+    {
+      "schemaVersion": 1,
+      "id": "tiny",
+      "version": "1.0.0",
+      "name": "Tiny",
+      "summary": "A tiny method.",
+      "participants": {"min": 1, "max": 10},
+      "roles": [{"id": "facilitator", "name": "Facilitator", "count": {"min": 1, "max": 1}}],
+      "phases": [{"id": "main", "name": "Main", "steps": [
+        {"id": "talk", "name": "Talk", "kind": "plenary", "duration": {"default": 10, "min": 5, "max": 20}}
+      ]}]
+    }
+    """
 
 /// What each method must say to be faithful to its sources.
 @Suite struct FaithfulnessTests {
@@ -150,7 +163,10 @@ let tinySpec = """
         #expect(numbered.count == 9)
         let zones = try #require(spec.scale("worry-zones"))
         #expect(zones.levels.count == 4 && zones.visibility == .private)
-        #expect(zones.levels.map { $0.label.resolved("fi") } == ["Ei huolta", "Pieni huoli", "Harmaa vyöhyke", "Suuri huoli"])
+        #expect(
+            zones.levels.map { $0.label.resolved("fi") } == [
+                "Ei huolta", "Pieni huoli", "Harmaa vyöhyke", "Suuri huoli",
+            ])
         let loop = try #require(spec.allSteps.compactMap(\.step.loop).first)
         #expect(loop.to == "anticipate" && loop.max != nil)
         #expect(spec.allSteps.first { $0.step.id == "reflect-afterwards" }?.step.when == .after)
@@ -172,7 +188,8 @@ let tinySpec = """
         #expect(triad.allSteps.map { $0.step.duration?.defaultMinutes } == [1, 10, 10, 7])
         #expect(triad.allSteps[2].step.listeners?.mode == .reflecting)
         let pairs = try method("paired-listening")
-        #expect(pairs.allSteps[0].step.duration?.defaultMinutes == 3 && pairs.allSteps[0].step.duration?.per == .speaker)
+        #expect(
+            pairs.allSteps[0].step.duration?.defaultMinutes == 3 && pairs.allSteps[0].step.duration?.per == .speaker)
         let round = try method("introduction-round")
         #expect(round.allSteps[0].step.repeating?.of == ["facilitators", "participants"])
     }
@@ -184,6 +201,9 @@ let tinySpec = """
         #expect(rounds.rotation?.stay == ["table-host"])
         #expect(cafe.participants.min == 12)
         let puimala = try method("puimala")
-        #expect(puimala.allSteps.contains { $0.step.kind == "perspective-interview" && $0.step.grouping?.groupBy == "organisation" })
+        #expect(
+            puimala.allSteps.contains {
+                $0.step.kind == "perspective-interview" && $0.step.grouping?.groupBy == "organisation"
+            })
     }
 }

@@ -15,20 +15,23 @@ func agenda(_ json: String, file: String = "/tmp/agenda.json") throws -> Agenda 
 
 /// People for a Good Future meeting: a family, a private network, professionals, two facilitators.
 let goodFuturePeople = """
-[
-  {"name": "Mila", "roles": ["family"], "organisation": "Family"},
-  {"name": "Sem", "roles": ["family"], "organisation": "Family"},
-  {"name": "Oma", "roles": ["private-network"]},
-  {"name": "Karin", "roles": ["initiator"], "organisation": "School"},
-  {"name": "Ruud", "roles": ["professional"], "organisation": "Municipality"},
-  {"name": "Sanne", "roles": ["professional"], "organisation": "Mental health"},
-  {"name": "Anouk", "roles": ["interviewer"], "tags": ["facilitator"]},
-  {"name": "Peter", "roles": ["note-taker"], "tags": ["facilitator"]}
-]
-"""
+    [
+      {"name": "Mila", "roles": ["family"], "organisation": "Family"},
+      {"name": "Sem", "roles": ["family"], "organisation": "Family"},
+      {"name": "Oma", "roles": ["private-network"]},
+      {"name": "Karin", "roles": ["initiator"], "organisation": "School"},
+      {"name": "Ruud", "roles": ["professional"], "organisation": "Municipality"},
+      {"name": "Sanne", "roles": ["professional"], "organisation": "Mental health"},
+      {"name": "Anouk", "roles": ["interviewer"], "tags": ["facilitator"]},
+      {"name": "Peter", "roles": ["note-taker"], "tags": ["facilitator"]}
+    ]
+    """
 
-func goodFutureAgenda(budget: String = "null", people: String = goodFuturePeople, item: String = #"{"type": "method", "method": "good-future"}"#,
-                      language: String = "en") -> String {
+func goodFutureAgenda(
+    budget: String = "null", people: String = goodFuturePeople,
+    item: String = #"{"type": "method", "method": "good-future"}"#,
+    language: String = "en"
+) -> String {
     """
     {"schemaVersion": 1, "title": "Network meeting", "language": "\(language)", "date": "2026-12-03", "start": "13:30",
      "timeZone": "Europe/Amsterdam", "budgetMinutes": \(budget), "seed": 5, "participants": \(people),
@@ -53,7 +56,10 @@ let planner = Toolkit.standard.planner(library)
         #expect(circle.speakers == ["Mila"] && circle.addressed == ["Anouk"])
         #expect(circle.recorders == ["Peter"])
         #expect(circle.listening == .silent && !circle.listeners.contains("Mila"))
-        #expect(family.prompts.first?.text == "A year has passed and things are quite well. How are things for you? What are you especially pleased about?")
+        #expect(
+            family.prompts.first?.text
+                == "A year has passed and things are quite well. How are things for you? What are you especially pleased about?"
+        )
         // Per-speaker timing: 3 speakers at 7 minutes each.
         #expect(family.seconds == 21 * 60)
         #expect(family.turns.allSatisfy { $0.seconds == 7 * 60 })
@@ -62,11 +68,15 @@ let planner = Toolkit.standard.planner(library)
 
     @Test func promptsInDutchAndFallbackWithAWarning() throws {
         let dutch = try planner.plan(agenda(goodFutureAgenda(language: "nl")))
-        #expect(dutch.steps.first { $0.stepID == "recall-family" }?.prompts.first?.text.hasPrefix("Er is een jaar voorbij") == true)
+        #expect(
+            dutch.steps.first { $0.stepID == "recall-family" }?.prompts.first?.text.hasPrefix("Er is een jaar voorbij")
+                == true)
         let finnish = try planner.plan(agenda(goodFutureAgenda(language: "fi")))
         let q1 = finnish.steps.first { $0.stepID == "recall-family" }?.prompts.first?.text
         #expect(q1 == "Vuosi on kulunut ja asiat ovat aika hyvin. Miten asiat ovat? Mistä olet erityisen iloinen?")
-        #expect(finnish.steps.first { $0.stepID == "plan" }?.prompts.first?.text == "Kuka tekee mitä, kenen kanssa, seuraavaksi?")
+        #expect(
+            finnish.steps.first { $0.stepID == "plan" }?.prompts.first?.text
+                == "Kuka tekee mitä, kenen kanssa, seuraavaksi?")
         #expect(finnish.warnings.contains { $0.contains("no 'fi' translation; English is shown") })
     }
 
@@ -118,28 +128,37 @@ let planner = Toolkit.standard.planner(library)
 
     @Test func rolesComeFromTheAgendaTheFileOrAttributes() throws {
         let people = """
-        [{"name": "A", "tags": ["family"]}, {"name": "B", "tags": ["professional"]}, {"name": "C", "tags": ["facilitator"]},
-         {"name": "D", "tags": ["facilitator"]}]
-        """
+            [{"name": "A", "tags": ["family"]}, {"name": "B", "tags": ["professional"]}, {"name": "C", "tags": ["facilitator"]},
+             {"name": "D", "tags": ["facilitator"]}]
+            """
         let plan = try planner.plan(agenda(goodFutureAgenda(people: people)))
         let roles = try #require(plan.steps.first { $0.stepID == "welcome" }?.roles)
         #expect(roles["family"] == ["A"] && roles["professional"] == ["B"])
         #expect(roles["interviewer"] == ["C"] && roles["note-taker"] == ["D"])
-        let named = #"{"type": "method", "method": "good-future", "roles": {"interviewer": ["D"], "note-taker": ["C"]}}"#
+        let named =
+            #"{"type": "method", "method": "good-future", "roles": {"interviewer": ["D"], "note-taker": ["C"]}}"#
         let swapped = try planner.plan(agenda(goodFutureAgenda(people: people, item: named)))
         #expect(swapped.steps.first?.roles["interviewer"] == ["D"])
     }
 
     @Test func aRoleNobodyCanFillIsExplained() throws {
-        let people = #"[{"name": "A", "roles": ["family"]}, {"name": "B", "roles": ["professional"]}, {"name": "C", "roles": ["interviewer"]}, {"name": "E", "roles": ["observer"]}]"#
-        let refusal = try #require(throws: PlanRefusal.self) { try planner.plan(agenda(goodFutureAgenda(people: people))) }
-        #expect(refusal.description.contains("role 'note-taker' (Note-taker (facilitator B)) of good-future needs 1 person, found 0"))
+        let people =
+            #"[{"name": "A", "roles": ["family"]}, {"name": "B", "roles": ["professional"]}, {"name": "C", "roles": ["interviewer"]}, {"name": "E", "roles": ["observer"]}]"#
+        let refusal = try #require(throws: PlanRefusal.self) {
+            try planner.plan(agenda(goodFutureAgenda(people: people)))
+        }
+        #expect(
+            refusal.description.contains(
+                "role 'note-taker' (Note-taker (facilitator B)) of good-future needs 1 person, found 0"))
         #expect(refusal.description.contains("add 'note-taker' to someone's roles"))
     }
 
     @Test func anInterviewerIsNotAParticipantInTheCase() throws {
-        let people = goodFuturePeople.replacingOccurrences(of: #""roles": ["interviewer"]"#, with: #""roles": ["interviewer", "professional"]"#)
-        let refusal = try #require(throws: PlanRefusal.self) { try planner.plan(agenda(goodFutureAgenda(people: people))) }
+        let people = goodFuturePeople.replacingOccurrences(
+            of: #""roles": ["interviewer"]"#, with: #""roles": ["interviewer", "professional"]"#)
+        let refusal = try #require(throws: PlanRefusal.self) {
+            try planner.plan(agenda(goodFutureAgenda(people: people)))
+        }
         #expect(refusal.description.contains("Anouk is 'interviewer' but also 'professional'"))
     }
 
@@ -148,13 +167,25 @@ let planner = Toolkit.standard.planner(library)
     @Test(arguments: [
         (#"{"type": "method", "method": "good-futur"}"#, "unknown method 'good-futur' (did you mean 'good-future'?)"),
         (#"{"type": "method", "method": "good-future", "version": "^2.0.0"}"#, "does not meet '^2.0.0'"),
-        (#"{"type": "method", "method": "good-future", "parameters": {"horizn": "year"}}"#, "has no parameter 'horizn' (did you mean 'horizon'?)"),
+        (
+            #"{"type": "method", "method": "good-future", "parameters": {"horizn": "year"}}"#,
+            "has no parameter 'horizn' (did you mean 'horizon'?)"
+        ),
         (#"{"type": "method", "method": "taking-up-concerns"}"#, "needs a value for parameter 'concern'"),
         (#"{"type": "method", "method": "good-future", "durations": {"plann": 20}}"#, "unknown step 'plann'"),
-        (#"{"type": "method", "method": "good-future", "participants": ["Mila", "Nobody"]}"#, "'Nobody' is not among the participants"),
-        (#"{"type": "method", "method": "learning-cafe", "parameters": {"questions": ["a", "b"]}}"#, "needs at least 12 people, the agenda has 8"),
+        (
+            #"{"type": "method", "method": "good-future", "participants": ["Mila", "Nobody"]}"#,
+            "'Nobody' is not among the participants"
+        ),
+        (
+            #"{"type": "method", "method": "learning-cafe", "parameters": {"questions": ["a", "b"]}}"#,
+            "needs at least 12 people, the agenda has 8"
+        ),
         (#"{"type": "method", "method": "paired-listening", "participants": ["Mila"]}"#, "needs at least 2 people"),
-        (#"{"type": "method", "method": "reflective-space-triad", "participants": ["Mila", "Sem", "Oma", "Karin", "Ruud"]}"#, "cannot be split into groups of 3–4"),
+        (
+            #"{"type": "method", "method": "reflective-space-triad", "participants": ["Mila", "Sem", "Oma", "Karin", "Ruud"]}"#,
+            "cannot be split into groups of 3–4"
+        ),
     ])
     func refusesWithAClearReason(item: String, message: String) throws {
         let refusal = try #require(throws: PlanRefusal.self) { try planner.plan(agenda(goodFutureAgenda(item: item))) }
@@ -162,24 +193,32 @@ let planner = Toolkit.standard.planner(library)
     }
 
     @Test func tooManyPeopleAreRefused() throws {
-        let many = "[" + (0..<10).map { #"{"name": "P\#($0)", "roles": ["professional"]}"# }.joined(separator: ",") + "]"
+        let many =
+            "[" + (0..<10).map { #"{"name": "P\#($0)", "roles": ["professional"]}"# }.joined(separator: ",") + "]"
         let refusal = try #require(throws: PlanRefusal.self) {
-            try planner.plan(agenda(goodFutureAgenda(people: many, item: #"{"type": "method", "method": "taking-up-concerns", "parameters": {"concern": "x"}}"#)))
+            try planner.plan(
+                agenda(
+                    goodFutureAgenda(
+                        people: many,
+                        item: #"{"type": "method", "method": "taking-up-concerns", "parameters": {"concern": "x"}}"#)))
         }
         #expect(refusal.description.contains("takes at most 5 people, the agenda has 10"))
     }
 
     @Test func overlappingFixedTimesAreRefusedAndGapsNoted() throws {
-        let film = #"{"type": "method", "method": "good-future"}, {"type": "free", "title": "Film", "minutes": 10, "at": "14:00"}"#
+        let film =
+            #"{"type": "method", "method": "good-future"}, {"type": "free", "title": "Film", "minutes": 10, "at": "14:00"}"#
         let refusal = try #require(throws: PlanRefusal.self) { try planner.plan(agenda(goodFutureAgenda(item: film))) }
-        #expect(refusal.description.contains("item 2: must start at 14:00 but the items before it end at"), "\(refusal)")
+        #expect(
+            refusal.description.contains("item 2: must start at 14:00 but the items before it end at"), "\(refusal)")
         #expect(refusal.description.contains("overlap by"))
         let late = film.replacingOccurrences(of: "14:00", with: "17:00")
         let plan = try planner.plan(agenda(goodFutureAgenda(item: late)))
         #expect(MeetingClock(timeZone: plan.timeZone).time(plan.items[1].start) == "17:00")
         #expect(plan.warnings.contains { $0.contains("a gap of") })
         let bad = film.replacingOccurrences(of: "14:00", with: "25:61")
-        let diagnostics = AgendaReader.read(SourceText(file: "a.json", bytes: Array(goodFutureAgenda(item: bad).utf8))).diagnostics
+        let diagnostics = AgendaReader.read(SourceText(file: "a.json", bytes: Array(goodFutureAgenda(item: bad).utf8)))
+            .diagnostics
         #expect(diagnostics.contains { $0.path == "items[1].at" })
     }
 
@@ -191,7 +230,8 @@ let planner = Toolkit.standard.planner(library)
     }
 
     @Test func agendaDiagnosticsHaveExactPlaces() {
-        let text = "{\"schemaVersion\": 1, \"title\": \"x\",\n \"date\": \"2026-12-03\", \"start\": \"13:30\", \"participants\": [],\n \"items\": [{\"type\": \"methd\"}], \"budget\": 3}"
+        let text =
+            "{\"schemaVersion\": 1, \"title\": \"x\",\n \"date\": \"2026-12-03\", \"start\": \"13:30\", \"participants\": [],\n \"items\": [{\"type\": \"methd\"}], \"budget\": 3}"
         let diagnostics = AgendaReader.read(SourceText(file: "a.json", bytes: Array(text.utf8))).diagnostics
         let type = diagnostics.first { $0.path == "items[0].type" }
         #expect(type?.line == 3 && type?.column == 21 && type?.hint == "did you mean 'method'?")
@@ -212,12 +252,16 @@ let planner = Toolkit.standard.planner(library)
         #expect(first == second)
         #expect(first.digest == second.digest)
         let other = try planner.plan(agenda, seed: 43)
-        #expect(other.steps.first { $0.stepID == "table-rounds" }?.groups != first.steps.first { $0.stepID == "table-rounds" }?.groups)
+        #expect(
+            other.steps.first { $0.stepID == "table-rounds" }?.groups
+                != first.steps.first { $0.stepID == "table-rounds" }?.groups)
     }
 
     @Test func cafeHostsStayAndEveryoneElseMoves() throws {
         let path = packageRoot.appendingPathComponent("Examples/agendas/professionals-dialogue-session.json").path
-        guard case .success(let source) = SpecFile.read(path), let agenda = AgendaReader.read(source).agenda else { return }
+        guard case .success(let source) = SpecFile.read(path), let agenda = AgendaReader.read(source).agenda else {
+            return
+        }
         let plan = try planner.plan(agenda)
         let cafe = try #require(plan.steps.first { $0.stepID == "table-rounds" })
         #expect(cafe.groups.count == 3 && cafe.groups[0].count == 4)

@@ -8,7 +8,9 @@ struct SchemaChecker {
     let root: JSONNode
 
     init?(schemaText: String) {
-        guard let node = JSONParser.parse(SourceText(file: "schema", bytes: Array(schemaText.utf8))).root else { return nil }
+        guard let node = JSONParser.parse(SourceText(file: "schema", bytes: Array(schemaText.utf8))).root else {
+            return nil
+        }
         root = node
     }
 
@@ -20,7 +22,9 @@ struct SchemaChecker {
     }
 
     private func resolve(_ schema: JSONNode) -> JSONNode {
-        guard case .string(let reference)? = schema.member("$ref")?.value.value, reference.hasPrefix("#/") else { return schema }
+        guard case .string(let reference)? = schema.member("$ref")?.value.value, reference.hasPrefix("#/") else {
+            return schema
+        }
         var node = root
         for part in reference.dropFirst(2).split(separator: "/") {
             guard let next = node.member(String(part))?.value else { return schema }
@@ -56,11 +60,17 @@ struct SchemaChecker {
                     }
                 }
             }
-            if case .number(let minimum, _)? = schema.member("minProperties")?.value.value, Double(members.count) < minimum {
+            if case .number(let minimum, _)? = schema.member("minProperties")?.value.value,
+                Double(members.count) < minimum
+            {
                 fail("too few properties")
             }
             let properties: [JSONMember]
-            if case .object(let declared)? = schema.member("properties")?.value.value { properties = declared } else { properties = [] }
+            if case .object(let declared)? = schema.member("properties")?.value.value {
+                properties = declared
+            } else {
+                properties = []
+            }
             for member in members {
                 let memberPath = path.isEmpty ? member.key : "\(path).\(member.key)"
                 if let names = schema.member("propertyNames")?.value {
@@ -77,16 +87,28 @@ struct SchemaChecker {
                 }
             }
         case .array(let items):
-            if case .number(let minimum, _)? = schema.member("minItems")?.value.value, Double(items.count) < minimum { fail("too few items") }
-            if case .number(let maximum, _)? = schema.member("maxItems")?.value.value, Double(items.count) > maximum { fail("too many items") }
+            if case .number(let minimum, _)? = schema.member("minItems")?.value.value, Double(items.count) < minimum {
+                fail("too few items")
+            }
+            if case .number(let maximum, _)? = schema.member("maxItems")?.value.value, Double(items.count) > maximum {
+                fail("too many items")
+            }
             if let itemSchema = schema.member("items")?.value {
-                for (index, item) in items.enumerated() { check(item, against: itemSchema, path: "\(path)[\(index)]", into: &found) }
+                for (index, item) in items.enumerated() {
+                    check(item, against: itemSchema, path: "\(path)[\(index)]", into: &found)
+                }
             }
         case .number(let value, _):
-            if case .number(let minimum, _)? = schema.member("minimum")?.value.value, value < minimum { fail("below minimum") }
-            if case .number(let maximum, _)? = schema.member("maximum")?.value.value, value > maximum { fail("above maximum") }
+            if case .number(let minimum, _)? = schema.member("minimum")?.value.value, value < minimum {
+                fail("below minimum")
+            }
+            if case .number(let maximum, _)? = schema.member("maximum")?.value.value, value > maximum {
+                fail("above maximum")
+            }
         case .string(let text):
-            if case .number(let maximum, _)? = schema.member("maxLength")?.value.value, Double(text.count) > maximum { fail("too long") }
+            if case .number(let maximum, _)? = schema.member("maxLength")?.value.value, Double(text.count) > maximum {
+                fail("too long")
+            }
             if case .string(let pattern)? = schema.member("pattern")?.value.value {
                 let regex = try? NSRegularExpression(pattern: pattern)
                 let range = NSRange(text.startIndex..., in: text)
@@ -99,7 +121,8 @@ struct SchemaChecker {
 
     private func matches(_ value: JSONValue, _ type: String) -> Bool {
         switch (type, value) {
-        case ("object", .object), ("array", .array), ("string", .string), ("boolean", .bool), ("null", .null): return true
+        case ("object", .object), ("array", .array), ("string", .string), ("boolean", .bool), ("null", .null):
+            return true
         case ("number", .number): return true
         case ("integer", .number(_, let isInteger)): return isInteger
         default: return false

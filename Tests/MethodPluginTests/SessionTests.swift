@@ -22,12 +22,14 @@ struct Driver {
 
     mutating func apply(_ event: SessionEvent, after seconds: TimeInterval = 60) throws {
         clock += seconds
-        state = try state.applying(JournalEntry(seq: state.sequence, at: t0.addingTimeInterval(clock), event: event), plan: plan)
+        state = try state.applying(
+            JournalEntry(seq: state.sequence, at: t0.addingTimeInterval(clock), event: event), plan: plan)
     }
 
     func refuses(_ event: SessionEvent) -> SessionError? {
         do {
-            _ = try state.applying(JournalEntry(seq: state.sequence, at: t0.addingTimeInterval(clock + 1), event: event), plan: plan)
+            _ = try state.applying(
+                JournalEntry(seq: state.sequence, at: t0.addingTimeInterval(clock + 1), event: event), plan: plan)
             return nil
         } catch let error as SessionError {
             return error
@@ -64,7 +66,9 @@ func removeTemporaryFolder(containing path: String) {
         #expect(driver.state.turn == 1)
         try driver.apply(.skip)
         #expect(driver.state.currentStep(in: plan)?.stepID == "swap-facilitators")
-        #expect(driver.state.logs["3.recall-family"]?.status == .skipped || driver.state.logs["1.recall-family"]?.status == .skipped)
+        #expect(
+            driver.state.logs["3.recall-family"]?.status == .skipped
+                || driver.state.logs["1.recall-family"]?.status == .skipped)
         try driver.apply(.back)
         #expect(driver.state.currentStep(in: plan)?.stepID == "recall-family")
     }
@@ -75,14 +79,21 @@ func removeTemporaryFolder(containing path: String) {
         try driver.apply(.start, after: 0)
         let welcome = try #require(driver.state.currentStep(in: plan))
         let start = t0
-        #expect(driver.state.remainingSeconds(in: plan, now: start.addingTimeInterval(60)) == Double(welcome.seconds - 60))
+        #expect(
+            driver.state.remainingSeconds(in: plan, now: start.addingTimeInterval(60)) == Double(welcome.seconds - 60))
         try driver.apply(.pause, after: 120)
         // While paused the clock stands still.
-        #expect(driver.state.remainingSeconds(in: plan, now: start.addingTimeInterval(600)) == Double(welcome.seconds - 120))
+        #expect(
+            driver.state.remainingSeconds(in: plan, now: start.addingTimeInterval(600)) == Double(welcome.seconds - 120)
+        )
         try driver.apply(.resume, after: 300)
-        #expect(driver.state.remainingSeconds(in: plan, now: start.addingTimeInterval(480)) == Double(welcome.seconds - 180))
+        #expect(
+            driver.state.remainingSeconds(in: plan, now: start.addingTimeInterval(480)) == Double(welcome.seconds - 180)
+        )
         try driver.apply(.extend(seconds: 300), after: 0)
-        #expect(driver.state.remainingSeconds(in: plan, now: start.addingTimeInterval(480)) == Double(welcome.seconds - 180 + 300))
+        #expect(
+            driver.state.remainingSeconds(in: plan, now: start.addingTimeInterval(480))
+                == Double(welcome.seconds - 180 + 300))
         #expect(driver.refuses(.resume)?.message == "the session is not paused")
     }
 
@@ -92,7 +103,9 @@ func removeTemporaryFolder(containing path: String) {
         try driver.apply(.start)
         try driver.apply(.note(text: "Welcome all", person: nil))
         #expect(driver.refuses(.note(text: "  ", person: nil)) != nil)
-        #expect(driver.refuses(.agreement(who: ["Ruud"], what: "x", withWhom: [], byWhen: nil))?.message == "this step does not record agreements")
+        #expect(
+            driver.refuses(.agreement(who: ["Ruud"], what: "x", withWhom: [], byWhen: nil))?.message
+                == "this step does not record agreements")
         #expect(driver.refuses(.score(item: "a", value: 3, person: nil))?.message == "this step does not record scores")
         try driver.apply(.edit(record: 1, text: "Welcome everyone"))
         #expect(driver.state.records.first?.text == "Welcome everyone" && driver.state.records.first?.edited == true)
@@ -102,14 +115,17 @@ func removeTemporaryFolder(containing path: String) {
         while driver.state.currentStep(in: plan)?.stepID != "plan" { try driver.apply(.skip) }
         try driver.apply(.agreement(who: ["Ruud"], what: "Call the school", withWhom: ["Karin"], byWhen: "2026-12-20"))
         #expect(driver.state.agreements.count == 1)
-        #expect(driver.refuses(.agreement(who: ["Ruud"], what: "x", withWhom: [], byWhen: "2026-13-45"))?.message == "'2026-13-45' is not a date")
+        #expect(
+            driver.refuses(.agreement(who: ["Ruud"], what: "x", withWhom: [], byWhen: "2026-13-45"))?.message
+                == "'2026-13-45' is not a date")
         try driver.apply(.end)
         #expect(driver.refuses(.next)?.message == "the session has ended")
     }
 
     @Test func worryLevelsArePrivateAndOnTheScale() throws {
-        let text = goodFutureAgenda(people: #"[{"name": "Tess", "roles": ["professional"]}, {"name": "Mo", "roles": ["recipient"]}]"#,
-                                    item: #"{"type": "method", "method": "taking-up-concerns", "parameters": {"concern": "school"}}"#)
+        let text = goodFutureAgenda(
+            people: #"[{"name": "Tess", "roles": ["professional"]}, {"name": "Mo", "roles": ["recipient"]}]"#,
+            item: #"{"type": "method", "method": "taking-up-concerns", "parameters": {"concern": "school"}}"#)
         // Worry rating is a preparation step in the method; a meeting step records it in a custom plan below.
         let plan = try makePlan(text)
         #expect(plan.steps.first { $0.stepID == "rate-worry" }?.captures.first?.visibility == .private)
@@ -118,10 +134,13 @@ func removeTemporaryFolder(containing path: String) {
 
     @Test func scoresAggregateWithMeanMedianSpreadAndRank() {
         func record(_ item: String, _ value: Double) -> HarvestRecord {
-            HarvestRecord(id: 0, type: .score, capture: nil, person: nil, group: nil, text: "", value: value,
-                          item: item, visibility: .shared, at: t0, edited: false)
+            HarvestRecord(
+                id: 0, type: .score, capture: nil, person: nil, group: nil, text: "", value: value,
+                item: item, visibility: .shared, at: t0, edited: false)
         }
-        let summaries = HarvestBuilder.scores([record("a", 6), record("a", 8), record("a", 7), record("b", 9), record("b", 3)])
+        let summaries = HarvestBuilder.scores([
+            record("a", 6), record("a", 8), record("a", 7), record("b", 9), record("b", 3),
+        ])
         #expect(summaries.map(\.item) == ["a", "b"])
         #expect(summaries[0].mean == 7 && summaries[0].median == 7 && summaries[0].rank == 1)
         #expect(abs(summaries[0].spread - (2.0 / 3).squareRoot()) < 1e-9)
@@ -138,7 +157,8 @@ func removeTemporaryFolder(containing path: String) {
         do {
             let journal = try Journal.create(at: path, plan: plan, sessionID: "test", now: t0)
             for event in [SessionEvent.start, .note(text: "hello", person: "Mila"), .next, .pause, .resume, .next] {
-                let entry = JournalEntry(seq: driver.state.sequence, at: t0.addingTimeInterval(Double(driver.state.sequence)), event: event)
+                let entry = JournalEntry(
+                    seq: driver.state.sequence, at: t0.addingTimeInterval(Double(driver.state.sequence)), event: event)
                 driver.state = try driver.state.applying(entry, plan: plan)
                 try journal.append(entry)
             }
@@ -196,7 +216,8 @@ func removeTemporaryFolder(containing path: String) {
         defer { removeTemporaryFolder(containing: path) }
         do { _ = try Journal.create(at: path, plan: plan, sessionID: "test", now: t0) }
         var text = try String(contentsOfFile: path, encoding: .utf8)
-        text = text.replacingOccurrences(of: "\"formatVersion\":1,\"methods\"", with: "\"formatVersion\":99,\"methods\"")
+        text = text.replacingOccurrences(
+            of: "\"formatVersion\":1,\"methods\"", with: "\"formatVersion\":99,\"methods\"")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         do {
             _ = try Journal.open(at: path)
@@ -215,7 +236,10 @@ func removeTemporaryFolder(containing path: String) {
         try driver.apply(.next)
         try driver.apply(.note(text: "Mila is blij dat Sem weer naar school gaat", person: "Mila"))
         while driver.state.currentStep(in: plan)?.stepID != "plan" { try driver.apply(.skip) }
-        try driver.apply(.agreement(who: ["Ruud"], what: "Belt met Karin over \"rooster\"; daarna Mila", withWhom: ["Karin", "Mila"], byWhen: "2026-12-20"))
+        try driver.apply(
+            .agreement(
+                who: ["Ruud"], what: "Belt met Karin over \"rooster\"; daarna Mila", withWhom: ["Karin", "Mila"],
+                byWhen: "2026-12-20"))
         try driver.apply(.next)
         try driver.apply(.followUp(date: "2027-02-03", time: "14:00", note: "Zelfde facilitatoren, twee maanden later"))
         try driver.apply(.end)
@@ -251,10 +275,14 @@ func removeTemporaryFolder(containing path: String) {
     @Test func anonymizeReplacesNamesConsistentlyEverywhere() throws {
         let anonymous = HarvestBuilder.anonymized(try endedHarvest())
         let json = String(decoding: try JSONHarvestExporter().export(anonymous), as: UTF8.self)
-        for name in ["Mila", "Ruud", "Karin", "Anouk", "Peter"] { #expect(!json.contains(name), "\(name) is still in the report") }
+        for name in ["Mila", "Ruud", "Karin", "Anouk", "Peter"] {
+            #expect(!json.contains(name), "\(name) is still in the report")
+        }
         #expect(anonymous.agreements.first?.who == ["Professional 1"])
         #expect(anonymous.agreements.first?.withWhom == ["Initiator 1", "Family 1"])
-        #expect(json.contains("Family 1 is blij dat Sem weer naar school gaat") || json.contains("Family 1 is blij dat Family 2"))
+        #expect(
+            json.contains("Family 1 is blij dat Sem weer naar school gaat")
+                || json.contains("Family 1 is blij dat Family 2"))
     }
 
     @Test func aFollowUpCarriesTheLedgerForward() throws {
@@ -264,7 +292,8 @@ func removeTemporaryFolder(containing path: String) {
         defer { removeTemporaryFolder(containing: path) }
         try JSONHarvestExporter().export(first).write(to: URL(fileURLWithPath: path))
         // Meeting 2 reviews it and makes a new one.
-        let item = #"{"type": "review", "harvest": "\#(path)", "minutes": 15}, {"type": "method", "method": "good-future"}"#
+        let item =
+            #"{"type": "review", "harvest": "\#(path)", "minutes": 15}, {"type": "method", "method": "good-future"}"#
         let plan = try makePlan(goodFutureAgenda(item: item))
         let agreementID = try #require(first.agreements.first?.id)
         #expect(plan.items.first?.review.map(\.id) == [agreementID])
@@ -272,7 +301,9 @@ func removeTemporaryFolder(containing path: String) {
         try driver.apply(.start)
         #expect(driver.state.currentStep(in: plan)?.kind == "review")
         try driver.apply(.review(agreement: agreementID, status: .done, note: "Rooster is aangepast"))
-        #expect(driver.refuses(.review(agreement: "nope", status: .done, note: ""))?.message == "there is no agreement 'nope' to review")
+        #expect(
+            driver.refuses(.review(agreement: "nope", status: .done, note: ""))?.message
+                == "there is no agreement 'nope' to review")
         while driver.state.currentStep(in: plan)?.stepID != "plan" { try driver.apply(.skip) }
         try driver.apply(.agreement(who: ["Mila"], what: "Plans the next meeting", withWhom: [], byWhen: nil))
         try driver.apply(.end)
@@ -303,7 +334,8 @@ func removeTemporaryFolder(containing path: String) {
     func theStrictReaderReadsWhatTheWriterWrites(_ event: SessionEvent) throws {
         let entry = JournalEntry(seq: 42, at: Date(timeIntervalSince1970: 1_796_290_200.123), event: event)
         let line = try JSONWriter.data(entry)
-        let read = StrictDecoder().decode(JournalEntry.self, from: SourceText(file: "journal.jsonl", bytes: Array(line)))
+        let read = StrictDecoder().decode(
+            JournalEntry.self, from: SourceText(file: "journal.jsonl", bytes: Array(line)))
         #expect(try read.get() == entry, "\(String(decoding: line, as: UTF8.self))")
     }
 

@@ -15,19 +15,24 @@ func replacingValue(of key: String, in text: String, with replacement: String) t
     let valueRange = try #require(Range(match.range(at: 1), in: text))
     let before = text[..<valueRange.lowerBound]
     let line = before.filter { $0 == "\n" }.count + 1
-    let column = before.utf8.count - (before.lastIndex(of: "\n").map { before.utf8.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
+    let column =
+        before.utf8.count
+        - (before.lastIndex(of: "\n").map { before.utf8.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
     return (text.replacingCharacters(in: valueRange, with: replacement), line, column)
 }
 
 @Suite struct StrictReadingTests {
     @Test(arguments: hostileNumbers)
     func aMethodWithAHostileNumberIsALocatedError(number: String) throws {
-        let text = try String(contentsOf: packageRoot.appendingPathComponent("Examples/methods/idea-dialogue.json"), encoding: .utf8)
+        let text = try String(
+            contentsOf: packageRoot.appendingPathComponent("Examples/methods/idea-dialogue.json"), encoding: .utf8)
         let (hostile, line, column) = try replacingValue(of: "min", in: text, with: number)
-        let (method, diagnostics) = library.loader.load(SourceText(file: "idea-dialogue.json", bytes: Array(hostile.utf8)))
+        let (method, diagnostics) = library.loader.load(
+            SourceText(file: "idea-dialogue.json", bytes: Array(hostile.utf8)))
         #expect(method == nil)
-        #expect(diagnostics.contains { $0.severity == .error && $0.line == line && $0.column == column },
-                "\(number): \(diagnostics.map { $0.rendered() })")
+        #expect(
+            diagnostics.contains { $0.severity == .error && $0.line == line && $0.column == column },
+            "\(number): \(diagnostics.map { $0.rendered() })")
     }
 
     @Test(arguments: hostileNumbers)
@@ -35,8 +40,9 @@ func replacingValue(of key: String, in text: String, with replacement: String) t
         let (hostile, line, column) = try replacingValue(of: "seed", in: goodFutureAgenda(), with: number)
         let (agenda, diagnostics) = AgendaReader.read(SourceText(file: "agenda.json", bytes: Array(hostile.utf8)))
         #expect(agenda == nil)
-        #expect(diagnostics.contains { $0.severity == .error && $0.line == line && $0.column == column },
-                "\(number): \(diagnostics.map { $0.rendered() })")
+        #expect(
+            diagnostics.contains { $0.severity == .error && $0.line == line && $0.column == column },
+            "\(number): \(diagnostics.map { $0.rendered() })")
     }
 
     @Test(arguments: hostileNumbers)
@@ -57,7 +63,10 @@ func replacingValue(of key: String, in text: String, with replacement: String) t
         let harvest = HarvestBuilder.harvest(plan: plan, state: SessionState(), sessionID: "s")
         let text = String(decoding: try HarvestFile.data(harvest), as: UTF8.self)
         let (hostile, line, column) = try replacingValue(of: "formatVersion", in: text, with: number)
-        guard case .failure(let diagnostic) = HarvestFile.read(SourceText(file: "harvest.json", bytes: Array(hostile.utf8))) else {
+        guard
+            case .failure(let diagnostic) = HarvestFile.read(
+                SourceText(file: "harvest.json", bytes: Array(hostile.utf8)))
+        else {
             Issue.record("\(number): a harvest with it was read")
             return
         }
@@ -83,17 +92,22 @@ func replacingValue(of key: String, in text: String, with replacement: String) t
             _ = try Journal.read(at: path)
             Issue.record("\(number): the journal was read")
         } catch let error as JournalError {
-            #expect(error.description.contains("line 3 is not a journal event: column \(column):"), "\(number): \(error)")
+            #expect(
+                error.description.contains("line 3 is not a journal event: column \(column):"), "\(number): \(error)")
         }
     }
 
     /// What the writer writes the reader reads: a plan for 200 people is over 1 MiB, and the
     /// plan file reads back to the same plan.
     @Test func aLargePlanReadsBack() throws {
-        let people = (0..<200).map { #"{"name": "Participant \#($0) van den Berg-Jansen de Vries", "roles": ["\#($0 < 2 ? "facilitator" : "participant")"], "organisation": "Org \#($0 % 12)"}"# }
+        let people = (0..<200).map {
+            #"{"name": "Participant \#($0) van den Berg-Jansen de Vries", "roles": ["\#($0 < 2 ? "facilitator" : "participant")"], "organisation": "Org \#($0 % 12)"}"#
+        }
         let questions = (1...36).map { #""Question \#($0)?""# }.joined(separator: ", ")
-        let items = #"{"type": "method", "method": "paired-listening"}, {"type": "method", "method": "paired-listening"}, {"type": "method", "method": "paired-listening"}, {"type": "method", "method": "learning-cafe", "parameters": {"questions": [\#(questions)], "rounds": 4}}"#
-        let text = #"{"schemaVersion": 1, "title": "Large", "date": "2026-12-03", "start": "09:00", "seed": 3, "participants": [\#(people.joined(separator: ","))], "items": [\#(items)]}"#
+        let items =
+            #"{"type": "method", "method": "paired-listening"}, {"type": "method", "method": "paired-listening"}, {"type": "method", "method": "paired-listening"}, {"type": "method", "method": "learning-cafe", "parameters": {"questions": [\#(questions)], "rounds": 4}}"#
+        let text =
+            #"{"schemaVersion": 1, "title": "Large", "date": "2026-12-03", "start": "09:00", "seed": 3, "participants": [\#(people.joined(separator: ","))], "items": [\#(items)]}"#
         let plan = try makePlan(text)
         let file = try PlanFile.text(plan)
         #expect(file.utf8.count > 1 << 20)
@@ -109,7 +123,9 @@ func replacingValue(of key: String, in text: String, with replacement: String) t
         ]
         for (anchor, replacement, message) in cases {
             let hostile = text.replacingOccurrences(of: anchor, with: replacement)
-            guard case .failure(let diagnostic) = PlanFile.read(SourceText(file: "plan.json", bytes: Array(hostile.utf8))) else {
+            guard
+                case .failure(let diagnostic) = PlanFile.read(SourceText(file: "plan.json", bytes: Array(hostile.utf8)))
+            else {
                 Issue.record("\(message): the plan was read")
                 continue
             }
@@ -117,7 +133,8 @@ func replacingValue(of key: String, in text: String, with replacement: String) t
             #expect(diagnostic.line > 1)
         }
         let trailing = text.replacingOccurrences(of: "\n}\n", with: ",\n}\n")
-        guard case .failure(let diagnostic) = PlanFile.read(SourceText(file: "plan.json", bytes: Array(trailing.utf8))) else {
+        guard case .failure(let diagnostic) = PlanFile.read(SourceText(file: "plan.json", bytes: Array(trailing.utf8)))
+        else {
             Issue.record("a trailing comma was read")
             return
         }

@@ -7,21 +7,45 @@ struct GroupsCommand {
     let toolkit: Toolkit
 
     var command: Command {
-        Command(name: "groups", abstract: "Form groups or table rotations where people meet new people and organisations mix.",
-                discussion: "Reads a participants CSV (name, roles, organisation, any other columns) and prints the groups of each round with a quality report: repeated encounters, the most any pair met, how well organisations mix, and the bounds that say how good it could be.",
-                options: [.option("size", value: "n or min-max", help: "Group size, e.g. 4 or 4-6."),
-                          .option("groups", value: "n", help: "Number of groups (tables); by default as few as the size allows."),
-                          .option("rounds", value: "n", help: "Rounds.", defaultValue: "1"),
-                          .option("by", value: "attribute", help: "An attribute to mix (repeatable), e.g. organisation or role.", repeatable: true),
-                          .option("hosts", value: "names", help: "Comma-separated names of table hosts who stay at tables 1, 2, … (makes it a rotation)."),
-                          .option("keep-together", value: "names", help: "Comma-separated names always in one group (repeatable).", repeatable: true),
-                          .option("keep-apart", value: "names", help: "Comma-separated names never in one group (repeatable).", repeatable: true),
-                          .option("seed", value: "n", help: "Seed for the search; the same seed gives the same groups.", defaultValue: "1"),
-                          .option("effort", value: "moves", help: "Search moves at most; the same seed and effort give the same groups.", defaultValue: "5000"),
-                          .option("time-limit", value: "seconds", help: "A safety cap on search time (none by default); the report says when it cut the search, and such groups may differ from run to run."),
-                          .flag("timings", help: "Also print how long the search took on this machine."),
-                          .option("format", value: "format", help: "Output format.", values: ["table", "csv", "json", "md"], defaultValue: "table")],
-                arguments: [ArgumentSpec(name: "participants", help: "A participants CSV file.")]) { parsed, console in
+        Command(
+            name: "groups",
+            abstract: "Form groups or table rotations where people meet new people and organisations mix.",
+            discussion:
+                "Reads a participants CSV (name, roles, organisation, any other columns) and prints the groups of each round with a quality report: repeated encounters, the most any pair met, how well organisations mix, and the bounds that say how good it could be.",
+            options: [
+                .option("size", value: "n or min-max", help: "Group size, e.g. 4 or 4-6."),
+                .option("groups", value: "n", help: "Number of groups (tables); by default as few as the size allows."),
+                .option("rounds", value: "n", help: "Rounds.", defaultValue: "1"),
+                .option(
+                    "by", value: "attribute", help: "An attribute to mix (repeatable), e.g. organisation or role.",
+                    repeatable: true),
+                .option(
+                    "hosts", value: "names",
+                    help: "Comma-separated names of table hosts who stay at tables 1, 2, … (makes it a rotation)."),
+                .option(
+                    "keep-together", value: "names", help: "Comma-separated names always in one group (repeatable).",
+                    repeatable: true),
+                .option(
+                    "keep-apart", value: "names", help: "Comma-separated names never in one group (repeatable).",
+                    repeatable: true),
+                .option(
+                    "seed", value: "n", help: "Seed for the search; the same seed gives the same groups.",
+                    defaultValue: "1"),
+                .option(
+                    "effort", value: "moves",
+                    help: "Search moves at most; the same seed and effort give the same groups.", defaultValue: "5000"),
+                .option(
+                    "time-limit", value: "seconds",
+                    help:
+                        "A safety cap on search time (none by default); the report says when it cut the search, and such groups may differ from run to run."
+                ),
+                .flag("timings", help: "Also print how long the search took on this machine."),
+                .option(
+                    "format", value: "format", help: "Output format.", values: ["table", "csv", "json", "md"],
+                    defaultValue: "table"),
+            ],
+            arguments: [ArgumentSpec(name: "participants", help: "A participants CSV file.")]
+        ) { parsed, console in
             let path = parsed.argument("participants") ?? ""
             let participants = try readParticipants(path, console: console)
             let problem = try makeProblem(participants, parsed)
@@ -40,8 +64,10 @@ struct GroupsCommand {
             default: console.write(table(schedule, console: console))
             }
             if parsed.flag("timings") {
-                console.error(String(format: "Search took %.3f s on this machine (%d moves).", seconds,
-                                     schedule.quality.iterations))
+                console.error(
+                    String(
+                        format: "Search took %.3f s on this machine (%d moves).", seconds,
+                        schedule.quality.iterations))
             }
             return 0
         }
@@ -58,7 +84,9 @@ struct GroupsCommand {
             return participants
         case .failure(let diagnostics):
             for diagnostic in diagnostics { console.error(diagnostic.rendered(colors: console.colorsOnError)) }
-            throw CommandFailure(message: "\(path) has \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s"); nothing was planned")
+            throw CommandFailure(
+                message:
+                    "\(path) has \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s"); nothing was planned")
         }
     }
 
@@ -88,11 +116,13 @@ struct GroupsCommand {
             throw UsageError(message: "Give '--size' or '--groups'")
         }
         guard let sizes = GroupProblem.sizes(people: participants.count, size: size, groups: groupCount) else {
-            let fix = size.min == size.max && groupCount == nil
+            let fix =
+                size.min == size.max && groupCount == nil
                 ? "; give a range such as '--size \(max(1, size.min - 1))-\(size.min)' or '--size \(size.min)-\(size.min + 1)'"
                 : ""
-            throw CommandFailure(message: "\(participants.count) people cannot be split into "
-                                 + (groupCount.map { "\($0) groups" } ?? "groups") + " of \(size.description)" + fix)
+            throw CommandFailure(
+                message: "\(participants.count) people cannot be split into "
+                    + (groupCount.map { "\($0) groups" } ?? "groups") + " of \(size.description)" + fix)
         }
         let hosts = parsed.option("hosts").map(names) ?? []
         if hosts.count > sizes.count {
@@ -100,15 +130,19 @@ struct GroupsCommand {
         }
         var fixed: [String: Int] = [:]
         for (table, host) in hosts.enumerated() { fixed[host] = table }
-        let mixBy = parsed.all("by").isEmpty
+        let mixBy =
+            parsed.all("by").isEmpty
             ? (participants.contains { $0.organisation != nil } ? ["organisation"] : [])
             : parsed.all("by")
         for attribute in mixBy where !participants.contains(where: { $0.mixingAttributes[attribute] != nil }) {
             let path = parsed.argument("participants") ?? "the participants file"
             let columns = Set(participants.flatMap { $0.mixingAttributes.keys }).sorted().map { "'\($0)'" }
-            throw CommandFailure(message: "No one in \(path) has a value for '\(attribute)', so '--by \(attribute)' has "
-                                 + "nothing to mix; " + (columns.isEmpty ? "add a column '\(attribute)' to the file"
-                                    : "the file has \(columns.joined(separator: ", ")); check the spelling or add the column"))
+            throw CommandFailure(
+                message: "No one in \(path) has a value for '\(attribute)', so '--by \(attribute)' has "
+                    + "nothing to mix; "
+                    + (columns.isEmpty
+                        ? "add a column '\(attribute)' to the file"
+                        : "the file has \(columns.joined(separator: ", ")); check the spelling or add the column"))
         }
         var watch: SearchWatch? = nil
         if let text = parsed.option("time-limit") {
@@ -131,20 +165,26 @@ struct GroupsCommand {
     }
 
     func qualityLines(_ quality: GroupQuality) -> [String] {
-        var lines = ["Repeated encounters: \(quality.repeats) (lower bound \(quality.repeatsLowerBound)); "
-                     + "most any pair met: \(quality.maxMeetings)"]
+        var lines = [
+            "Repeated encounters: \(quality.repeats) (lower bound \(quality.repeatsLowerBound)); "
+                + "most any pair met: \(quality.maxMeetings)"
+        ]
         if quality.zeroRepeatRoundsBound > 0 {
-            lines.append("Zero repeats are possible for at most \(quality.zeroRepeatRoundsBound) rounds (counting bound).")
+            lines.append(
+                "Zero repeats are possible for at most \(quality.zeroRepeatRoundsBound) rounds (counting bound).")
         }
         for mixing in quality.mixing {
-            lines.append("Mixing by \(mixing.attribute): at most \(mixing.maxSameInGroup) of one value per group "
-                         + "(best possible \(mixing.bestPossible)); largest share \(Int((mixing.largestShare * 100).rounded()))%")
+            lines.append(
+                "Mixing by \(mixing.attribute): at most \(mixing.maxSameInGroup) of one value per group "
+                    + "(best possible \(mixing.bestPossible)); largest share \(Int((mixing.largestShare * 100).rounded()))%"
+            )
         }
         if quality.tableRevisits > 0 { lines.append("Table revisits: \(quality.tableRevisits)") }
         for binding in quality.binding { lines.append("Binding: \(binding)") }
         for violation in quality.violations { lines.append("VIOLATION: \(violation)") }
-        lines.append("Found by \(quality.method) in \(quality.iterations) moves"
-                     + (quality.cutShort ? "; the time limit cut the search, so another run may differ." : "."))
+        lines.append(
+            "Found by \(quality.method) in \(quality.iterations) moves"
+                + (quality.cutShort ? "; the time limit cut the search, so another run may differ." : "."))
         return lines
     }
 

@@ -17,9 +17,14 @@ struct MethodDescription {
         }
         out.append(console.bold("\(text(method.name))") + "  (\(method.id) \(method.version))")
         out.append(text(method.summary))
-        if method.purpose != method.summary { out.append(""); out.append("Purpose: \(text(method.purpose))") }
+        if method.purpose != method.summary {
+            out.append("")
+            out.append("Purpose: \(text(method.purpose))")
+        }
         out.append("")
-        out.append("Participants: \(method.participants.description)    Languages: \(method.languages.joined(separator: ", "))")
+        out.append(
+            "Participants: \(method.participants.description)    Languages: \(method.languages.joined(separator: ", "))"
+        )
 
         heading("Roles")
         for role in method.roles {
@@ -31,8 +36,9 @@ struct MethodDescription {
         if !method.roleGroups.isEmpty {
             heading("Role groups, in order")
             for (index, group) in method.roleGroups.enumerated() {
-                out.append("  \(index + 1). \(text(group.name)) [\(group.id)]: \(group.roles.joined(separator: ", "))"
-                           + (group.required ? " (required)" : ""))
+                out.append(
+                    "  \(index + 1). \(text(group.name)) [\(group.id)]: \(group.roles.joined(separator: ", "))"
+                        + (group.required ? " (required)" : ""))
             }
         }
         if !method.parameters.isEmpty {
@@ -61,8 +67,9 @@ struct MethodDescription {
             heading("Scale: \(text(scale.name)) [\(scale.id)]" + (scale.visibility == .private ? " (private)" : ""))
             if scale.kind == .ordinal {
                 for level in scale.levels {
-                    out.append("  \(NumberText.format(level.value)). \(text(level.label))"
-                               + (level.description.map { ": \(text($0))" } ?? ""))
+                    out.append(
+                        "  \(NumberText.format(level.value)). \(text(level.label))"
+                            + (level.description.map { ": \(text($0))" } ?? ""))
                 }
             } else {
                 out.append("  \(NumberText.format(scale.min))–\(NumberText.format(scale.max))")
@@ -123,7 +130,8 @@ struct MethodDescription {
             var line = "Groups: \(grouping.type.rawValue) of \(grouping.size.description)"
             if let count = grouping.count { line += ", \(count.text) groups" }
             if !grouping.roles.isEmpty {
-                line += "; each with " + grouping.roles.map { "\($0.count.description) \($0.role)" }.joined(separator: ", ")
+                line +=
+                    "; each with " + grouping.roles.map { "\($0.count.description) \($0.role)" }.joined(separator: ", ")
             }
             if grouping.rapporteur { line += "; a rapporteur each" }
             if !grouping.mixBy.isEmpty { line += "; mixing \(grouping.mixBy.joined(separator: ", "))" }
@@ -147,7 +155,8 @@ struct MethodDescription {
             lines.append(pad + line)
         }
         if let loop = step.loop {
-            lines.append(pad + "Loop back to \(loop.to) while: “\(text(loop.question))” (at most \(loop.max ?? 0) times)")
+            lines.append(
+                pad + "Loop back to \(loop.to) while: “\(text(loop.question))” (at most \(loop.max ?? 0) times)")
         }
         if let notes = step.notes { lines.append(pad + "Note: \(text(notes))") }
         return lines

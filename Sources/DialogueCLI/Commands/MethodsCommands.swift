@@ -3,9 +3,11 @@ import Foundation
 
 /// Options shared by commands that use the method library.
 enum LibraryOptions {
-    static let methods = OptionSpec.option("methods", value: "dir",
-                                           help: "A folder of JSON methods to load besides the built-in ones (repeatable; also $\(MethodLibrary.pathVariable)).",
-                                           repeatable: true)
+    static let methods = OptionSpec.option(
+        "methods", value: "dir",
+        help:
+            "A folder of JSON methods to load besides the built-in ones (repeatable; also $\(MethodLibrary.pathVariable)).",
+        repeatable: true)
 
     /// The built-in methods plus the folders from `--methods` and the environment.
     /// Problems in folder specs are warned about on stderr; the rest still loads.
@@ -20,7 +22,8 @@ enum LibraryOptions {
     }
 }
 
-let languageOption = OptionSpec.option("lang", value: "lang", help: "Language of the texts, e.g. en or nl; missing texts fall back to English.")
+let languageOption = OptionSpec.option(
+    "lang", value: "lang", help: "Language of the texts, e.g. en or nl; missing texts fall back to English.")
 let jsonFlag = OptionSpec.flag("json", help: "Print JSON instead of text.")
 
 struct MethodsCommands {
@@ -28,19 +31,24 @@ struct MethodsCommands {
     let toolkit: Toolkit
 
     var command: Command {
-        Command(name: "methods", abstract: "List, describe, validate and scaffold dialogue methods.",
-                subcommands: [list, show, kinds, rules, validate, schema, new])
+        Command(
+            name: "methods", abstract: "List, describe, validate and scaffold dialogue methods.",
+            subcommands: [list, show, kinds, rules, validate, schema, new])
     }
 
     var list: Command {
-        Command(name: "list", abstract: "List the methods in the library.",
-                options: [LibraryOptions.methods, languageOption, jsonFlag]) { parsed, console in
+        Command(
+            name: "list", abstract: "List the methods in the library.",
+            options: [LibraryOptions.methods, languageOption, jsonFlag]
+        ) { parsed, console in
             let library = LibraryOptions.library(parsed, toolkit: toolkit, console: console)
             let language = parsed.option("lang") ?? "en"
             if parsed.flag("json") {
                 let rows = library.methods.map { method -> [String: String] in
-                    ["id": method.spec.id, "version": method.spec.version.description,
-                     "name": method.spec.name.resolved(language), "origin": method.origin.description]
+                    [
+                        "id": method.spec.id, "version": method.spec.version.description,
+                        "name": method.spec.name.resolved(language), "origin": method.origin.description,
+                    ]
                 }
                 console.print(try JSONWriter.string(rows))
                 return 0
@@ -48,65 +56,88 @@ struct MethodsCommands {
             let width = (library.methods.map(\.spec.id.count).max() ?? 10) + 2
             for method in library.methods {
                 let id = method.spec.id.padding(toLength: width, withPad: " ", startingAt: 0)
-                console.print("\(console.bold(id))\(method.spec.version)  \(method.spec.name.resolved(language))"
-                              + console.dim("  [\(method.origin.description)]"))
+                console.print(
+                    "\(console.bold(id))\(method.spec.version)  \(method.spec.name.resolved(language))"
+                        + console.dim("  [\(method.origin.description)]"))
             }
             return 0
         }
     }
 
     var show: Command {
-        Command(name: "show", abstract: "Describe a method: roles, phases, steps, prompts, timings, spaces and sources.",
-                options: [LibraryOptions.methods, languageOption, jsonFlag],
-                arguments: [ArgumentSpec(name: "id", help: "The method's id (see 'dialogue methods list').")]) { parsed, console in
+        Command(
+            name: "show", abstract: "Describe a method: roles, phases, steps, prompts, timings, spaces and sources.",
+            options: [LibraryOptions.methods, languageOption, jsonFlag],
+            arguments: [ArgumentSpec(name: "id", help: "The method's id (see 'dialogue methods list').")]
+        ) { parsed, console in
             let library = LibraryOptions.library(parsed, toolkit: toolkit, console: console)
             let id = parsed.argument("id") ?? ""
             guard let method = library.method(id) else {
                 let suggestion = closestMatch(to: id, in: library.methods.map(\.spec.id))
-                throw CommandFailure(message: "no method with id '\(id)'"
-                                     + (suggestion.map { "; did you mean '\($0)'?" } ?? "; see 'dialogue methods list'"))
+                throw CommandFailure(
+                    message: "no method with id '\(id)'"
+                        + (suggestion.map { "; did you mean '\($0)'?" } ?? "; see 'dialogue methods list'"))
             }
             if parsed.flag("json") {
                 console.print(try JSONWriter.string(method.spec))
             } else {
-                console.write(MethodDescription(method: method.spec, language: parsed.option("lang") ?? "en",
-                                                library: library).render(console: console))
+                console.write(
+                    MethodDescription(
+                        method: method.spec, language: parsed.option("lang") ?? "en",
+                        library: library
+                    ).render(console: console))
             }
             return 0
         }
     }
 
     var kinds: Command {
-        Command(name: "kinds", abstract: "List the step kinds (behaviours) specs may name, built-in and from plugins.",
-                discussion: "Each kind's examples are steps that load (✓) and steps that fail where ↓ marks; they run as tests.",
-                options: [.flag("examples", help: "Show each kind's example steps."), jsonFlag]) { parsed, console in
+        Command(
+            name: "kinds", abstract: "List the step kinds (behaviours) specs may name, built-in and from plugins.",
+            discussion:
+                "Each kind's examples are steps that load (✓) and steps that fail where ↓ marks; they run as tests.",
+            options: [.flag("examples", help: "Show each kind's example steps."), jsonFlag]
+        ) { parsed, console in
             let behaviours = toolkit.behaviours.kinds.compactMap { toolkit.behaviours.behaviour($0) }
             let entries = behaviours.map { ExtensionListing(id: $0.kind, summary: $0.summary, examples: $0.examples) }
-            console.write(try ExtensionListing.render(entries, json: parsed.flag("json"), examples: parsed.flag("examples"),
-                                                      console: console))
+            console.write(
+                try ExtensionListing.render(
+                    entries, json: parsed.flag("json"), examples: parsed.flag("examples"),
+                    console: console))
             return 0
         }
     }
 
     var rules: Command {
-        Command(name: "rules", abstract: "List the method rules that plugins check, with the methods they apply to.",
-                discussion: "Each rule's examples are values placed in its method that pass (✓) and that fail where ↓ marks; they run as tests.",
-                options: [.flag("examples", help: "Show each rule's examples."), jsonFlag]) { parsed, console in
+        Command(
+            name: "rules", abstract: "List the method rules that plugins check, with the methods they apply to.",
+            discussion:
+                "Each rule's examples are values placed in its method that pass (✓) and that fail where ↓ marks; they run as tests.",
+            options: [.flag("examples", help: "Show each rule's examples."), jsonFlag]
+        ) { parsed, console in
             let entries = toolkit.rules.map { entry in
-                ExtensionListing(id: entry.rule.id, summary: entry.rule.summary, examples: entry.rule.examples,
-                                 plugin: entry.plugin, methods: entry.rule.methods)
+                ExtensionListing(
+                    id: entry.rule.id, summary: entry.rule.summary, examples: entry.rule.examples,
+                    plugin: entry.plugin, methods: entry.rule.methods)
             }
-            console.write(try ExtensionListing.render(entries, json: parsed.flag("json"), examples: parsed.flag("examples"),
-                                                      console: console))
+            console.write(
+                try ExtensionListing.render(
+                    entries, json: parsed.flag("json"), examples: parsed.flag("examples"),
+                    console: console))
             return 0
         }
     }
 
     var validate: Command {
-        Command(name: "validate", abstract: "Check method spec files or folders and report every problem.",
-                discussion: "Reports each problem as file:line:column: error|warning: message [path inside the spec], with a note where a fix can be suggested. Exits 1 when any file has an error.",
-                options: [LibraryOptions.methods, jsonFlag],
-                arguments: [ArgumentSpec(name: "path", help: "Spec files or folders (searched for *.json).", variadic: true)]) { parsed, console in
+        Command(
+            name: "validate", abstract: "Check method spec files or folders and report every problem.",
+            discussion:
+                "Reports each problem as file:line:column: error|warning: message [path inside the spec], with a note where a fix can be suggested. Exits 1 when any file has an error.",
+            options: [LibraryOptions.methods, jsonFlag],
+            arguments: [
+                ArgumentSpec(name: "path", help: "Spec files or folders (searched for *.json).", variadic: true)
+            ]
+        ) { parsed, console in
             let library = toolkit.library()
             let (files, missing) = SpecValidation.collectFiles(parsed.arguments("path"))
             let results = SpecValidation(loader: library.loader).validate(files: files)
@@ -120,15 +151,19 @@ struct MethodsCommands {
                     var warnings: Int
                     var diagnostics: [Diagnostic]
                 }
-                console.print(try JSONWriter.string(Report(files: files.count, errors: errors, warnings: warnings,
-                                                           diagnostics: diagnostics)))
+                console.print(
+                    try JSONWriter.string(
+                        Report(
+                            files: files.count, errors: errors, warnings: warnings,
+                            diagnostics: diagnostics)))
             } else {
                 for diagnostic in diagnostics {
                     console.print(diagnostic.rendered(colors: console.colorsOnOutput))
                 }
                 let valid = results.filter { $0.method != nil }.count
-                console.print("\(files.count) file\(files.count == 1 ? "" : "s") checked: \(valid) valid, "
-                              + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+                console.print(
+                    "\(files.count) file\(files.count == 1 ? "" : "s") checked: \(valid) valid, "
+                        + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
             }
             return errors > 0 ? 1 : 0
         }
@@ -142,13 +177,21 @@ struct MethodsCommands {
     }
 
     var new: Command {
-        Command(name: "new", abstract: "Write a new method spec scaffold that validates.",
-                options: [.option("output", short: "o", value: "file", help: "Write to this file instead of standard output (never overwrites)."),
-                          .option("name", value: "name", help: "The method's English name.")],
-                arguments: [ArgumentSpec(name: "id", help: "A kebab-case id, e.g. my-dialogue.")]) { parsed, console in
+        Command(
+            name: "new", abstract: "Write a new method spec scaffold that validates.",
+            options: [
+                .option(
+                    "output", short: "o", value: "file",
+                    help: "Write to this file instead of standard output (never overwrites)."),
+                .option("name", value: "name", help: "The method's English name."),
+            ],
+            arguments: [ArgumentSpec(name: "id", help: "A kebab-case id, e.g. my-dialogue.")]
+        ) { parsed, console in
             let id = parsed.argument("id") ?? ""
             guard MethodReader.isKebabCase(id) else {
-                throw UsageError(message: "'\(id)' is not a kebab-case id (lower-case letters, digits and hyphens, e.g. 'my-dialogue')")
+                throw UsageError(
+                    message:
+                        "'\(id)' is not a kebab-case id (lower-case letters, digits and hyphens, e.g. 'my-dialogue')")
             }
             let text = MethodScaffold.json(id: id, name: parsed.option("name"))
             guard let output = parsed.option("output") else {
@@ -194,7 +237,9 @@ struct ExtensionListing: Encodable {
             out += line + "\n"
             guard examples else { continue }
             for example in entry.examples {
-                out += "    \(example.fails ? "✗" : "✓") " + (example.path.map { "at \($0): " } ?? "") + example.json + "\n"
+                out +=
+                    "    \(example.fails ? "✗" : "✓") " + (example.path.map { "at \($0): " } ?? "") + example.json
+                    + "\n"
             }
         }
         return out

@@ -46,18 +46,28 @@ struct PlanCommands {
                 if let hint = problem.hint { line += "\n\(path): note: \(hint)" }
                 console.error(line)
             }
-            throw CommandFailure(message: "cannot plan \(path): \(refusal.problems.count) problem\(refusal.problems.count == 1 ? "" : "s")")
+            throw CommandFailure(
+                message:
+                    "cannot plan \(path): \(refusal.problems.count) problem\(refusal.problems.count == 1 ? "" : "s")")
         }
     }
 
     var plan: Command {
-        Command(name: "plan", abstract: "Compile an agenda into a session plan: a run sheet with times, people, prompts and groups.",
-                discussion: "The JSON form is the input of 'dialogue run'. The same agenda and seed always give the same plan.",
-                options: [LibraryOptions.methods, languageOption,
-                          .option("seed", value: "n", help: "Seed for speaking orders and groups (default: the agenda's)."),
-                          .option("format", value: "format", help: "Output format.", values: ["text", "md", "json", "html"], defaultValue: "text"),
-                          .option("output", short: "o", value: "file", help: "Write to this file instead of standard output.")],
-                arguments: [ArgumentSpec(name: "agenda", help: "An agenda JSON file.")]) { parsed, console in
+        Command(
+            name: "plan",
+            abstract: "Compile an agenda into a session plan: a run sheet with times, people, prompts and groups.",
+            discussion:
+                "The JSON form is the input of 'dialogue run'. The same agenda and seed always give the same plan.",
+            options: [
+                LibraryOptions.methods, languageOption,
+                .option("seed", value: "n", help: "Seed for speaking orders and groups (default: the agenda's)."),
+                .option(
+                    "format", value: "format", help: "Output format.", values: ["text", "md", "json", "html"],
+                    defaultValue: "text"),
+                .option("output", short: "o", value: "file", help: "Write to this file instead of standard output."),
+            ],
+            arguments: [ArgumentSpec(name: "agenda", help: "An agenda JSON file.")]
+        ) { parsed, console in
             let plan = try makePlan(parsed.argument("agenda") ?? "", parsed: parsed, console: console)
             let renderer = PlanRenderer(plan: plan)
             let text: String
@@ -83,69 +93,98 @@ struct PlanCommands {
     }
 
     var validate: Command {
-        Command(name: "validate", abstract: "Check an agenda and report every problem with file:line:column; then check that it plans.",
-                options: [LibraryOptions.methods],
-                arguments: [ArgumentSpec(name: "agenda", help: "An agenda JSON file.")]) { parsed, console in
+        Command(
+            name: "validate",
+            abstract: "Check an agenda and report every problem with file:line:column; then check that it plans.",
+            options: [LibraryOptions.methods],
+            arguments: [ArgumentSpec(name: "agenda", help: "An agenda JSON file.")]
+        ) { parsed, console in
             let path = parsed.argument("agenda") ?? ""
             let plan = try makePlan(path, parsed: parsed, console: console)
             for warning in plan.warnings { console.print("warning: \(warning)") }
-            console.print("\(path): valid; plans \(plan.items.count) items from \(MeetingClock(timeZone: plan.timeZone).time(plan.start)) to \(MeetingClock(timeZone: plan.timeZone).time(plan.end))")
+            console.print(
+                "\(path): valid; plans \(plan.items.count) items from \(MeetingClock(timeZone: plan.timeZone).time(plan.start)) to \(MeetingClock(timeZone: plan.timeZone).time(plan.end))"
+            )
             return 0
         }
     }
 
     var new: Command {
-        Command(name: "new", abstract: "Write a new agenda from chosen methods.",
-                options: [LibraryOptions.methods,
-                          .option("method", value: "id", help: "A method to include (repeatable, in order).", repeatable: true),
-                          .option("participants", value: "file", help: "The participants CSV the agenda refers to.", defaultValue: "participants.csv"),
-                          .option("title", value: "title", help: "The meeting's title."),
-                          .option("output", short: "o", value: "file", help: "Write to this file instead of standard output (never overwrites).")]) { parsed, console in
+        Command(
+            name: "new", abstract: "Write a new agenda from chosen methods.",
+            options: [
+                LibraryOptions.methods,
+                .option("method", value: "id", help: "A method to include (repeatable, in order).", repeatable: true),
+                .option(
+                    "participants", value: "file", help: "The participants CSV the agenda refers to.",
+                    defaultValue: "participants.csv"),
+                .option("title", value: "title", help: "The meeting's title."),
+                .option(
+                    "output", short: "o", value: "file",
+                    help: "Write to this file instead of standard output (never overwrites)."),
+            ]
+        ) { parsed, console in
             let library = LibraryOptions.library(parsed, toolkit: toolkit, console: console)
             let ids = parsed.all("method")
             guard !ids.isEmpty else { throw UsageError(message: "Give at least one '--method <id>'") }
-            var items: [String] = ["    {\"type\": \"free\", \"title\": \"Welcome\", \"minutes\": 10, \"notes\": \"Aim and occasion of the meeting.\"}"]
+            var items: [String] = [
+                "    {\"type\": \"free\", \"title\": \"Welcome\", \"minutes\": 10, \"notes\": \"Aim and occasion of the meeting.\"}"
+            ]
             var total = 10.0
             for id in ids {
                 guard let method = library.method(id)?.spec else {
-                    throw CommandFailure(message: "no method with id '\(id)'" + (closestMatch(to: id, in: library.methods.map(\.spec.id)).map { "; did you mean '\($0)'?" } ?? ""))
+                    throw CommandFailure(
+                        message: "no method with id '\(id)'"
+                            + (closestMatch(to: id, in: library.methods.map(\.spec.id)).map {
+                                "; did you mean '\($0)'?"
+                            } ?? ""))
                 }
                 var parameters: [String] = []
                 for parameter in method.parameters where parameter.required && parameter.defaultValue == nil {
-                    let value = parameter.type == .integer ? "1" : parameter.type == .textList ? "[\"…\", \"…\"]"
-                        : "\"\(parameter.label.resolved("en")): …\""
+                    let value =
+                        parameter.type == .integer
+                        ? "1"
+                        : parameter.type == .textList
+                            ? "[\"…\", \"…\"]"
+                            : "\"\(parameter.label.resolved("en")): …\""
                     parameters.append("\"\(parameter.id)\": \(value)")
                 }
                 var item = "    {\"type\": \"method\", \"method\": \"\(id)\", \"version\": \"^\(method.version)\""
                 if !parameters.isEmpty { item += ", \"parameters\": {\(parameters.joined(separator: ", "))}" }
                 items.append(item + "}")
-                total += method.allSteps.reduce(0) { $0 + ($1.step.when == .during ? ($1.step.duration?.defaultMinutes ?? 0) : 0) }
-                if id != ids.last { items.append("    {\"type\": \"break\", \"minutes\": 10}"); total += 10 }
+                total += method.allSteps.reduce(0) {
+                    $0 + ($1.step.when == .during ? ($1.step.duration?.defaultMinutes ?? 0) : 0)
+                }
+                if id != ids.last {
+                    items.append("    {\"type\": \"break\", \"minutes\": 10}")
+                    total += 10
+                }
             }
             items.append("    {\"type\": \"free\", \"title\": \"Closing\", \"minutes\": 5}")
             let title = (parsed.option("title") ?? "My dialogue session").replacingOccurrences(of: "\"", with: "'")
             let text = """
-            {
-              "schemaVersion": 1,
-              "title": "\(title)",
-              "language": "en",
-              "date": "2026-12-01",
-              "start": "13:30",
-              "timeZone": "Europe/Amsterdam",
-              "location": "",
-              "budgetMinutes": \(Int((total / 5).rounded(.up) * 5)),
-              "seed": 1,
-              "participants": "\(parsed.option("participants") ?? "participants.csv")",
-              "spaces": {"physical": "Chairs in a circle.", "setting": "in-person", "materials": []},
-              "items": [
-            \(items.joined(separator: ",\n"))
-              ]
-            }
+                {
+                  "schemaVersion": 1,
+                  "title": "\(title)",
+                  "language": "en",
+                  "date": "2026-12-01",
+                  "start": "13:30",
+                  "timeZone": "Europe/Amsterdam",
+                  "location": "",
+                  "budgetMinutes": \(Int((total / 5).rounded(.up) * 5)),
+                  "seed": 1,
+                  "participants": "\(parsed.option("participants") ?? "participants.csv")",
+                  "spaces": {"physical": "Chairs in a circle.", "setting": "in-person", "materials": []},
+                  "items": [
+                \(items.joined(separator: ",\n"))
+                  ]
+                }
 
-            """
+                """
             if let output = parsed.option("output") {
                 try PrivateFile.writeNew(Data(text.utf8), to: output, mode: 0o644)
-                console.print("wrote \(output); fill in the parameters marked …, then 'dialogue agenda validate \(output)'")
+                console.print(
+                    "wrote \(output); fill in the parameters marked …, then 'dialogue agenda validate \(output)'")
             } else {
                 console.write(text)
             }

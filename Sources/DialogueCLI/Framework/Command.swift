@@ -32,10 +32,13 @@ struct OptionSpec {
         OptionSpec(name: name, short: short, help: help)
     }
 
-    static func option(_ name: String, short: Character? = nil, value: String, help: String,
-                       values: [String] = [], defaultValue: String? = nil, repeatable: Bool = false) -> OptionSpec {
-        OptionSpec(name: name, short: short, valueName: value, help: help, repeatable: repeatable, values: values,
-                   defaultValue: defaultValue)
+    static func option(
+        _ name: String, short: Character? = nil, value: String, help: String,
+        values: [String] = [], defaultValue: String? = nil, repeatable: Bool = false
+    ) -> OptionSpec {
+        OptionSpec(
+            name: name, short: short, valueName: value, help: help, repeatable: repeatable, values: values,
+            defaultValue: defaultValue)
     }
 
     var label: String {

@@ -18,8 +18,9 @@ struct CommandRunner {
                 var target = path
                 for name in remaining {
                     guard let sub = target.last?.subcommands.first(where: { $0.name == name }) else {
-                        return usageError("Unknown subcommand '\(name)'", path: target, console: console,
-                                          suggestion: closestMatch(to: name, in: (target.last?.subcommands ?? []).map(\.name)))
+                        return usageError(
+                            "Unknown subcommand '\(name)'", path: target, console: console,
+                            suggestion: closestMatch(to: name, in: (target.last?.subcommands ?? []).map(\.name)))
                     }
                     target.append(sub)
                 }
@@ -42,8 +43,9 @@ struct CommandRunner {
         }
         guard let run = command.run else {
             if let first = rest.first {
-                return usageError("Unknown subcommand '\(first)'", path: path, console: console,
-                                  suggestion: closestMatch(to: first, in: command.subcommands.map(\.name)))
+                return usageError(
+                    "Unknown subcommand '\(first)'", path: path, console: console,
+                    suggestion: closestMatch(to: first, in: command.subcommands.map(\.name)))
             }
             if path.count == 1 {
                 console.print(help(for: path))
@@ -107,7 +109,8 @@ struct CommandRunner {
             }
             guard let spec else {
                 let suggestion = closestMatch(to: name, in: command.options.map(\.name))
-                throw UsageError(message: "Unknown option '\(argument)'" + (suggestion.map { ". Did you mean '--\($0)'?" } ?? ""))
+                throw UsageError(
+                    message: "Unknown option '\(argument)'" + (suggestion.map { ". Did you mean '--\($0)'?" } ?? ""))
             }
             if let valueName = spec.valueName {
                 let value: String
@@ -120,8 +123,9 @@ struct CommandRunner {
                     throw UsageError(message: "Missing value for '--\(spec.name) <\(valueName)>'")
                 }
                 if !spec.values.isEmpty, !spec.values.contains(value) {
-                    throw UsageError(message: "The value '\(value)' is invalid for '--\(spec.name) <\(valueName)>'; "
-                                     + "expected one of: \(spec.values.joined(separator: ", "))")
+                    throw UsageError(
+                        message: "The value '\(value)' is invalid for '--\(spec.name) <\(valueName)>'; "
+                            + "expected one of: \(spec.values.joined(separator: ", "))")
                 }
                 if !spec.repeatable, parsed.options[spec.name] != nil {
                     throw UsageError(message: "'--\(spec.name)' may be given once")
@@ -153,8 +157,10 @@ struct CommandRunner {
         }
         if position < positionals.count {
             let extra = positionals[position...]
-            throw UsageError(message: extra.count == 1 ? "Unexpected argument '\(extra[extra.startIndex])'"
-                                                       : "\(extra.count) unexpected arguments: \(extra.map { "'\($0)'" }.joined(separator: ", "))")
+            throw UsageError(
+                message: extra.count == 1
+                    ? "Unexpected argument '\(extra[extra.startIndex])'"
+                    : "\(extra.count) unexpected arguments: \(extra.map { "'\($0)'" }.joined(separator: ", "))")
         }
         return parsed
     }

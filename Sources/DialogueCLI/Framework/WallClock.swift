@@ -1,5 +1,5 @@
-import Dispatch
 import DialogueKit
+import Dispatch
 
 /// The one place the command line reads the wall clock: for `--timings` views and for a
 /// safety cap a user asks for. The library itself counts moves and never reads a clock.

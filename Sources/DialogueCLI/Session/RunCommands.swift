@@ -6,16 +6,32 @@ struct RunCommands {
     /// The methods, behaviours, exporters and group former the commands use.
     let toolkit: Toolkit
 
-    let sessionOption = OptionSpec.option("session", value: "dir",
-                                                 help: "The session folder (created readable by you only). Default: ~/.local/share/dialoguekit/sessions/DATE-TITLE, or $DIALOGUE_SESSIONS.")
+    let sessionOption = OptionSpec.option(
+        "session", value: "dir",
+        help:
+            "The session folder (created readable by you only). Default: ~/.local/share/dialoguekit/sessions/DATE-TITLE, or $DIALOGUE_SESSIONS."
+    )
 
     var run: Command {
-        Command(name: "run", abstract: "Run a session from an agenda or a plan: who speaks, who listens, the prompt, the time; record everything.",
-                discussion: "Every event is written to the session's journal and flushed to disk before it counts, so a killed process loses nothing: continue with 'dialogue resume'. On a terminal the screen is redrawn after each command; otherwise commands are read line by line, so sessions can be scripted. Without an argument a shipped example session runs.",
-                options: [LibraryOptions.methods, sessionOption, languageOption,
-                          .option("seed", value: "n", help: "Seed for planning an agenda (default: the agenda's)."),
-                          .flag("preparation", help: "Also walk the steps before and after the meeting (preparation, reflection afterwards).")],
-                arguments: [ArgumentSpec(name: "agenda-or-plan", help: "An agenda or a plan (JSON from 'dialogue plan --format json').", optional: true)]) { parsed, console in
+        Command(
+            name: "run",
+            abstract:
+                "Run a session from an agenda or a plan: who speaks, who listens, the prompt, the time; record everything.",
+            discussion:
+                "Every event is written to the session's journal and flushed to disk before it counts, so a killed process loses nothing: continue with 'dialogue resume'. On a terminal the screen is redrawn after each command; otherwise commands are read line by line, so sessions can be scripted. Without an argument a shipped example session runs.",
+            options: [
+                LibraryOptions.methods, sessionOption, languageOption,
+                .option("seed", value: "n", help: "Seed for planning an agenda (default: the agenda's)."),
+                .flag(
+                    "preparation",
+                    help: "Also walk the steps before and after the meeting (preparation, reflection afterwards)."),
+            ],
+            arguments: [
+                ArgumentSpec(
+                    name: "agenda-or-plan", help: "An agenda or a plan (JSON from 'dialogue plan --format json').",
+                    optional: true)
+            ]
+        ) { parsed, console in
             var plan: SessionPlan
             if let path = parsed.argument("agenda-or-plan") {
                 plan = try loadPlan(path, parsed: parsed, console: console)
@@ -28,20 +44,27 @@ struct RunCommands {
             let folder = try store.newFolder(requested: parsed.option("session"), for: plan)
             let clock = try makeClock(console)
             var random = SystemRandomNumberGenerator()
-            let journal = try store.start(plan, in: folder, sessionID: SessionStore.sessionID(for: plan, using: &random),
-                                          now: clock.now(sequence: 0))
+            let journal = try store.start(
+                plan, in: folder, sessionID: SessionStore.sessionID(for: plan, using: &random),
+                now: clock.now(sequence: 0))
             console.print("Session folder: \(folder)")
-            return try SessionConsole(journal: journal, state: SessionState(), folder: folder, clock: clock, console: console).run()
+            return try SessionConsole(
+                journal: journal, state: SessionState(), folder: folder, clock: clock, console: console
+            ).run()
         }
     }
 
     var resume: Command {
-        Command(name: "resume", abstract: "Continue a session from its journal, exactly where it was.",
-                arguments: [ArgumentSpec(name: "session", help: "The session folder.")]) { parsed, console in
+        Command(
+            name: "resume", abstract: "Continue a session from its journal, exactly where it was.",
+            arguments: [ArgumentSpec(name: "session", help: "The session folder.")]
+        ) { parsed, console in
             let folder = parsed.argument("session") ?? ""
             let journal = try SessionStore(environment: console.environment).open(folder)
             if let torn = journal.tornLine {
-                console.error("warning: the journal's last line was torn (a write cut off: \(torn.prefix(60))…); it was never acknowledged, so it is set aside in journal.torn and the session continues from event \(journal.entries.count)")
+                console.error(
+                    "warning: the journal's last line was torn (a write cut off: \(torn.prefix(60))…); it was never acknowledged, so it is set aside in journal.torn and the session continues from event \(journal.entries.count)"
+                )
             }
             let state: SessionState
             do {
@@ -50,16 +73,27 @@ struct RunCommands {
                 throw CommandFailure(message: error.description)
             }
             console.print("Resumed \(journal.header.plan.title): \(journal.entries.count) events replayed.")
-            return try SessionConsole(journal: journal, state: state, folder: folder, clock: try makeClock(console), console: console).run()
+            return try SessionConsole(
+                journal: journal, state: state, folder: folder, clock: try makeClock(console), console: console
+            ).run()
         }
     }
 
     var report: Command {
-        Command(name: "report", abstract: "Write a session's harvest: records, scores, agreements, planned and actual time.",
-                options: [.option("format", value: "format", help: "Output format.", values: toolkit.exporters.formats, defaultValue: "md"),
-                          .flag("anonymize", help: "Replace names by role and number, consistently across the report."),
-                          .option("output", short: "o", value: "file", help: "Write to this file (readable by you only) instead of standard output.")],
-                arguments: [ArgumentSpec(name: "session", help: "The session folder.")]) { parsed, console in
+        Command(
+            name: "report",
+            abstract: "Write a session's harvest: records, scores, agreements, planned and actual time.",
+            options: [
+                .option(
+                    "format", value: "format", help: "Output format.", values: toolkit.exporters.formats,
+                    defaultValue: "md"),
+                .flag("anonymize", help: "Replace names by role and number, consistently across the report."),
+                .option(
+                    "output", short: "o", value: "file",
+                    help: "Write to this file (readable by you only) instead of standard output."),
+            ],
+            arguments: [ArgumentSpec(name: "session", help: "The session folder.")]
+        ) { parsed, console in
             let folder = parsed.argument("session") ?? ""
             let journal = try SessionStore(environment: console.environment).read(folder)
             let state: SessionState
@@ -68,10 +102,13 @@ struct RunCommands {
             } catch let error as JournalError {
                 throw CommandFailure(message: error.description)
             }
-            var harvest = HarvestBuilder.harvest(plan: journal.header.plan, state: state, sessionID: journal.header.sessionID)
+            var harvest = HarvestBuilder.harvest(
+                plan: journal.header.plan, state: state, sessionID: journal.header.sessionID)
             if parsed.flag("anonymize") { harvest = HarvestBuilder.anonymized(harvest) }
             let format = parsed.option("format") ?? "md"
-            guard let exporter = toolkit.exporters.exporter(format) else { throw UsageError(message: "unknown format '\(format)'") }
+            guard let exporter = toolkit.exporters.exporter(format) else {
+                throw UsageError(message: "unknown format '\(format)'")
+            }
             let data = try exporter.export(harvest)
             if let output = parsed.option("output") {
                 try PrivateFile.replace(data, at: output)
@@ -111,20 +148,20 @@ struct RunCommands {
     /// The shipped example: an introduction round and a Good Future dialogue for a family.
     func demoPlan(console: Console) throws -> SessionPlan {
         let text = """
-        {"schemaVersion": 1, "title": "Example: a network meeting around Sem", "language": "en", "date": "2026-12-03",
-         "start": "13:30", "timeZone": "Europe/Amsterdam", "location": "Community centre", "budgetMinutes": 120, "seed": 1,
-         "participants": [
-           {"name": "Mila", "roles": ["family"], "organisation": "Family"},
-           {"name": "Sem", "roles": ["family"], "organisation": "Family"},
-           {"name": "Grandma Jannie", "roles": ["private-network"]},
-           {"name": "Karin", "roles": ["initiator"], "organisation": "School"},
-           {"name": "Ruud", "roles": ["professional"], "organisation": "Municipality"},
-           {"name": "Anouk", "roles": ["interviewer"], "tags": ["facilitator"]},
-           {"name": "Peter", "roles": ["note-taker"], "tags": ["facilitator"]}],
-         "items": [{"type": "free", "title": "Welcome", "minutes": 5},
-                   {"type": "method", "method": "introduction-round"},
-                   {"type": "method", "method": "good-future"}]}
-        """
+            {"schemaVersion": 1, "title": "Example: a network meeting around Sem", "language": "en", "date": "2026-12-03",
+             "start": "13:30", "timeZone": "Europe/Amsterdam", "location": "Community centre", "budgetMinutes": 120, "seed": 1,
+             "participants": [
+               {"name": "Mila", "roles": ["family"], "organisation": "Family"},
+               {"name": "Sem", "roles": ["family"], "organisation": "Family"},
+               {"name": "Grandma Jannie", "roles": ["private-network"]},
+               {"name": "Karin", "roles": ["initiator"], "organisation": "School"},
+               {"name": "Ruud", "roles": ["professional"], "organisation": "Municipality"},
+               {"name": "Anouk", "roles": ["interviewer"], "tags": ["facilitator"]},
+               {"name": "Peter", "roles": ["note-taker"], "tags": ["facilitator"]}],
+             "items": [{"type": "free", "title": "Welcome", "minutes": 5},
+                       {"type": "method", "method": "introduction-round"},
+                       {"type": "method", "method": "good-future"}]}
+            """
         let (agenda, diagnostics) = AgendaReader.read(SourceText(file: "example-agenda.json", bytes: Array(text.utf8)))
         guard let agenda else { throw CommandFailure(message: "the shipped example does not read: \(diagnostics)") }
         do {
@@ -163,8 +200,9 @@ final class SessionConsole {
 
     func show() {
         let width = max(40, min(120, Int(console.environment["COLUMNS"] ?? "") ?? 80))
-        let screen = SessionScreen(plan: plan, state: state, now: clock.now(sequence: state.sequence),
-                                   speakerOverride: speakerOverride, width: width)
+        let screen = SessionScreen(
+            plan: plan, state: state, now: clock.now(sequence: state.sequence),
+            speakerOverride: speakerOverride, width: width)
         if interactive { console.write("\u{1B}[2J\u{1B}[H") }
         for line in screen.lines(console: console) { console.print(line) }
     }
@@ -202,7 +240,8 @@ final class SessionConsole {
                     overrideTurn = (person.name, state.position * 10_000 + state.turn)
                     console.print("records now go to \(person.name)")
                 } else {
-                    console.print("? nobody called '\(name)'; participants: \(NameList.joined(plan.participants.map(\.name)))")
+                    console.print(
+                        "? nobody called '\(name)'; participants: \(NameList.joined(plan.participants.map(\.name)))")
                 }
             case .event(let event):
                 try record(event)
@@ -215,8 +254,9 @@ final class SessionConsole {
     func record(_ event: SessionEvent) throws {
         var event = event
         if case .review(let reference, let status, let note) = event, let number = Int(reference),
-           let step = state.currentStep(in: plan), let item = plan.items.first(where: { $0.index == step.itemIndex }),
-           item.review.indices.contains(number - 1) {
+            let step = state.currentStep(in: plan), let item = plan.items.first(where: { $0.index == step.itemIndex }),
+            item.review.indices.contains(number - 1)
+        {
             event = .review(agreement: item.review[number - 1].id, status: status, note: note)
         }
         if case .agreement(let who, let what, let withWhom, let byWhen) = event {

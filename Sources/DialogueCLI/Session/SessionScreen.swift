@@ -52,11 +52,16 @@ struct SessionScreen {
         switch state.status {
         case .notStarted:
             out.append(console.bold(clip(plan.title)))
-            out.append(clip("\(steps.count) steps planned from \(MeetingClock(timeZone: plan.timeZone).time(plan.start)); type 'start' to begin, 'help' for commands."))
+            out.append(
+                clip(
+                    "\(steps.count) steps planned from \(MeetingClock(timeZone: plan.timeZone).time(plan.start)); type 'start' to begin, 'help' for commands."
+                ))
             return out
         case .ended:
             out.append(console.bold(clip(plan.title)))
-            out.append("The session has ended. \(state.records.filter { !$0.withdrawn }.count) records, \(state.agreements.count) agreements.")
+            out.append(
+                "The session has ended. \(state.records.filter { !$0.withdrawn }.count) records, \(state.agreements.count) agreements."
+            )
             return out
         default:
             break
@@ -64,12 +69,17 @@ struct SessionScreen {
         guard let step = state.currentStep(in: plan) else { return out }
         let item = plan.items.first { $0.index == step.itemIndex }
         let itemCount = plan.items.count
-        out.append(console.bold(clip("\(plan.title)")) )
-        out.append(clip("Item \(step.itemIndex + 1)/\(itemCount) \(item?.title ?? "") · step \(state.position + 1)/\(steps.count)"))
+        out.append(console.bold(clip("\(plan.title)")))
+        out.append(
+            clip(
+                "Item \(step.itemIndex + 1)/\(itemCount) \(item?.title ?? "") · step \(state.position + 1)/\(steps.count)"
+            ))
         var timing = step.seconds == 0 ? "no time set" : ""
         if step.seconds > 0, let remaining = state.remainingSeconds(in: plan, now: now) {
             let text = "\(Self.clock(remaining)) left"
-            timing = remaining < 0 ? console.color(text + " (over time)", "1;31") : (remaining < 60 ? console.color(text, "1;33") : text)
+            timing =
+                remaining < 0
+                ? console.color(text + " (over time)", "1;31") : (remaining < 60 ? console.color(text, "1;33") : text)
         }
         if step.seconds > 0, let turnLeft = state.remainingTurnSeconds(in: plan, now: now), step.turns.count > 1 {
             timing += " · turn \(Self.clock(turnLeft))"
@@ -78,12 +88,17 @@ struct SessionScreen {
         out.append(console.bold(clip("▶ \(step.name)")) + " (\(step.kind)) " + timing)
         if step.turns.indices.contains(state.turn) {
             let turn = step.turns[state.turn]
-            let next = step.turns.indices.contains(state.turn + 1) ? step.turns[state.turn + 1].label : (steps.indices.contains(state.position + 1) ? "next step: \(steps[state.position + 1].name)" : "end")
+            let next =
+                step.turns.indices.contains(state.turn + 1)
+                ? step.turns[state.turn + 1].label
+                : (steps.indices.contains(state.position + 1) ? "next step: \(steps[state.position + 1].name)" : "end")
             if turn.circles.count == 1, let circle = turn.circles.first {
                 var now = "Now: \(turn.label)"
                 if !circle.speakers.isEmpty, circle.speakers.count <= 4 {
                     now = "Now: \(NameList.joined(circle.speakers))"
-                    if !circle.addressed.isEmpty, circle.addressed.count <= 3 { now += " → \(NameList.joined(circle.addressed))" }
+                    if !circle.addressed.isEmpty, circle.addressed.count <= 3 {
+                        now += " → \(NameList.joined(circle.addressed))"
+                    }
                 }
                 out.append(clip("\(now)   (turn \(state.turn + 1)/\(step.turns.count); next: \(next))"))
                 if let mode = circle.listening, !circle.listeners.isEmpty {
@@ -91,13 +106,20 @@ struct SessionScreen {
                 }
                 if !circle.recorders.isEmpty { out.append(clip("Records: \(NameList.joined(circle.recorders))")) }
             } else {
-                out.append(clip("\(turn.label) — \(turn.circles.count) groups in parallel (turn \(state.turn + 1)/\(step.turns.count); next: \(next))"))
+                out.append(
+                    clip(
+                        "\(turn.label) — \(turn.circles.count) groups in parallel (turn \(state.turn + 1)/\(step.turns.count); next: \(next))"
+                    ))
                 for circle in turn.circles.prefix(4) {
                     var line = "  \(circle.name): \(NameList.joined(circle.members))"
-                    if let topic = circle.topic { line = "  \(circle.name) “\(topic)”: \(NameList.joined(circle.members))" }
+                    if let topic = circle.topic {
+                        line = "  \(circle.name) “\(topic)”: \(NameList.joined(circle.members))"
+                    }
                     out.append(clip(line))
                 }
-                if turn.circles.count > 4 { out.append("  … and \(turn.circles.count - 4) more groups ('status' in the run sheet)") }
+                if turn.circles.count > 4 {
+                    out.append("  … and \(turn.circles.count - 4) more groups ('status' in the run sheet)")
+                }
             }
             let promptIDs = Set(turn.prompts)
             for prompt in step.prompts where promptIDs.contains(prompt.id) {
@@ -105,28 +127,50 @@ struct SessionScreen {
             }
         }
         if !step.captures.isEmpty {
-            out.append(clip("Capture: " + step.captures.map { capture in
-                var text = "\(capture.label) (\(capture.type.rawValue))"
-                if let scale = capture.scale, !scale.levels.isEmpty {
-                    text += " " + scale.levels.map { "\(NumberText.format($0.value))=\($0.label)" }.joined(separator: " ")
-                }
-                return text
-            }.joined(separator: "; ")))
+            out.append(
+                clip(
+                    "Capture: "
+                        + step.captures.map { capture in
+                            var text = "\(capture.label) (\(capture.type.rawValue))"
+                            if let scale = capture.scale, !scale.levels.isEmpty {
+                                text +=
+                                    " "
+                                    + scale.levels.map { "\(NumberText.format($0.value))=\($0.label)" }.joined(
+                                        separator: " ")
+                            }
+                            return text
+                        }.joined(separator: "; ")))
         }
         if let loop = step.loop { out.append(clip("Loop: “\(loop.question)” — 'again' to go back, 'next' to go on")) }
-        if !step.swaps.isEmpty { out.append(clip("Role swap: \(step.swaps.map { $0.joined(separator: " ⇄ ") }.joined(separator: ", ")) — type 'swap'")) }
+        if !step.swaps.isEmpty {
+            out.append(
+                clip(
+                    "Role swap: \(step.swaps.map { $0.joined(separator: " ⇄ ") }.joined(separator: ", ")) — type 'swap'"
+                ))
+        }
         if step.kind == "review", let item {
             for (number, agreement) in item.review.enumerated() where agreement.status.isOpen {
                 let reviewed = state.reviews.last { $0.agreement == agreement.id }
-                out.append(clip("  \(number + 1). [\(reviewed?.status.rawValue ?? agreement.status.rawValue)] \(NameList.joined(agreement.who)): \(agreement.what) (id \(agreement.id))"))
+                out.append(
+                    clip(
+                        "  \(number + 1). [\(reviewed?.status.rawValue ?? agreement.status.rawValue)] \(NameList.joined(agreement.who)): \(agreement.what) (id \(agreement.id))"
+                    ))
             }
         }
         let speaker = Self.defaultSpeaker(plan: plan, state: state, override: speakerOverride)
         let recent = state.records.filter { !$0.withdrawn && $0.step == step.id }.suffix(2)
         for record in recent {
-            out.append(clip(console.dim("#\(record.id) \(record.person.map { "\($0): " } ?? "")\(record.visibility == .private ? "(private) " : "")\(record.text)")))
+            out.append(
+                clip(
+                    console.dim(
+                        "#\(record.id) \(record.person.map { "\($0): " } ?? "")\(record.visibility == .private ? "(private) " : "")\(record.text)"
+                    )))
         }
-        out.append(console.dim(clip("[n]ext [b]ack note… idea… agree… [p]ause +5 skip end ? help" + (speaker.map { " · notes go to \($0)" } ?? ""))))
+        out.append(
+            console.dim(
+                clip(
+                    "[n]ext [b]ack note… idea… agree… [p]ause +5 skip end ? help"
+                        + (speaker.map { " · notes go to \($0)" } ?? ""))))
         return Array(out.prefix(23))
     }
 

@@ -32,8 +32,10 @@ public struct Diagnostic: Sendable, Equatable, Codable {
     /// A suggested fix ("did you mean 'listeners'?").
     public var hint: String?
 
-    public init(severity: Severity, code: String, message: String, file: String,
-                line: Int, column: Int, path: String, hint: String? = nil) {
+    public init(
+        severity: Severity, code: String, message: String, file: String,
+        line: Int, column: Int, path: String, hint: String? = nil
+    ) {
         self.severity = severity
         self.code = code
         self.message = message
@@ -106,12 +108,15 @@ public struct SourceText: Sendable {
     }
 
     /// A diagnostic placed at a byte offset of this text.
-    public func diagnostic(_ severity: Diagnostic.Severity, _ code: String, _ message: String,
-                           at offset: Int, path: SpecPath, hint: String? = nil) -> Diagnostic {
+    public func diagnostic(
+        _ severity: Diagnostic.Severity, _ code: String, _ message: String,
+        at offset: Int, path: SpecPath, hint: String? = nil
+    ) -> Diagnostic {
         let position = lineAndColumn(of: offset)
-        return Diagnostic(severity: severity, code: code, message: message, file: file,
-                          line: position.line, column: position.column,
-                          path: path.description, hint: hint)
+        return Diagnostic(
+            severity: severity, code: code, message: message, file: file,
+            line: position.line, column: position.column,
+            path: path.description, hint: hint)
     }
 }
 

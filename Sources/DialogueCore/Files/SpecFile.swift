@@ -12,13 +12,16 @@ public enum SpecFile {
 
     public static func read(_ path: String, maxBytes: Int = maxBytes) -> Result<SourceText, Diagnostic> {
         func failure(_ message: String, _ hint: String?) -> Result<SourceText, Diagnostic> {
-            .failure(Diagnostic(severity: .error, code: "unreadable", message: message, file: path, line: 1,
-                                column: 1, path: "(root)", hint: hint))
+            .failure(
+                Diagnostic(
+                    severity: .error, code: "unreadable", message: message, file: path, line: 1,
+                    column: 1, path: "(root)", hint: hint))
         }
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            return errno == ENOENT ? failure("no such file", "check the path")
-                                   : failure("cannot open the file: \(String(cString: strerror(errno)))", "check its permissions")
+            return errno == ENOENT
+                ? failure("no such file", "check the path")
+                : failure("cannot open the file: \(String(cString: strerror(errno)))", "check its permissions")
         }
         defer { close(descriptor) }
         var status = stat()

@@ -32,8 +32,9 @@ public struct ObjectReader {
     /// Returns nil (after reporting) when `node` is not an object.
     public init?(_ node: JSONNode, path: SpecPath, sink: DiagnosticSink, what: String) {
         guard case .object(let members) = node.value else {
-            sink.error("type-mismatch", "expected \(what) (an object), found \(node.value.typeDescription)",
-                       at: node.offset, path: path)
+            sink.error(
+                "type-mismatch", "expected \(what) (an object), found \(node.value.typeDescription)",
+                at: node.offset, path: path)
             return nil
         }
         self.node = node
@@ -66,11 +67,14 @@ public struct ObjectReader {
 
     /// Reads a required member; reports `missing-key` at the object when absent.
     @inline(__always)
-    public mutating func required<T>(_ key: String, _ read: (JSONNode, SpecPath, DiagnosticSink) -> T?,
-                                     hint: String? = nil) -> T? {
+    public mutating func required<T>(
+        _ key: String, _ read: (JSONNode, SpecPath, DiagnosticSink) -> T?,
+        hint: String? = nil
+    ) -> T? {
         guard let found = member(key) else {
-            sink.error("missing-key", "missing required key '\(key)'", at: node.offset,
-                       path: path, hint: hint)
+            sink.error(
+                "missing-key", "missing required key '\(key)'", at: node.offset,
+                path: path, hint: hint)
             return nil
         }
         return read(found.value, path.appending(key), sink)
@@ -80,10 +84,11 @@ public struct ObjectReader {
     public func reportUnknownKeys() {
         for member in members where !known.contains(member.key) {
             let suggestion = closestMatch(to: member.key, in: known)
-            sink.error("unknown-key", "unknown key '\(member.key)'", at: member.keyOffset,
-                       path: path.appending(member.key),
-                       hint: suggestion.map { "did you mean '\($0)'?" }
-                           ?? "known keys here: \(known.sorted().joined(separator: ", "))")
+            sink.error(
+                "unknown-key", "unknown key '\(member.key)'", at: member.keyOffset,
+                path: path.appending(member.key),
+                hint: suggestion.map { "did you mean '\($0)'?" }
+                    ?? "known keys here: \(known.sorted().joined(separator: ", "))")
         }
     }
 }
@@ -136,7 +141,8 @@ public enum Read {
     /// after their diagnostic, so the rest of the array is still checked.
     @inline(__always)
     public static func list<T>(_ element: @escaping (JSONNode, SpecPath, DiagnosticSink) -> T?)
-        -> (JSONNode, SpecPath, DiagnosticSink) -> [T]? {
+        -> (JSONNode, SpecPath, DiagnosticSink) -> [T]?
+    {
         return { node, path, sink in
             guard let items = array(node, path, sink) else { return nil }
             let path = path.materialized()
@@ -153,7 +159,8 @@ public enum Read {
     /// values in the error, e.g. "step ids to minutes"); unreadable values are dropped after
     /// their diagnostic.
     public static func map<T>(_ element: @escaping (JSONNode, SpecPath, DiagnosticSink) -> T?, of what: String)
-        -> (JSONNode, SpecPath, DiagnosticSink) -> [String: T]? {
+        -> (JSONNode, SpecPath, DiagnosticSink) -> [String: T]?
+    {
         return { node, path, sink in
             guard case .object(let members) = node.value else {
                 mismatch("an object of \(what)", node, path, sink)
@@ -174,9 +181,10 @@ public enum Read {
             guard let text = string(node, path, sink) else { return nil }
             guard allowed.contains(text) else {
                 let suggestion = closestMatch(to: text, in: allowed)
-                sink.error("invalid-value", "'\(text)' is not one of: \(allowed.joined(separator: ", "))",
-                           at: node.offset, path: path,
-                           hint: suggestion.map { "did you mean '\($0)'?" })
+                sink.error(
+                    "invalid-value", "'\(text)' is not one of: \(allowed.joined(separator: ", "))",
+                    at: node.offset, path: path,
+                    hint: suggestion.map { "did you mean '\($0)'?" })
                 return nil
             }
             return text
@@ -184,8 +192,9 @@ public enum Read {
     }
 
     private static func mismatch(_ expected: String, _ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) {
-        sink.error("type-mismatch", "expected \(expected), found \(node.value.typeDescription)",
-                   at: node.offset, path: path)
+        sink.error(
+            "type-mismatch", "expected \(expected), found \(node.value.typeDescription)",
+            at: node.offset, path: path)
     }
 }
 
@@ -208,7 +217,8 @@ public func closestMatch(to word: String, in candidates: [String]) -> String? {
 /// Edit distance between two strings, by characters, counting an exchange of two
 /// neighbouring characters as one edit (optimal string alignment): "tlak" is one from "talk".
 public func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
+    let a = Array(a)
+    let b = Array(b)
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
     let width = b.count + 1
@@ -218,8 +228,9 @@ public func editDistance(_ a: String, _ b: String) -> Int {
     for i in 1...a.count {
         for j in 1...b.count {
             let cost = a[i - 1] == b[j - 1] ? 0 : 1
-            var best = min(table[(i - 1) * width + j] + 1, table[i * width + j - 1] + 1,
-                           table[(i - 1) * width + j - 1] + cost)
+            var best = min(
+                table[(i - 1) * width + j] + 1, table[i * width + j - 1] + 1,
+                table[(i - 1) * width + j - 1] + cost)
             if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
                 best = min(best, table[(i - 2) * width + j - 2] + 1)
             }

@@ -78,8 +78,9 @@ public struct JSONParser {
         do {
             skipWhitespace()
             if position >= bytes.count {
-                fail("file is empty; expected a JSON object", at: position,
-                     hint: "a method spec starts with '{'")
+                fail(
+                    "file is empty; expected a JSON object", at: position,
+                    hint: "a method spec starts with '{'")
             }
             let root = try parseValue(depth: 0)
             skipWhitespace()
@@ -119,8 +120,9 @@ public struct JSONParser {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return JSONNode(try parseNumber(), offset: start)
         case UInt8(ascii: "/"):
-            fail("comments are not allowed in JSON", at: position,
-                 hint: "put remarks in a 'notes' field instead")
+            fail(
+                "comments are not allowed in JSON", at: position,
+                hint: "put remarks in a 'notes' field instead")
             throw Fatal()
         case UInt8(ascii: "'"):
             fail("strings must use double quotes", at: position)
@@ -151,8 +153,9 @@ public struct JSONParser {
             }
             guard bytes[position] == UInt8(ascii: "\"") else {
                 if bytes[position] == UInt8(ascii: "}") {
-                    fail("trailing comma before '}'", at: position,
-                         hint: "remove the comma after the last member", path: path, code: "trailing-comma")
+                    fail(
+                        "trailing comma before '}'", at: position,
+                        hint: "remove the comma after the last member", path: path, code: "trailing-comma")
                     position += 1
                     return .object(members)
                 }
@@ -180,9 +183,10 @@ public struct JSONParser {
             }
             if let first {
                 let firstPlace = source.lineAndColumn(of: first)
-                fail("duplicate key '\(key)' (first at line \(firstPlace.line), column \(firstPlace.column))",
-                     at: keyOffset, hint: "keep one of them; JSON readers disagree on which wins",
-                     path: SpecPath(stack + [.key(key)]), code: "duplicate-key")
+                fail(
+                    "duplicate key '\(key)' (first at line \(firstPlace.line), column \(firstPlace.column))",
+                    at: keyOffset, hint: "keep one of them; JSON readers disagree on which wins",
+                    path: SpecPath(stack + [.key(key)]), code: "duplicate-key")
             } else {
                 if !seen.isEmpty { seen[key] = keyOffset }
                 members.append(JSONMember(key: key, keyOffset: keyOffset, value: value))
@@ -199,8 +203,9 @@ public struct JSONParser {
                 position += 1
                 return .object(members)
             default:
-                fail("expected ',' or '}' after the value of '\(key)', found \(describe(at: position))",
-                     at: position, path: path)
+                fail(
+                    "expected ',' or '}' after the value of '\(key)', found \(describe(at: position))",
+                    at: position, path: path)
                 throw Fatal()
             }
         }
@@ -218,8 +223,9 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             if position < bytes.count, bytes[position] == UInt8(ascii: "]"), !items.isEmpty {
-                fail("trailing comma before ']'", at: position,
-                     hint: "remove the comma after the last element", path: path, code: "trailing-comma")
+                fail(
+                    "trailing comma before ']'", at: position,
+                    hint: "remove the comma after the last element", path: path, code: "trailing-comma")
                 position += 1
                 return .array(items)
             }
@@ -246,8 +252,9 @@ public struct JSONParser {
 
     private mutating func checkDepth(_ depth: Int) throws {
         if depth > limits.maxDepth {
-            fail("nesting is deeper than \(limits.maxDepth) levels", at: position,
-                 hint: "a method spec never needs this depth; check for a generated or corrupted file")
+            fail(
+                "nesting is deeper than \(limits.maxDepth) levels", at: position,
+                hint: "a method spec never needs this depth; check for a generated or corrupted file")
             throw Fatal()
         }
     }
@@ -268,7 +275,8 @@ public struct JSONParser {
                     buffer.append(contentsOf: bytes[segmentStart..<position])
                     text = buffer.withUnsafeBufferPointer { JSONParser.string($0) }
                 } else if ascii {
-                    text = String(decoding: UnsafeBufferPointer(rebasing: bytes[segmentStart..<position]), as: UTF8.self)
+                    text = String(
+                        decoding: UnsafeBufferPointer(rebasing: bytes[segmentStart..<position]), as: UTF8.self)
                 } else {
                     text = JSONParser.string(UnsafeBufferPointer(rebasing: bytes[segmentStart..<position]))
                 }
@@ -281,9 +289,11 @@ public struct JSONParser {
             }
             if byte >= 0x80 { ascii = false }
             if byte < 0x20 {
-                fail(byte == UInt8(ascii: "\n") ? "unterminated string (a line break inside a string must be written \\n)"
-                                                : "control character inside a string must be escaped",
-                     at: position)
+                fail(
+                    byte == UInt8(ascii: "\n")
+                        ? "unterminated string (a line break inside a string must be written \\n)"
+                        : "control character inside a string must be escaped",
+                    at: position)
                 throw Fatal()
             }
             if byte == UInt8(ascii: "\\") {
@@ -326,7 +336,9 @@ public struct JSONParser {
         position += 1  // u
         let high = try readHex4()
         if (0xD800...0xDBFF).contains(high) {
-                if position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
+            if position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
+                bytes[position + 1] == UInt8(ascii: "u")
+            {
                 position += 2
                 let low = try readHex4()
                 if (0xDC00...0xDFFF).contains(low) {
@@ -415,13 +427,15 @@ public struct JSONParser {
         }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         guard let value = Double(text), value.isFinite, abs(value) <= Self.largestNumber else {
-            return rejectNumber("number \(text) is too large", start,
-                                hint: "numbers in DialogueKit files lie between -9007199254740991 and 9007199254740991")
+            return rejectNumber(
+                "number \(text) is too large", start,
+                hint: "numbers in DialogueKit files lie between -9007199254740991 and 9007199254740991")
         }
         if value == 0 || value.isSubnormal {
             let mantissa = text.prefix { $0 != "e" && $0 != "E" }
             if mantissa.contains(where: { ("1"..."9").contains($0) }) {
-                return rejectNumber("number \(text) is too small to tell from zero", start, hint: "write 0, or a larger number")
+                return rejectNumber(
+                    "number \(text) is too small to tell from zero", start, hint: "write 0, or a larger number")
             }
             if value.sign == .minus { return rejectNumber("negative zero (\(text))", start, hint: "write 0") }
         }
@@ -439,7 +453,8 @@ public struct JSONParser {
         let start = position
         let expected = literal.withUTF8Buffer { Array($0) }
         guard position + expected.count <= bytes.count,
-              bytes[position..<position + expected.count].elementsEqual(expected) else {
+            bytes[position..<position + expected.count].elementsEqual(expected)
+        else {
             fail("unexpected \(describe(at: start)); expected a value (did you mean \(literal)?)", at: start)
             throw Fatal()
         }
@@ -471,12 +486,20 @@ public struct JSONParser {
             var upper: UInt8 = 0xBF
             switch byte {
             case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
+            case 0xE0:
+                length = 3
+                lower = 0xA0
             case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
+            case 0xED:
+                length = 3
+                upper = 0x9F
+            case 0xF0:
+                length = 4
+                lower = 0x90
             case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
+            case 0xF4:
+                length = 4
+                upper = 0x8F
             default: return false
             }
             guard index + length <= count else { return false }
@@ -513,8 +536,10 @@ public struct JSONParser {
         return "non-ASCII byte 0x\(String(byte, radix: 16, uppercase: true))"
     }
 
-    private mutating func fail(_ message: String, at offset: Int, hint: String? = nil, path: SpecPath? = nil,
-                               code: String = "malformed-json") {
+    private mutating func fail(
+        _ message: String, at offset: Int, hint: String? = nil, path: SpecPath? = nil,
+        code: String = "malformed-json"
+    ) {
         diagnostics.append(source.diagnostic(.error, code, message, at: offset, path: path ?? self.path, hint: hint))
     }
 }

@@ -19,13 +19,17 @@ public struct StrictDecoder: Sendable {
     }
 
     /// Parses `source` and decodes a `T`, or returns the first problem.
-    public func decode<T: Decodable>(_ type: T.Type, from source: SourceText,
-                                     limits: JSONParser.Limits = JSONParser.Limits()) -> Result<T, Diagnostic> {
+    public func decode<T: Decodable>(
+        _ type: T.Type, from source: SourceText,
+        limits: JSONParser.Limits = JSONParser.Limits()
+    ) -> Result<T, Diagnostic> {
         let parsed = JSONParser.parse(source, limits: limits)
         if let first = parsed.diagnostics.first(where: { $0.severity == .error }) { return .failure(first) }
         guard let root = parsed.root else {
-            return .failure(source.diagnostic(.error, "malformed-json", "\(source.file) holds no JSON value", at: 0,
-                                              path: .root, hint: hint))
+            return .failure(
+                source.diagnostic(
+                    .error, "malformed-json", "\(source.file) holds no JSON value", at: 0,
+                    path: .root, hint: hint))
         }
         return decode(type, from: root, source: source)
     }
@@ -38,16 +42,19 @@ public struct StrictDecoder: Sendable {
         do {
             let value = try T(from: NodeDecoder(node: root, parent: nil, key: nil, usage: usage))
             if let unknown = usage.firstUnknownKey() {
-                return .failure(source.diagnostic(
-                    .error, "unknown-key", "unknown key '\(unknown.member.key)' in \(what)", at: unknown.member.keyOffset,
-                    path: SpecPath(unknown.path.map(\.pathComponent) + [.key(unknown.member.key)]),
-                    hint: unknown.suggestion.map { "did you mean '\($0)'?" } ?? hint))
+                return .failure(
+                    source.diagnostic(
+                        .error, "unknown-key", "unknown key '\(unknown.member.key)' in \(what)",
+                        at: unknown.member.keyOffset,
+                        path: SpecPath(unknown.path.map(\.pathComponent) + [.key(unknown.member.key)]),
+                        hint: unknown.suggestion.map { "did you mean '\($0)'?" } ?? hint))
             }
             return .success(value)
         } catch let error as DecodingError {
             return .failure(diagnostic(error, root: root, source: source))
         } catch {
-            return .failure(source.diagnostic(.error, "invalid-value", "\(error)", at: root.offset, path: .root, hint: hint))
+            return .failure(
+                source.diagnostic(.error, "invalid-value", "\(error)", at: root.offset, path: .root, hint: hint))
         }
     }
 
@@ -207,8 +214,11 @@ private final class NodeDecoder: Decoder, SingleValueDecodingContainer {
     // MARK: Single values
 
     func mismatch(_ expected: String) -> DecodingError {
-        .typeMismatch(Any.self, .init(codingPath: codingPath,
-                                      debugDescription: "expected \(expected), found \(node.value.typeDescription)"))
+        .typeMismatch(
+            Any.self,
+            .init(
+                codingPath: codingPath,
+                debugDescription: "expected \(expected), found \(node.value.typeDescription)"))
     }
 
     func decodeNil() -> Bool {
@@ -237,8 +247,10 @@ private final class NodeDecoder: Decoder, SingleValueDecodingContainer {
     func integer<T: BinaryInteger>(_ type: T.Type) throws -> T {
         guard case .number(let value, let isInteger) = node.value, isInteger, let exact = T(exactly: value) else {
             if case .number(let value, _) = node.value {
-                throw DecodingError.dataCorrupted(.init(codingPath: codingPath,
-                                                        debugDescription: "expected a whole number in the range of \(T.self), found \(value)"))
+                throw DecodingError.dataCorrupted(
+                    .init(
+                        codingPath: codingPath,
+                        debugDescription: "expected a whole number in the range of \(T.self), found \(value)"))
             }
             throw mismatch("a whole number")
         }
@@ -265,8 +277,10 @@ private final class NodeDecoder: Decoder, SingleValueDecodingContainer {
     func decodeDate() throws -> Date {
         let text = try decode(String.self)
         guard let date = Timestamp.date(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: codingPath,
-                                                    debugDescription: "'\(text)' is not a time such as 2026-12-03T13:30:00Z"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: codingPath,
+                    debugDescription: "'\(text)' is not a time such as 2026-12-03T13:30:00Z"))
         }
         return date
     }
@@ -294,7 +308,8 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
 
     private func decoder(_ key: Key) throws -> NodeDecoder {
         guard let found = member(key) else {
-            throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "missing '\(key.stringValue)'"))
+            throw DecodingError.keyNotFound(
+                key, .init(codingPath: codingPath, debugDescription: "missing '\(key.stringValue)'"))
         }
         return NodeDecoder(node: found, parent: owner, key: key, usage: owner.usage)
     }
@@ -339,8 +354,10 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
         return try T(from: child)
     }
 
-    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type,
-                                               forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+    func nestedContainer<NestedKey: CodingKey>(
+        keyedBy type: NestedKey.Type,
+        forKey key: Key
+    ) throws -> KeyedDecodingContainer<NestedKey> {
         try decoder(key).container(keyedBy: type)
     }
 
@@ -372,10 +389,14 @@ private struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
 
     private mutating func next() throws -> NodeDecoder {
         guard currentIndex < items.count else {
-            throw DecodingError.valueNotFound(Any.self, .init(codingPath: owner.codingPath + [IndexKey(currentIndex)],
-                                                             debugDescription: "the array ends too early"))
+            throw DecodingError.valueNotFound(
+                Any.self,
+                .init(
+                    codingPath: owner.codingPath + [IndexKey(currentIndex)],
+                    debugDescription: "the array ends too early"))
         }
-        let decoder = NodeDecoder(node: items[currentIndex], parent: owner, key: IndexKey(currentIndex), usage: owner.usage)
+        let decoder = NodeDecoder(
+            node: items[currentIndex], parent: owner, key: IndexKey(currentIndex), usage: owner.usage)
         currentIndex += 1
         return decoder
     }
@@ -403,7 +424,8 @@ private struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next().decode(type) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws
-        -> KeyedDecodingContainer<NestedKey> {
+        -> KeyedDecodingContainer<NestedKey>
+    {
         try next().container(keyedBy: type)
     }
 

@@ -62,8 +62,9 @@ public struct CSVReader {
 
         func finishField() -> Diagnostic? {
             guard let text = String(validating: field, as: UTF8.self) else {
-                return error("text is not valid UTF-8 (line \(rowLine)); save the file as 'CSV UTF-8'", atLine: rowLine,
-                             column: fieldStart)
+                return error(
+                    "text is not valid UTF-8 (line \(rowLine)); save the file as 'CSV UTF-8'", atLine: rowLine,
+                    column: fieldStart)
             }
             fields.append(wasQuoted ? text : text.trimmingWhitespace())
             columns.append(fieldStart)
@@ -90,8 +91,11 @@ public struct CSVReader {
                     if index < bytes.endIndex {
                         let following = bytes[index]
                         if following != delimiter, following != UInt8(ascii: "\n"), following != UInt8(ascii: "\r") {
-                            return .failure([error("unexpected text after a closing quote", atLine: line, column: column,
-                                                   hint: "a quote inside a quoted field is written twice: \"\"")])
+                            return .failure([
+                                error(
+                                    "unexpected text after a closing quote", atLine: line, column: column,
+                                    hint: "a quote inside a quoted field is written twice: \"\"")
+                            ])
                         }
                     }
                     continue
@@ -103,8 +107,11 @@ public struct CSVReader {
                 field.append(byte)
             } else if byte == UInt8(ascii: "\"") {
                 if !field.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-                    return .failure([error("a quote in the middle of an unquoted field", atLine: line, column: column,
-                                           hint: "put the whole field in quotes and double the inner quote: \"\"")])
+                    return .failure([
+                        error(
+                            "a quote in the middle of an unquoted field", atLine: line, column: column,
+                            hint: "put the whole field in quotes and double the inner quote: \"\"")
+                    ])
                 }
                 field.removeAll()
                 quoted = true
@@ -138,8 +145,11 @@ public struct CSVReader {
             column += 1
         }
         if quoted {
-            return .failure([error("a quoted field is never closed", atLine: quoteLine, column: quoteColumn,
-                                   hint: "add the closing \" (a line break inside quotes continues the field)")])
+            return .failure([
+                error(
+                    "a quoted field is never closed", atLine: quoteLine, column: quoteColumn,
+                    hint: "add the closing \" (a line break inside quotes continues the field)")
+            ])
         }
         if !field.isEmpty || !fields.isEmpty {
             if let failure = finishField() { return .failure([failure]) }
@@ -155,8 +165,9 @@ public struct CSVReader {
     }
 
     private func error(_ message: String, atLine line: Int, column: Int, hint: String? = nil) -> Diagnostic {
-        Diagnostic(severity: .error, code: "malformed-csv", message: message, file: source.file, line: line,
-                   column: max(1, column), path: "line \(line)", hint: hint)
+        Diagnostic(
+            severity: .error, code: "malformed-csv", message: message, file: source.file, line: line,
+            column: max(1, column), path: "line \(line)", hint: hint)
     }
 }
 

@@ -20,7 +20,8 @@ public enum NumberText {
             case "0"..."9":
                 digits += 1
                 normalized.append(character)
-            case "-", "+" where index == 0:
+            case "-",
+                "+" where index == 0:
                 normalized.append(character)
             case ".", ",":
                 separators += 1
@@ -30,7 +31,8 @@ public enum NumberText {
             }
         }
         guard digits > 0, digits <= 15, separators <= 1, normalized.last != ".",
-              normalized.first != ".", let value = Double(normalized) else { return nil }
+            normalized.first != ".", let value = Double(normalized)
+        else { return nil }
         return value == 0 ? 0 : value
     }
 }

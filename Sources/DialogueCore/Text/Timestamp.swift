@@ -22,8 +22,9 @@ public enum Timestamp {
         let day = Int(dayOfYear - (153 * monthPrime + 2) / 5 + 1)
         let month = Int(monthPrime < 10 ? monthPrime + 3 : monthPrime - 9)
         let year = Int(yearOfEra + era * 400 + (month <= 2 ? 1 : 0))
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", year, month, day, secondOfDay / 3600,
-                      secondOfDay / 60 % 60, secondOfDay % 60, millis)
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", year, month, day, secondOfDay / 3600,
+            secondOfDay / 60 % 60, secondOfDay % 60, millis)
     }
 
     /// Parses what ``text(_:)`` writes (and the same without milliseconds); nil otherwise.
@@ -40,10 +41,11 @@ public enum Timestamp {
             return value
         }
         guard utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-"), utf8[10] == UInt8(ascii: "T"),
-              utf8[13] == UInt8(ascii: ":"), utf8[16] == UInt8(ascii: ":"),
-              let year = number(0, 4), let month = number(5, 2), let day = number(8, 2), let hour = number(11, 2),
-              let minute = number(14, 2), let second = number(17, 2), (1...12).contains(month), (1...31).contains(day),
-              hour < 24, minute < 60, second < 61 else { return nil }
+            utf8[13] == UInt8(ascii: ":"), utf8[16] == UInt8(ascii: ":"),
+            let year = number(0, 4), let month = number(5, 2), let day = number(8, 2), let hour = number(11, 2),
+            let minute = number(14, 2), let second = number(17, 2), (1...12).contains(month), (1...31).contains(day),
+            hour < 24, minute < 60, second < 61
+        else { return nil }
         var millis = 0
         if utf8.count == 24 {
             guard utf8[19] == UInt8(ascii: "."), let value = number(20, 3) else { return nil }

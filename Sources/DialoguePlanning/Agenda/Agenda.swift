@@ -35,8 +35,10 @@ public struct AgendaSpaces: Sendable, Codable, Hashable {
     public var setting: String
     public var materials: [String]
 
-    public init(physical: String? = nil, time: String? = nil, social: String? = nil, mental: String? = nil,
-                discursive: String? = nil, setting: String = "in-person", materials: [String] = []) {
+    public init(
+        physical: String? = nil, time: String? = nil, social: String? = nil, mental: String? = nil,
+        discursive: String? = nil, setting: String = "in-person", materials: [String] = []
+    ) {
         self.physical = physical
         self.time = time
         self.social = social

@@ -19,10 +19,12 @@ public enum AgendaReader {
         guard var object = ObjectReader(root, path: .root, sink: sink, what: "an agenda") else { return nil }
         if let member = object.member("schemaVersion") {
             if let version = Read.int(member.value, .root.appending("schemaVersion"), sink),
-               version > Agenda.currentSchemaVersion {
-                sink.error("unsupported-schema",
-                           "schemaVersion \(version) is newer than this engine reads (\(Agenda.currentSchemaVersion))",
-                           at: member.value.offset, path: .root.appending("schemaVersion"), hint: "update DialogueKit")
+                version > Agenda.currentSchemaVersion
+            {
+                sink.error(
+                    "unsupported-schema",
+                    "schemaVersion \(version) is newer than this engine reads (\(Agenda.currentSchemaVersion))",
+                    at: member.value.offset, path: .root.appending("schemaVersion"), hint: "update DialogueKit")
                 return nil
             }
         }
@@ -31,8 +33,9 @@ public enum AgendaReader {
         let timeZoneName = object.optional("timeZone", Read.string) ?? "UTC"
         var timeZone: TimeZone? = TimeZone(identifier: timeZoneName)
         if timeZone == nil, let member = object.member("timeZone") {
-            sink.error("invalid-value", "unknown time zone '\(timeZoneName)'", at: member.value.offset,
-                       path: .root.appending("timeZone"), hint: "use an IANA name such as \"Europe/Amsterdam\"")
+            sink.error(
+                "invalid-value", "unknown time zone '\(timeZoneName)'", at: member.value.offset,
+                path: .root.appending("timeZone"), hint: "use an IANA name such as \"Europe/Amsterdam\"")
             timeZone = nil
         }
         let dateText = object.required("date", Read.string, hint: "add \"date\": \"2026-12-03\"")
@@ -42,22 +45,26 @@ public enum AgendaReader {
             start = instant(date: dateText, time: startText, zone: zone)
             if start == nil {
                 let offset = object.member("date")?.value.offset ?? root.offset
-                sink.error("invalid-value", "'\(dateText) \(startText)' is not a date (YYYY-MM-DD) and time (HH:MM)",
-                           at: offset, path: .root.appending("date"), hint: "e.g. \"date\": \"2026-12-03\", \"start\": \"13:30\"")
+                sink.error(
+                    "invalid-value", "'\(dateText) \(startText)' is not a date (YYYY-MM-DD) and time (HH:MM)",
+                    at: offset, path: .root.appending("date"),
+                    hint: "e.g. \"date\": \"2026-12-03\", \"start\": \"13:30\"")
             }
         }
         let location = object.optional("location", Read.string) ?? ""
         var budget = object.optional("budgetMinutes", Read.number)
         if let value = budget, value <= 0 || value > 24 * 60 {
-            sink.error("invalid-value", "budgetMinutes must be between 0 and 1440, found \(value)",
-                       at: object.member("budgetMinutes")?.value.offset ?? root.offset, path: .root.appending("budgetMinutes"))
+            sink.error(
+                "invalid-value", "budgetMinutes must be between 0 and 1440, found \(value)",
+                at: object.member("budgetMinutes")?.value.offset ?? root.offset, path: .root.appending("budgetMinutes"))
             budget = nil
         }
         let seed = object.optional("seed", Read.int).map { UInt64(clamping: $0) } ?? 1
         let participants: [Participant] = {
             guard let member = object.member("participants") else {
-                sink.error("missing-key", "missing required key 'participants'", at: root.offset, path: .root,
-                           hint: "add \"participants\": \"participants.csv\" or a list of people")
+                sink.error(
+                    "missing-key", "missing required key 'participants'", at: root.offset, path: .root,
+                    hint: "add \"participants\": \"participants.csv\" or a list of people")
                 return []
             }
             return readParticipants(member.value, path: .root.appending("participants"), sink: sink)
@@ -84,13 +91,15 @@ public enum AgendaReader {
         }
         object.reportUnknownKeys()
         if items.isEmpty, object.member("items") != nil {
-            sink.error("empty-agenda", "the agenda has no items", at: object.member("items")?.value.offset ?? root.offset,
-                       path: .root.appending("items"), hint: "add a method, a break or a free item")
+            sink.error(
+                "empty-agenda", "the agenda has no items", at: object.member("items")?.value.offset ?? root.offset,
+                path: .root.appending("items"), hint: "add a method, a break or a free item")
         }
         guard let title, let start else { return nil }
-        return Agenda(title: title, language: language, start: start, timeZone: timeZoneName, location: location,
-                      budgetMinutes: budget, seed: seed, participants: participants, spaces: spaces, items: items,
-                      methodFolders: methodFolders, fixedStarts: fixedStarts)
+        return Agenda(
+            title: title, language: language, start: start, timeZone: timeZoneName, location: location,
+            budgetMinutes: budget, seed: seed, participants: participants, spaces: spaces, items: items,
+            methodFolders: methodFolders, fixedStarts: fixedStarts)
     }
 
     /// The instant of a local date and time in a time zone.
@@ -98,15 +107,17 @@ public enum AgendaReader {
         let dateParts = date.split(separator: "-").map { Int($0) }
         let timeParts = time.split(separator: ":").map { Int($0) }
         guard dateParts.count == 3, (2...3).contains(timeParts.count),
-              let year = dateParts[0], let month = dateParts[1], let day = dateParts[2],
-              let hour = timeParts[0], let minute = timeParts[1],
-              (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour), (0...59).contains(minute),
-              (1900...2200).contains(year) else { return nil }
+            let year = dateParts[0], let month = dateParts[1], let day = dateParts[2],
+            let hour = timeParts[0], let minute = timeParts[1],
+            (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour), (0...59).contains(minute),
+            (1900...2200).contains(year)
+        else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute)
         guard let result = calendar.date(from: components),
-              calendar.component(.day, from: result) == day else { return nil }
+            calendar.component(.day, from: result) == day
+        else { return nil }
         return result
     }
 
@@ -119,16 +130,18 @@ public enum AgendaReader {
             let resolved = file.hasPrefix("/") ? file : base.appendingPathComponent(file).path
             switch SpecFile.read(resolved) {
             case .failure(let diagnostic):
-                sink.error("unreadable", "cannot read participants file '\(file)': \(diagnostic.message)",
-                           at: node.offset, path: path, hint: diagnostic.hint)
+                sink.error(
+                    "unreadable", "cannot read participants file '\(file)': \(diagnostic.message)",
+                    at: node.offset, path: path, hint: diagnostic.hint)
                 return []
             case .success(let source):
                 switch ParticipantsFile.read(source) {
                 case .success(let people): return people
                 case .failure(let diagnostics):
                     sink.append(diagnostics)
-                    sink.error("invalid-participants", "the participants file '\(file)' has problems (listed with its name)",
-                               at: node.offset, path: path)
+                    sink.error(
+                        "invalid-participants", "the participants file '\(file)' has problems (listed with its name)",
+                        at: node.offset, path: path)
                     return []
                 }
             }
@@ -137,14 +150,16 @@ public enum AgendaReader {
             var seen = Set<String>()
             if case .array(let items) = node.value {
                 for (index, person) in people.enumerated() where !seen.insert(person.name).inserted {
-                    sink.error("duplicate-name", "'\(person.name)' is listed twice", at: items[index].offset,
-                               path: path.appending(index), hint: "names must be unique")
+                    sink.error(
+                        "duplicate-name", "'\(person.name)' is listed twice", at: items[index].offset,
+                        path: path.appending(index), hint: "names must be unique")
                 }
             }
             return people
         default:
-            sink.error("type-mismatch", "expected a CSV file name or a list of people, found \(node.value.typeDescription)",
-                       at: node.offset, path: path)
+            sink.error(
+                "type-mismatch", "expected a CSV file name or a list of people, found \(node.value.typeDescription)",
+                at: node.offset, path: path)
             return []
         }
     }
@@ -162,8 +177,9 @@ public enum AgendaReader {
             if name != nil { sink.error("missing-name", "the name is empty", at: node.offset, path: path) }
             return nil
         }
-        return Participant(name: name, roles: roles, organisation: organisation, tags: tags, attributes: attributes,
-                           email: email)
+        return Participant(
+            name: name, roles: roles, organisation: organisation, tags: tags, attributes: attributes,
+            email: email)
     }
 
     // MARK: - Spaces and items
@@ -183,8 +199,9 @@ public enum AgendaReader {
     static func minutes(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> Double? {
         guard let value = Read.number(node, path, sink) else { return nil }
         guard value >= 0, value <= 24 * 60 else {
-            sink.error("invalid-value", "minutes must be between 0 and 1440, found \(value)", at: node.offset, path: path,
-                       hint: value < 0 ? "a duration cannot be negative" : nil)
+            sink.error(
+                "invalid-value", "minutes must be between 0 and 1440, found \(value)", at: node.offset, path: path,
+                hint: value < 0 ? "a duration cannot be negative" : nil)
             return nil
         }
         return value
@@ -193,10 +210,15 @@ public enum AgendaReader {
     static func readItem(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> AgendaItem? {
         guard var object = ObjectReader(node, path: path, sink: sink, what: "an agenda item") else { return nil }
         _ = object.has("at")  // read with the agenda, which knows the date
-        guard let type = object.required("type", Read.choice(["method", "break", "free", "review"]),
-                                         hint: "add \"type\": \"method\", \"break\", \"free\" or \"review\"") else {
-            _ = ["method", "version", "title", "parameters", "durations", "roles", "participants", "minutes", "notes",
-                 "harvest"].map { object.has($0) }
+        guard
+            let type = object.required(
+                "type", Read.choice(["method", "break", "free", "review"]),
+                hint: "add \"type\": \"method\", \"break\", \"free\" or \"review\"")
+        else {
+            _ = [
+                "method", "version", "title", "parameters", "durations", "roles", "participants", "minutes", "notes",
+                "harvest",
+            ].map { object.has($0) }
             return nil
         }
         let item: AgendaItem?
@@ -228,19 +250,23 @@ public enum AgendaReader {
                 if let text = Read.string(member.value, path.appending("version"), sink) {
                     requirement = VersionRequirement(text)
                     if requirement == nil {
-                        sink.error("invalid-version", "'\(text)' is not a version requirement", at: member.value.offset,
-                                   path: path.appending("version"), hint: "write 1.0.0, >=1.0.0, ^1.0.0 or ~1.0.0")
+                        sink.error(
+                            "invalid-version", "'\(text)' is not a version requirement", at: member.value.offset,
+                            path: path.appending("version"), hint: "write 1.0.0, >=1.0.0, ^1.0.0 or ~1.0.0")
                     }
                 }
             }
             let title = object.optional("title", Read.string)
             let parameters = object.optional("parameters", Read.map(genericParameter, of: "parameter values")) ?? [:]
             let durations = object.optional("durations", Read.map(minutes, of: "step ids to minutes")) ?? [:]
-            let roles = object.optional("roles", Read.map(Read.list(Read.string), of: "role ids to lists of names")) ?? [:]
+            let roles =
+                object.optional("roles", Read.map(Read.list(Read.string), of: "role ids to lists of names")) ?? [:]
             let participants = object.optional("participants", Read.list(Read.string)) ?? []
             item = method.map {
-                .method(MethodUse(method: $0, version: requirement, title: title, parameters: parameters,
-                                  durations: durations, roles: roles, participants: participants))
+                .method(
+                    MethodUse(
+                        method: $0, version: requirement, title: title, parameters: parameters,
+                        durations: durations, roles: roles, participants: participants))
             }
         }
         object.reportUnknownKeys()

@@ -81,7 +81,10 @@ struct GaloisField {
     /// over Z_p, constant coefficient first.
     private static func digits(_ x: Int, prime: Int, count: Int) -> [Int] {
         var value = x
-        return (0..<count).map { _ in defer { value /= prime }; return value % prime }
+        return (0..<count).map { _ in
+            defer { value /= prime }
+            return value % prime
+        }
     }
 
     /// The `index`-th monic polynomial of `degree` over Z_p, constant coefficient first.
@@ -145,13 +148,15 @@ struct SlotSchedule {
     static func best(groups: Int, classes: Int, rounds: Int, hostsStay: Bool) -> SlotSchedule? {
         guard groups >= 1, classes >= 1, rounds >= 1 else { return nil }
         if classes == 1 {
-            return SlotSchedule(groupOfSlot: Array(repeating: Array(0..<groups), count: rounds), groups: groups,
-                                classes: 1, description: "one person per group")
+            return SlotSchedule(
+                groupOfSlot: Array(repeating: Array(0..<groups), count: rounds), groups: groups,
+                classes: 1, description: "one person per group")
         }
         // Past `groups` rounds the affine design needs a round that groups each class within
         // itself; groups of four take pairing rounds (two of a class per group) first instead.
         if classes == 4, !hostsStay, rounds > groups, var schedule = GroupsOfFour.schedule(groups: groups),
-           schedule.rounds >= rounds {
+            schedule.rounds >= rounds
+        {
             schedule.groupOfSlot.removeLast(schedule.rounds - rounds)
             return schedule
         }
@@ -177,8 +182,9 @@ struct SlotSchedule {
                     }
                     schedule.append(row)
                 }
-                return SlotSchedule(groupOfSlot: schedule, groups: groups, classes: classes,
-                                    description: "finite-field construction GF(\(groups))")
+                return SlotSchedule(
+                    groupOfSlot: schedule, groups: groups, classes: classes,
+                    description: "finite-field construction GF(\(groups))")
             }
         }
         // Z_g with greedily chosen multipliers: rounds r, r' never reunite slots of classes a ≠ a'
@@ -198,7 +204,8 @@ struct SlotSchedule {
             }
             return row
         }
-        return SlotSchedule(groupOfSlot: schedule, groups: groups, classes: classes,
-                            description: "cyclic construction over Z_\(groups)")
+        return SlotSchedule(
+            groupOfSlot: schedule, groups: groups, classes: classes,
+            description: "cyclic construction over Z_\(groups)")
     }
 }

@@ -77,7 +77,9 @@ struct GroupModel {
         guard rounds >= 1 else { throw GroupFormationError("the number of rounds must be 1 or more, not \(rounds)") }
         guard rounds <= 100 else { throw GroupFormationError("\(rounds) rounds is more than the 100 supported") }
         guard groups >= 1 else { throw GroupFormationError("there must be at least one group") }
-        guard problem.sizes.allSatisfy({ $0 >= 1 }) else { throw GroupFormationError("every group needs at least one place") }
+        guard problem.sizes.allSatisfy({ $0 >= 1 }) else {
+            throw GroupFormationError("every group needs at least one place")
+        }
         let total = problem.sizes.reduce(0, +)
         guard total == n else {
             throw GroupFormationError("the groups hold \(total) places but there are \(n) people")
@@ -101,13 +103,15 @@ struct GroupModel {
         for (name, group) in problem.fixed.sorted(by: { $0.key < $1.key }) {
             let person = try lookup(name, "a fixed place")
             guard group >= 0, group < groups else {
-                throw GroupFormationError("'\(name)' is fixed to group \(group + 1), but there are only \(groups) groups")
+                throw GroupFormationError(
+                    "'\(name)' is fixed to group \(group + 1), but there are only \(groups) groups")
             }
             fixed[person] = group
             perGroup[group] += 1
         }
         for group in 0..<groups where perGroup[group] > problem.sizes[group] {
-            throw GroupFormationError("\(perGroup[group]) people are fixed to group \(group + 1), which holds \(problem.sizes[group])")
+            throw GroupFormationError(
+                "\(perGroup[group]) people are fixed to group \(group + 1), which holds \(problem.sizes[group])")
         }
         // Keep-together units (union of overlapping sets).
         var parent = Array(0..<n)
@@ -140,7 +144,9 @@ struct GroupModel {
         let largestGroup = problem.sizes.max() ?? 0
         for unit in units where unit.count > 1 {
             if unit.count > largestGroup {
-                throw GroupFormationError("\(unit.count) people are kept together (\(unit.map { people[$0].name }.joined(separator: ", "))) but the largest group holds \(largestGroup)")
+                throw GroupFormationError(
+                    "\(unit.count) people are kept together (\(unit.map { people[$0].name }.joined(separator: ", "))) but the largest group holds \(largestGroup)"
+                )
             }
             let fixedGroups = Set(unit.map { fixed[$0] }.filter { $0 >= 0 })
             if fixedGroups.count > 1 {
@@ -161,10 +167,12 @@ struct GroupModel {
                 for j in members.indices where i < j {
                     let (p, q) = (members[i], members[j])
                     if unitOf[p] == unitOf[q] {
-                        throw GroupFormationError("'\(names[p])' and '\(names[q])' are both kept together and kept apart")
+                        throw GroupFormationError(
+                            "'\(names[p])' and '\(names[q])' are both kept together and kept apart")
                     }
                     if fixed[p] >= 0, fixed[p] == fixed[q] {
-                        throw GroupFormationError("'\(names[p])' and '\(names[q])' are kept apart but fixed to the same group")
+                        throw GroupFormationError(
+                            "'\(names[p])' and '\(names[q])' are kept apart but fixed to the same group")
                     }
                     if !apart[p * n + q] {
                         apart[p * n + q] = true
@@ -250,9 +258,10 @@ struct GroupModel {
             for person in 0..<n { members[round[person]].append(names[person]) }
             rounds.append(members)
         }
-        var quality = GroupQualityCounter.measure(rounds: rounds, people: problem.people, mixBy: problem.mixBy,
-                                                 fixed: problem.fixed, keepTogether: problem.keepTogether,
-                                                 keepApart: problem.keepApart, rotation: problem.rotation)
+        var quality = GroupQualityCounter.measure(
+            rounds: rounds, people: problem.people, mixBy: problem.mixBy,
+            fixed: problem.fixed, keepTogether: problem.keepTogether,
+            keepApart: problem.keepApart, rotation: problem.rotation)
         quality.repeatsLowerBound = repeatsLowerBound
         quality.zeroRepeatRoundsBound = zeroRepeatRoundsBound
         for index in quality.mixing.indices {
@@ -278,9 +287,11 @@ struct GroupModel {
 
 /// Counts a schedule's quality from its names alone, independent of how it was found.
 public enum GroupQualityCounter {
-    public static func measure(rounds: [[[String]]], people: [GroupProblem.Person], mixBy: [String],
-                               fixed: [String: Int], keepTogether: [[String]], keepApart: [[String]],
-                               rotation: Bool) -> GroupQuality {
+    public static func measure(
+        rounds: [[[String]]], people: [GroupProblem.Person], mixBy: [String],
+        fixed: [String: Int], keepTogether: [[String]], keepApart: [[String]],
+        rotation: Bool
+    ) -> GroupQuality {
         var meetings: [String: Int] = [:]
         var violations: [String] = []
         var tables: [String: [Int]] = [:]
@@ -337,11 +348,13 @@ public enum GroupQualityCounter {
                     pairs += counts.values.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
                 }
             }
-            return MixingReport(attribute: attribute, maxSameInGroup: maxSame, bestPossible: 0,
-                                largestShare: share, samePairs: pairs)
+            return MixingReport(
+                attribute: attribute, maxSameInGroup: maxSame, bestPossible: 0,
+                largestShare: share, samePairs: pairs)
         }
-        return GroupQuality(repeats: repeats, maxMeetings: maxMeetings, repeatsLowerBound: 0, zeroRepeatRoundsBound: 0,
-                            mixing: mixing, tableRevisits: revisits, violations: violations, binding: [],
-                            method: "", iterations: 0, movesToZeroRepeats: nil, cutShort: false)
+        return GroupQuality(
+            repeats: repeats, maxMeetings: maxMeetings, repeatsLowerBound: 0, zeroRepeatRoundsBound: 0,
+            mixing: mixing, tableRevisits: revisits, violations: violations, binding: [],
+            method: "", iterations: 0, movesToZeroRepeats: nil, cutShort: false)
     }
 }

@@ -40,10 +40,12 @@ public struct GroupProblem: Sendable {
     /// Restarts without a better schedule before the search settles for the best it has.
     public var patience: Int
 
-    public init(people: [Person], sizes: [Int], rounds: Int, fixed: [String: Int] = [:],
-                keepTogether: [[String]] = [], keepApart: [[String]] = [], mixBy: [String] = [],
-                rotation: Bool = false, seed: UInt64 = 1, maxIterations: Int = 200_000, watch: SearchWatch? = nil,
-                patience: Int = 3) {
+    public init(
+        people: [Person], sizes: [Int], rounds: Int, fixed: [String: Int] = [:],
+        keepTogether: [[String]] = [], keepApart: [[String]] = [], mixBy: [String] = [],
+        rotation: Bool = false, seed: UInt64 = 1, maxIterations: Int = 200_000, watch: SearchWatch? = nil,
+        patience: Int = 3
+    ) {
         self.people = people
         self.sizes = sizes
         self.rounds = rounds
@@ -129,8 +131,10 @@ public struct SearchWatch: Sendable {
     /// Told the move count when the schedule first has zero repeats.
     public var reachedZeroRepeats: @Sendable (_ moves: Int) -> Void
 
-    public init(shouldStop: @escaping @Sendable () -> Bool = { false },
-                reachedZeroRepeats: @escaping @Sendable (_ moves: Int) -> Void = { _ in }) {
+    public init(
+        shouldStop: @escaping @Sendable () -> Bool = { false },
+        reachedZeroRepeats: @escaping @Sendable (_ moves: Int) -> Void = { _ in }
+    ) {
         self.shouldStop = shouldStop
         self.reachedZeroRepeats = reachedZeroRepeats
     }

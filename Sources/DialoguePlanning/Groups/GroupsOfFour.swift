@@ -64,8 +64,9 @@ enum GroupsOfFour {
             }
             rounds.append(row)
         }
-        return SlotSchedule(groupOfSlot: rounds, groups: q, classes: 4,
-                            description: "groups-of-four construction over GF(\(q))")
+        return SlotSchedule(
+            groupOfSlot: rounds, groups: q, classes: 4,
+            description: "groups-of-four construction over GF(\(q))")
     }
 
     /// An element ω ≠ 1 with ω³ = 1: there is one exactly when GF(4) ⊂ GF(q), that is for even k.

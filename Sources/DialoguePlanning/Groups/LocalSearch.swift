@@ -21,27 +21,27 @@ struct LocalSearch {
     var rng: SeededGenerator
 
     // State, flat arrays indexed by round r, person p, group g.
-    var groupOf: [Int]          // r*n + p
-    var slots: [Int]            // ((r*groups + g) * width) + i: members of each group
-    var slotCount: [Int]        // r*groups + g
-    let width: Int              // the largest group size
-    let apart: [Bool]           // copy of the model's, for the hot loops
-    var meet: [UInt16]          // p*n + q
-    var mixCount: [[Int]]       // per attribute: (r*groups + g)*values + v
-    var visits: [Int]           // p*groups + g, rotation only
+    var groupOf: [Int]  // r*n + p
+    var slots: [Int]  // ((r*groups + g) * width) + i: members of each group
+    var slotCount: [Int]  // r*groups + g
+    let width: Int  // the largest group size
+    let apart: [Bool]  // copy of the model's, for the hot loops
+    var meet: [UInt16]  // p*n + q
+    var mixCount: [[Int]]  // per attribute: (r*groups + g)*values + v
+    var visits: [Int]  // p*groups + g, rotation only
     // With at most 64 people, the meeting counts are mirrored in bit rows so that a swap is
     // priced with four population counts: bit x of metOnce[p] is set when p met x at least
     // once, of metTwice[p] when at least twice; groupBits holds each group's members.
     let useBits: Bool
-    var metOnce: [UInt64]       // p
-    var metTwice: [UInt64]      // p
-    var groupBits: [UInt64]     // r*groups + g
+    var metOnce: [UInt64]  // p
+    var metTwice: [UInt64]  // p
+    var groupBits: [UInt64]  // r*groups + g
 
     // Cost parts.
     var repeats = 0
     var apartHits = 0
     var revisits = 0
-    var mixPenalty: [Int]       // per mix attribute: Σ over groups and values of crowding
+    var mixPenalty: [Int]  // per mix attribute: Σ over groups and values of crowding
 
     /// What one more person of a value adds to a group that already holds `count` of it:
     /// count·(count + 1)/2, so a group's penalty for c of one value is C(c + 1, 3). Pairs alone
@@ -106,7 +106,8 @@ struct LocalSearch {
     }
 
     var cost: Int64 {
-        var total = Int64(apartHits) * Self.hardWeight + Int64(repeats) * Self.repeatWeight
+        var total =
+            Int64(apartHits) * Self.hardWeight + Int64(repeats) * Self.repeatWeight
             + Int64(revisits) * Self.revisitWeight
         for (k, penalty) in mixPenalty.enumerated() { total += Int64(penalty * (mixPenalty.count - k)) }
         return total
@@ -141,9 +142,11 @@ struct LocalSearch {
 
         var fromConstruction = false
         if singles, fixedPerGroupOK, largest - smallest <= 1,
-           let construction = SlotSchedule.best(groups: groups, classes: largest, rounds: rounds,
-                                                hostsStay: fixedCount > 0),
-           let placed = place(on: construction), validSizes(placed) {
+            let construction = SlotSchedule.best(
+                groups: groups, classes: largest, rounds: rounds,
+                hostsStay: fixedCount > 0),
+            let placed = place(on: construction), validSizes(placed)
+        {
             load(placed)
             method = construction.description
             fromConstruction = true
@@ -152,8 +155,9 @@ struct LocalSearch {
             iterations += result.iterations
             cutShort = result.cutShort
             if atTarget || cutShort {
-                return Outcome(assignment: snapshot(), method: method + " + slot swaps", iterations: iterations,
-                               movesToZero: movesToZero, cutShort: cutShort)
+                return Outcome(
+                    assignment: snapshot(), method: method + " + slot swaps", iterations: iterations,
+                    movesToZero: movesToZero, cutShort: cutShort)
             }
         }
         // Tabu search over rounds: from the construction when there is one, else from the best
@@ -194,8 +198,9 @@ struct LocalSearch {
         }
         let search = restarts > 0 ? "tabu search (\(restarts) restarts)" : "tabu search"
         method = fromConstruction ? method + " + slot swaps + " + search : search
-        return Outcome(assignment: snapshot(), method: method, iterations: iterations,
-                       movesToZero: movesToZero, cutShort: cutShort)
+        return Outcome(
+            assignment: snapshot(), method: method, iterations: iterations,
+            movesToZero: movesToZero, cutShort: cutShort)
     }
 
     // MARK: - Building states
@@ -207,7 +212,8 @@ struct LocalSearch {
         guard let grouped = place(on: construction, order: peopleByValue()) else { return nil }
         // Costs can be compared only for a construction that covers every round.
         guard !values.isEmpty, construction.rounds == roundCount,
-              let interleaved = place(on: construction, order: peopleInterleaved()) else { return grouped }
+            let interleaved = place(on: construction, order: peopleInterleaved())
+        else { return grouped }
         load(grouped)
         let groupedCost = cost
         load(interleaved)
@@ -264,7 +270,9 @@ struct LocalSearch {
         guard let values = model.values.first else { return order }
         var buckets: [Int: [Int]] = [:]
         for person in order { buckets[values[person], default: []].append(person) }
-        let lists = buckets.sorted { $0.value.count > $1.value.count || ($0.value.count == $1.value.count && $0.key < $1.key) }
+        let lists = buckets.sorted {
+            $0.value.count > $1.value.count || ($0.value.count == $1.value.count && $0.key < $1.key)
+        }
         return lists.flatMap(\.value)
     }
 
@@ -275,8 +283,10 @@ struct LocalSearch {
         guard let first = values.first else { return order }
         var buckets: [Int: [Int]] = [:]
         for person in order { buckets[first[person], default: []].append(person) }
-        var lists = buckets.sorted { $0.value.count > $1.value.count || ($0.value.count == $1.value.count && $0.key < $1.key) }
-            .map(\.value)
+        var lists = buckets.sorted {
+            $0.value.count > $1.value.count || ($0.value.count == $1.value.count && $0.key < $1.key)
+        }
+        .map(\.value)
         var result: [Int] = []
         while result.count < n {
             for index in lists.indices where !lists[index].isEmpty { result.append(lists[index].removeFirst()) }
@@ -303,9 +313,11 @@ struct LocalSearch {
         var prefixRounds = 0
         if usePrefix, (model.sizes.max() ?? 1) - (model.sizes.min() ?? 1) <= 1 {
             for rounds in stride(from: model.rounds - 1, through: 1, by: -1) {
-                if let construction = SlotSchedule.best(groups: groups, classes: model.sizes.max() ?? 1, rounds: rounds,
-                                                        hostsStay: model.fixedGroup.contains { $0 >= 0 }),
-                   let placed = place(on: construction), validSizes(placed) {
+                if let construction = SlotSchedule.best(
+                    groups: groups, classes: model.sizes.max() ?? 1, rounds: rounds,
+                    hostsStay: model.fixedGroup.contains { $0 >= 0 }),
+                    let placed = place(on: construction), validSizes(placed)
+                {
                     for round in 0..<rounds { assignment[round] = placed[round] }
                     prefixRounds = rounds
                     break
@@ -526,7 +538,8 @@ struct LocalSearch {
             // p leaves its second meetings in a and brings its earlier ones to b; q the reverse.
             let membersA = groupBits[listA] & ~(1 << UInt64(p))
             let membersB = groupBits[listB] & ~(1 << UInt64(q))
-            repeatDelta = (metOnce[q] & membersA).nonzeroBitCount - (metTwice[p] & membersA).nonzeroBitCount
+            repeatDelta =
+                (metOnce[q] & membersA).nonzeroBitCount - (metTwice[p] & membersA).nonzeroBitCount
                 + (metOnce[p] & membersB).nonzeroBitCount - (metTwice[q] & membersB).nonzeroBitCount
         } else {
             meet.withUnsafeBufferPointer { met in
@@ -779,7 +792,8 @@ struct LocalSearch {
                     let b = groupOf[round * n + q]
                     if b == a { continue }
                     let delta = roundSwapDelta(round, p, q)
-                    let isTabu = Int(tabu[(round * n + p) * groups + b]) > iteration
+                    let isTabu =
+                        Int(tabu[(round * n + p) * groups + b]) > iteration
                         || Int(tabu[(round * n + q) * groups + a]) > iteration
                     if isTabu, current + delta >= bestCost { continue }
                     if delta < bestDelta {

@@ -23,8 +23,10 @@ public struct Agreement: Sendable, Codable, Equatable, Hashable {
     /// Reviews in later meetings, oldest first.
     public var history: [AgreementReview]
 
-    public init(id: String, who: [String], what: String, withWhom: [String], byWhen: String?, status: Status = .open,
-                madeIn: String, history: [AgreementReview] = []) {
+    public init(
+        id: String, who: [String], what: String, withWhom: [String], byWhen: String?, status: Status = .open,
+        madeIn: String, history: [AgreementReview] = []
+    ) {
         self.id = id
         self.who = who
         self.what = what

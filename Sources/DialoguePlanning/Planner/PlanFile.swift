@@ -34,9 +34,11 @@ public enum PlanFile {
         let decoder = StrictDecoder(what: "a plan", hint: "make a plan with 'dialogue plan AGENDA --format json'")
         return decoder.decode(SessionPlan.self, from: root, source: source).flatMap { plan in
             guard plan.formatVersion <= SessionPlan.currentFormatVersion else {
-                return .failure(source.diagnostic(.error, "newer-format",
-                                                  "a plan from a newer DialogueKit (plan format \(plan.formatVersion))",
-                                                  at: 0, path: .root, hint: "update DialogueKit"))
+                return .failure(
+                    source.diagnostic(
+                        .error, "newer-format",
+                        "a plan from a newer DialogueKit (plan format \(plan.formatVersion))",
+                        at: 0, path: .root, hint: "update DialogueKit"))
             }
             return .success(plan)
         }

@@ -13,8 +13,10 @@ public struct Turn: Sendable, Hashable, Codable {
     /// Planned length in seconds, filled in by the planner.
     public var seconds: Int
 
-    public init(label: String, round: Int? = nil, circles: [Circle], prompts: [String], weight: Double = 1,
-                seconds: Int = 0) {
+    public init(
+        label: String, round: Int? = nil, circles: [Circle], prompts: [String], weight: Double = 1,
+        seconds: Int = 0
+    ) {
         self.label = label
         self.round = round
         self.circles = circles
@@ -42,9 +44,11 @@ public struct Circle: Sendable, Hashable, Codable {
     /// The circle is the whole group together (not a pair, table or subgroup).
     public var wholeGroup: Bool
 
-    public init(name: String, members: [String], speakers: [String] = [], addressed: [String] = [],
-                listeners: [String] = [], listening: Listening.Mode? = nil, recorders: [String] = [],
-                host: String? = nil, rapporteur: String? = nil, topic: String? = nil, wholeGroup: Bool = false) {
+    public init(
+        name: String, members: [String], speakers: [String] = [], addressed: [String] = [],
+        listeners: [String] = [], listening: Listening.Mode? = nil, recorders: [String] = [],
+        host: String? = nil, rapporteur: String? = nil, topic: String? = nil, wholeGroup: Bool = false
+    ) {
         self.name = name
         self.members = members
         self.speakers = speakers
@@ -97,9 +101,11 @@ public struct TurnContext: Sendable {
     /// The session language, for the words behaviours put in labels ("Table", "Round").
     public var language: String
 
-    public init(method: MethodSpec, everyone: [String], roleHolders: [String: [String]],
-                groups: [[[String]]] = [], groupRoles: [[String: [String]]] = [], topics: [String] = [],
-                language: String = "en") {
+    public init(
+        method: MethodSpec, everyone: [String], roleHolders: [String: [String]],
+        groups: [[[String]]] = [], groupRoles: [[String: [String]]] = [], topics: [String] = [],
+        language: String = "en"
+    ) {
         self.method = method
         self.everyone = everyone
         self.roleHolders = roleHolders
@@ -178,9 +184,10 @@ public struct TurnContext: Sendable {
     public func plenaryTurn(step: Step, speakers: [String], label: String? = nil) -> Turn {
         let addressed = people(step.addressed, excluding: speakers)
         let listeners = people(step.listeners?.who ?? [], excluding: speakers + addressed)
-        let circle = Circle(name: word("Plenary"), members: everyone, speakers: speakers, addressed: addressed,
-                            listeners: listeners, listening: step.listeners?.mode ?? (speakers.isEmpty ? nil : .open),
-                            recorders: people(step.recorder), wholeGroup: true)
+        let circle = Circle(
+            name: word("Plenary"), members: everyone, speakers: speakers, addressed: addressed,
+            listeners: listeners, listening: step.listeners?.mode ?? (speakers.isEmpty ? nil : .open),
+            recorders: people(step.recorder), wholeGroup: true)
         return Turn(label: label ?? word("Everyone"), circles: [circle], prompts: step.prompts.map(\.id))
     }
 
@@ -210,10 +217,11 @@ public struct TurnContext: Sendable {
             let listeners = inGroup(step.listeners?.who ?? [Audience.others], excluding: speakers + addressed)
             let recorders = inGroup(step.recorder)
             let topic = topics.isEmpty ? nil : topics[index % topics.count]
-            return Circle(name: "\(label) \(index + 1)", members: members, speakers: speakers, addressed: addressed,
-                          listeners: listeners, listening: step.listeners?.mode, recorders: recorders,
-                          host: nil, rapporteur: step.grouping?.rapporteur == true ? members.first : nil,
-                          topic: topic)
+            return Circle(
+                name: "\(label) \(index + 1)", members: members, speakers: speakers, addressed: addressed,
+                listeners: listeners, listening: step.listeners?.mode, recorders: recorders,
+                host: nil, rapporteur: step.grouping?.rapporteur == true ? members.first : nil,
+                topic: topic)
         }
     }
 }
@@ -224,7 +232,8 @@ enum TurnWords {
         "Plenary": "Plenair", "Everyone": "Iedereen", "Table": "Tafel", "Pair": "Tweetal", "Triad": "Drietal",
         "Group": "Groep", "Round": "Ronde", "Report": "Rapportage", "Subgroups": "Subgroepen",
         "Writing in silence": "In stilte schrijven", "Swap roles": "Rollen wisselen", "Break": "Pauze",
-        "First speaker": "Eerste spreker", "Swap: speaker": "Wissel: spreker", "Interviews in groups": "Interviews in groepen",
+        "First speaker": "Eerste spreker", "Swap: speaker": "Wissel: spreker",
+        "Interviews in groups": "Interviews in groepen",
         "Reflecting in groups": "Reflecteren in groepen", "in the middle": "in het midden",
         "listening groups reflect": "luisterende groepen reflecteren", "reflects": "reflecteert",
     ]

@@ -20,12 +20,14 @@ public struct ExampleCheck: Sendable {
         return behaviour.examples.flatMap { example -> [String] in
             let label = "'\(behaviour.kind)' example \(example.json)"
             if example.path != nil {
-                return problems(of: example, in: SourceText(file: "example.json", bytes: Array(neutral.utf8)), code: nil,
-                                label: label)
+                return problems(
+                    of: example, in: SourceText(file: "example.json", bytes: Array(neutral.utf8)), code: nil,
+                    label: label)
             }
             let (json, marker) = example.unmarked
-            return check(template.replacingCharacters(in: slot, with: json), marker: marker.map { stepOffset + $0 },
-                         code: nil, label: label)
+            return check(
+                template.replacingCharacters(in: slot, with: json), marker: marker.map { stepOffset + $0 },
+                code: nil, label: label)
         }
     }
 
@@ -43,13 +45,15 @@ public struct ExampleCheck: Sendable {
         }
         let (json, marker) = example.unmarked
         guard let root = JSONParser.parse(base).root, let components = SpecPath.components(of: path),
-              let node = root.node(exactlyAt: components),
-              let end = JSONText.valueEnd(in: base.bytes, from: node.offset) else {
+            let node = root.node(exactlyAt: components),
+            let end = JSONText.valueEnd(in: base.bytes, from: node.offset)
+        else {
             return ["\(label): \(base.file) has no value at \(path)"]
         }
         let bytes = Array(base.bytes[..<node.offset]) + Array(json.utf8) + Array(base.bytes[end...])
-        return check(String(decoding: bytes, as: UTF8.self), marker: marker.map { node.offset + $0 }, code: code,
-                     label: label)
+        return check(
+            String(decoding: bytes, as: UTF8.self), marker: marker.map { node.offset + $0 }, code: code,
+            label: label)
     }
 
     private func check(_ text: String, marker: Int?, code: String?, label: String) -> [String] {
@@ -60,8 +64,12 @@ public struct ExampleCheck: Sendable {
             return unexpected.isEmpty ? [] : ["\(label) should pass but gives: \(unexpected.map { $0.rendered() })"]
         }
         let place = source.lineAndColumn(of: marker)
-        let landed = errors.contains { ($0.line, $0.column) == (place.line, place.column) && (code == nil || $0.code == code) }
-        return landed ? [] : ["\(label) should fail at ↓ (\(place.line):\(place.column)) but gives: \(errors.map { $0.rendered() })"]
+        let landed = errors.contains {
+            ($0.line, $0.column) == (place.line, place.column) && (code == nil || $0.code == code)
+        }
+        return landed
+            ? []
+            : ["\(label) should fail at ↓ (\(place.line):\(place.column)) but gives: \(errors.map { $0.rendered() })"]
     }
 }
 
@@ -76,7 +84,9 @@ extension SpecPath {
             components.append(.key(String(key)))
             rest = rest.dropFirst(key.count)
             while rest.first == "[" {
-                guard let close = rest.firstIndex(of: "]"), let index = Int(rest[rest.index(after: rest.startIndex)..<close]) else {
+                guard let close = rest.firstIndex(of: "]"),
+                    let index = Int(rest[rest.index(after: rest.startIndex)..<close])
+                else {
                     return nil
                 }
                 components.append(.index(index))

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A module that ships dialogue methods: their JSON specs, the behaviours they need
@@ -70,7 +71,9 @@ public struct MethodLoader: Sendable {
         guard let root = parsed.root else { return (nil, parsed.diagnostics) }
         let sink = DiagnosticSink(source: source)
         sink.append(parsed.diagnostics)
-        guard let method = MethodReader.read(root, sink: sink) else { return (nil, sink.diagnostics.sortedByLocation()) }
+        guard let method = MethodReader.read(root, sink: sink) else {
+            return (nil, sink.diagnostics.sortedByLocation())
+        }
         MethodValidator(behaviours: behaviours, rules: rules)
             .validate(method, report: SpecReporter(sink: sink, root: root))
         let diagnostics = sink.diagnostics.sortedByLocation()
@@ -93,7 +96,7 @@ public struct MethodLibrary: Sendable {
         var behaviours = BehaviourRegistry()
         var rules: [any MethodRule] = []
         for plugin in plugins {
-            plugin.behaviours.forEach { behaviours.register($0) }
+            for behaviour in plugin.behaviours { behaviours.register(behaviour) }
             rules += plugin.rules
         }
         loader = MethodLoader(behaviours: behaviours, rules: rules)
@@ -110,9 +113,11 @@ public struct MethodLibrary: Sendable {
     public mutating func loadFolder(_ folder: String) {
         let url = URL(fileURLWithPath: folder)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-            diagnostics.append(Diagnostic(severity: .error, code: "unreadable", message: "cannot read method folder",
-                                          file: folder, line: 1, column: 1, path: "(root)",
-                                          hint: "check that the folder exists and is readable"))
+            diagnostics.append(
+                Diagnostic(
+                    severity: .error, code: "unreadable", message: "cannot read method folder",
+                    file: folder, line: 1, column: 1, path: "(root)",
+                    hint: "check that the folder exists and is readable"))
             return
         }
         for name in names.sorted() where name.hasSuffix(".json") {
@@ -138,15 +143,19 @@ public struct MethodLibrary: Sendable {
         guard let method else { return }
         if let existing = methods.first(where: { $0.spec.id == method.id }) {
             let position = source.lineAndColumn(of: 0)
-            diagnostics.append(Diagnostic(
-                severity: .error, code: "id-clash",
-                message: "method id '\(method.id)' is already taken by \(existing.origin.description); this file is not loaded",
-                file: source.file, line: position.line, column: position.column, path: "id",
-                hint: "give the method its own id, e.g. '\(method.id)-local'"))
+            diagnostics.append(
+                Diagnostic(
+                    severity: .error, code: "id-clash",
+                    message:
+                        "method id '\(method.id)' is already taken by \(existing.origin.description); this file is not loaded",
+                    file: source.file, line: position.line, column: position.column, path: "id",
+                    hint: "give the method its own id, e.g. '\(method.id)-local'"))
             return
         }
-        methods.append(LoadedMethod(spec: method, origin: origin, file: source.file,
-                                    warnings: found.filter { $0.severity != .error }))
+        methods.append(
+            LoadedMethod(
+                spec: method, origin: origin, file: source.file,
+                warnings: found.filter { $0.severity != .error }))
     }
 
     /// The method with `id`.
@@ -154,4 +163,3 @@ public struct MethodLibrary: Sendable {
         methods.first { $0.spec.id == id }
     }
 }
-

@@ -37,27 +37,28 @@ public struct SpecExample: Sendable, Hashable {
     /// The method a behaviour's example step is placed in: roles, role groups, parameters and
     /// scales for every built-in kind to name. `STEP` stands where the step goes.
     public static let exampleMethod = """
-    {"schemaVersion": 1, "id": "example", "version": "1.0.0", "name": "Example", "summary": "An example.",
-     "purpose": "To show a step kind.", "languages": ["en"], "sources": [{"id": "X", "citation": "An example."}],
-     "provenance": {"basis": "inference"}, "participants": {"min": 2, "max": 60},
-     "roles": [{"id": "participant", "name": "Participant", "count": {"min": 0}},
-               {"id": "interviewer", "name": "Interviewer", "count": {"min": 0}, "constraints": ["external-to-case"]},
-               {"id": "note-taker", "name": "Note-taker", "count": {"min": 0}, "constraints": ["external-to-case"]},
-               {"id": "family", "name": "Family", "count": {"min": 0}},
-               {"id": "professional", "name": "Professional", "count": {"min": 0}},
-               {"id": "table-host", "name": "Table host", "count": {"min": 0}, "constraints": ["stays-at-table"]},
-               {"id": "rapporteur", "name": "Rapporteur", "count": {"min": 0}}],
-     "roleGroups": [{"id": "network", "name": "Family and network", "roles": ["family"]},
-                    {"id": "professionals", "name": "Professionals", "roles": ["professional"]}],
-     "parameters": [{"id": "question", "type": "text", "label": "Question", "required": false, "default": "What helps?"},
-                    {"id": "questions", "type": "text-list", "label": "Questions", "required": false, "default": ["One?", "Two?"]},
-                    {"id": "horizon", "type": "text", "label": "Time horizon", "required": false, "default": "year"}],
-     "scales": [{"id": "grade", "name": "Grade", "type": "numeric", "min": 1, "max": 10},
-                {"id": "zones", "name": "Zones of concern", "type": "ordinal",
-                 "levels": [{"value": 1, "label": "No worry"}, {"value": 2, "label": "Some worry"}]}],
-     "phases": [{"id": "main", "name": "Main", "steps": [STEP]}]}
-    """
+        {"schemaVersion": 1, "id": "example", "version": "1.0.0", "name": "Example", "summary": "An example.",
+         "purpose": "To show a step kind.", "languages": ["en"], "sources": [{"id": "X", "citation": "An example."}],
+         "provenance": {"basis": "inference"}, "participants": {"min": 2, "max": 60},
+         "roles": [{"id": "participant", "name": "Participant", "count": {"min": 0}},
+                   {"id": "interviewer", "name": "Interviewer", "count": {"min": 0}, "constraints": ["external-to-case"]},
+                   {"id": "note-taker", "name": "Note-taker", "count": {"min": 0}, "constraints": ["external-to-case"]},
+                   {"id": "family", "name": "Family", "count": {"min": 0}},
+                   {"id": "professional", "name": "Professional", "count": {"min": 0}},
+                   {"id": "table-host", "name": "Table host", "count": {"min": 0}, "constraints": ["stays-at-table"]},
+                   {"id": "rapporteur", "name": "Rapporteur", "count": {"min": 0}}],
+         "roleGroups": [{"id": "network", "name": "Family and network", "roles": ["family"]},
+                        {"id": "professionals", "name": "Professionals", "roles": ["professional"]}],
+         "parameters": [{"id": "question", "type": "text", "label": "Question", "required": false, "default": "What helps?"},
+                        {"id": "questions", "type": "text-list", "label": "Questions", "required": false, "default": ["One?", "Two?"]},
+                        {"id": "horizon", "type": "text", "label": "Time horizon", "required": false, "default": "year"}],
+         "scales": [{"id": "grade", "name": "Grade", "type": "numeric", "min": 1, "max": 10},
+                    {"id": "zones", "name": "Zones of concern", "type": "ordinal",
+                     "levels": [{"value": 1, "label": "No worry"}, {"value": 2, "label": "Some worry"}]}],
+         "phases": [{"id": "main", "name": "Main", "steps": [STEP]}]}
+        """
 
     /// The step that stands in the example method when an example replaces another part of it.
-    public static let neutralStep = #"{"id": "talk", "name": "Talk", "kind": "plenary", "duration": {"default": 10}, "speakers": ["all"]}"#
+    public static let neutralStep =
+        #"{"id": "talk", "name": "Talk", "kind": "plenary", "duration": {"default": 10}, "speakers": ["all"]}"#
 }

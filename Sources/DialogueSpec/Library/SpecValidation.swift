@@ -1,9 +1,10 @@
 import Dispatch
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Validates method spec files and folders: the code path behind `dialogue methods validate`.
@@ -30,8 +31,10 @@ public struct SpecValidation: Sendable {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                missing.append(Diagnostic(severity: .error, code: "unreadable", message: "no such file or folder",
-                                          file: path, line: 1, column: 1, path: "(root)", hint: "check the path"))
+                missing.append(
+                    Diagnostic(
+                        severity: .error, code: "unreadable", message: "no such file or folder",
+                        file: path, line: 1, column: 1, path: "(root)", hint: "check the path"))
                 continue
             }
             if isDirectory.boolValue {
@@ -90,9 +93,10 @@ public struct SpecValidation: Sendable {
         for index in ordered.indices {
             guard let id = ordered[index].method?.id else { continue }
             if let first = seen[id] {
-                ordered[index].diagnostics.append(Diagnostic(
-                    severity: .error, code: "id-clash", message: "method id '\(id)' is also used by \(first)",
-                    file: ordered[index].file, line: 1, column: 1, path: "id", hint: "give each method its own id"))
+                ordered[index].diagnostics.append(
+                    Diagnostic(
+                        severity: .error, code: "id-clash", message: "method id '\(id)' is also used by \(first)",
+                        file: ordered[index].file, line: 1, column: 1, path: "id", hint: "give each method its own id"))
             } else {
                 seen[id] = ordered[index].file
             }

@@ -75,9 +75,10 @@ extension Read {
             entries.reserveCapacity(members.count)
             for member in members {
                 guard isLanguageCode(member.key) else {
-                    sink.error("invalid-language", "'\(member.key)' is not a language code",
-                               at: member.keyOffset, path: path.appending(member.key),
-                               hint: "use a lower-case ISO 639 code such as 'en', 'nl' or 'fi'")
+                    sink.error(
+                        "invalid-language", "'\(member.key)' is not a language code",
+                        at: member.keyOffset, path: path.appending(member.key),
+                        hint: "use a lower-case ISO 639 code such as 'en', 'nl' or 'fi'")
                     continue
                 }
                 guard case .string(let text) = member.value.value else {
@@ -87,15 +88,17 @@ extension Read {
                 entries.append(LocalizedText.Entry(language: member.key, text: text))
             }
             if entries.isEmpty, members.isEmpty {
-                sink.error("empty-text", "text has no language", at: node.offset, path: path,
-                           hint: "write {\"en\": \"…\"} or a plain string")
+                sink.error(
+                    "empty-text", "text has no language", at: node.offset, path: path,
+                    hint: "write {\"en\": \"…\"} or a plain string")
                 return nil
             }
             return LocalizedText(entries: entries)
         default:
-            sink.error("type-mismatch",
-                       "expected a text (a string, or an object of language codes), found \(node.value.typeDescription)",
-                       at: node.offset, path: path)
+            sink.error(
+                "type-mismatch",
+                "expected a text (a string, or an object of language codes), found \(node.value.typeDescription)",
+                at: node.offset, path: path)
             return nil
         }
     }

@@ -9,21 +9,26 @@ public enum MethodReader {
         guard var object = ObjectReader(root, path: .root, sink: sink, what: "a method spec") else { return nil }
 
         if let versionMember = object.member("schemaVersion") {
-            guard let version = Read.int(versionMember.value, .root.appending("schemaVersion"), sink) else { return nil }
+            guard let version = Read.int(versionMember.value, .root.appending("schemaVersion"), sink) else {
+                return nil
+            }
             if version > MethodSpec.currentSchemaVersion {
-                sink.error("unsupported-schema",
-                           "schemaVersion \(version) is newer than this engine reads (\(MethodSpec.currentSchemaVersion))",
-                           at: versionMember.value.offset, path: .root.appending("schemaVersion"),
-                           hint: "update DialogueKit, or write the spec for schemaVersion \(MethodSpec.currentSchemaVersion)")
+                sink.error(
+                    "unsupported-schema",
+                    "schemaVersion \(version) is newer than this engine reads (\(MethodSpec.currentSchemaVersion))",
+                    at: versionMember.value.offset, path: .root.appending("schemaVersion"),
+                    hint: "update DialogueKit, or write the spec for schemaVersion \(MethodSpec.currentSchemaVersion)")
                 return nil
             }
             if version < 1 {
-                sink.error("invalid-value", "schemaVersion must be 1 or more", at: versionMember.value.offset,
-                           path: .root.appending("schemaVersion"))
+                sink.error(
+                    "invalid-value", "schemaVersion must be 1 or more", at: versionMember.value.offset,
+                    path: .root.appending("schemaVersion"))
             }
         } else {
-            sink.error("missing-key", "missing required key 'schemaVersion'", at: root.offset, path: .root,
-                       hint: "add \"schemaVersion\": \(MethodSpec.currentSchemaVersion)")
+            sink.error(
+                "missing-key", "missing required key 'schemaVersion'", at: root.offset, path: .root,
+                hint: "add \"schemaVersion\": \(MethodSpec.currentSchemaVersion)")
         }
 
         let id = object.required("id", identifier)
@@ -48,13 +53,14 @@ public enum MethodReader {
         // Missing or invalid identity fields were reported; placeholders let the semantic
         // checks still run, so one run shows every problem. Such a spec never loads.
         let summaryText = summary ?? LocalizedText(en: "")
-        return MethodSpec(schemaVersion: MethodSpec.currentSchemaVersion, id: id ?? "invalid-id",
-                          version: version ?? SemanticVersion(0, 0, 0), name: name ?? LocalizedText(en: id ?? ""),
-                          summary: summaryText, purpose: purpose ?? summaryText, languages: languages,
-                          sources: sources, provenance: provenance,
-                          participants: participants ?? CountRange(min: 1, max: nil), roles: roles,
-                          roleGroups: roleGroups, parameters: parameters, scales: scales,
-                          groundRules: groundRules, spaces: spaces, materials: materials, phases: phases)
+        return MethodSpec(
+            schemaVersion: MethodSpec.currentSchemaVersion, id: id ?? "invalid-id",
+            version: version ?? SemanticVersion(0, 0, 0), name: name ?? LocalizedText(en: id ?? ""),
+            summary: summaryText, purpose: purpose ?? summaryText, languages: languages,
+            sources: sources, provenance: provenance,
+            participants: participants ?? CountRange(min: 1, max: nil), roles: roles,
+            roleGroups: roleGroups, parameters: parameters, scales: scales,
+            groundRules: groundRules, spaces: spaces, materials: materials, phases: phases)
     }
 
     // MARK: - Identity
@@ -63,8 +69,9 @@ public enum MethodReader {
     static func identifier(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> String? {
         guard let text = Read.string(node, path, sink) else { return nil }
         guard isKebabCase(text) else {
-            sink.error("invalid-id", "'\(text)' is not a kebab-case identifier", at: node.offset, path: path,
-                       hint: "use lower-case letters, digits and hyphens, e.g. '\(kebabCased(text))'")
+            sink.error(
+                "invalid-id", "'\(text)' is not a kebab-case identifier", at: node.offset, path: path,
+                hint: "use lower-case letters, digits and hyphens, e.g. '\(kebabCased(text))'")
             return nil
         }
         return text
@@ -73,11 +80,13 @@ public enum MethodReader {
     public static func isKebabCase(_ text: String) -> Bool {
         let bytes = text.utf8
         guard let first = bytes.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"), bytes.count <= 64,
-              bytes.last != UInt8(ascii: "-") else { return false }
+            bytes.last != UInt8(ascii: "-")
+        else { return false }
         var previousHyphen = false
         for byte in bytes {
             let hyphen = byte == UInt8(ascii: "-")
-            let allowed = hyphen || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            let allowed =
+                hyphen || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
                 || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
             if !allowed || (hyphen && previousHyphen) { return false }
             previousHyphen = hyphen
@@ -103,8 +112,9 @@ public enum MethodReader {
     static func semanticVersion(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> SemanticVersion? {
         guard let text = Read.string(node, path, sink) else { return nil }
         guard let version = SemanticVersion(text) else {
-            sink.error("invalid-version", "'\(text)' is not a semantic version", at: node.offset, path: path,
-                       hint: "write major.minor.patch, e.g. \"1.0.0\"")
+            sink.error(
+                "invalid-version", "'\(text)' is not a semantic version", at: node.offset, path: path,
+                hint: "write major.minor.patch, e.g. \"1.0.0\"")
             return nil
         }
         return version
@@ -113,8 +123,9 @@ public enum MethodReader {
     package static func languageCode(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> String? {
         guard let text = Read.string(node, path, sink) else { return nil }
         guard Read.isLanguageCode(text) else {
-            sink.error("invalid-language", "'\(text)' is not a language code", at: node.offset, path: path,
-                       hint: "use a lower-case ISO 639 code such as 'en', 'nl' or 'fi'")
+            sink.error(
+                "invalid-language", "'\(text)' is not a language code", at: node.offset, path: path,
+                hint: "use a lower-case ISO 639 code such as 'en', 'nl' or 'fi'")
             return nil
         }
         return text
@@ -159,14 +170,16 @@ public enum MethodReader {
         object.reportUnknownKeys()
         guard let minimum else { return nil }
         if minimum < 0 {
-            sink.error("invalid-value", "min cannot be negative", at: object.member("min")?.value.offset ?? node.offset,
-                       path: path.appending("min"))
+            sink.error(
+                "invalid-value", "min cannot be negative", at: object.member("min")?.value.offset ?? node.offset,
+                path: path.appending("min"))
             return nil
         }
         if let maximum, maximum < minimum {
-            sink.error("invalid-range", "min (\(minimum)) is greater than max (\(maximum))",
-                       at: object.member("max")?.value.offset ?? node.offset, path: path.appending("max"),
-                       hint: "raise max to \(minimum) or more, or lower min")
+            sink.error(
+                "invalid-range", "min (\(minimum)) is greater than max (\(maximum))",
+                at: object.member("max")?.value.offset ?? node.offset, path: path.appending("max"),
+                hint: "raise max to \(minimum) or more, or lower min")
             return nil
         }
         return CountRange(min: minimum, max: maximum)
@@ -178,13 +191,16 @@ public enum MethodReader {
         let name = object.required("name", Read.localized)
         let description = object.optional("description", Read.localized)
         let count = object.optional("count", countRange) ?? CountRange(min: 0, max: nil)
-        let constraints = object.optional("constraints",
-                                          Read.list(Read.choice(Role.Constraint.allCases.map(\.rawValue)))) ?? []
+        let constraints =
+            object.optional(
+                "constraints",
+                Read.list(Read.choice(Role.Constraint.allCases.map(\.rawValue)))) ?? []
         let attributes = object.optional("attributes", Read.list(Read.string)) ?? []
         object.reportUnknownKeys()
         guard let id, let name else { return nil }
-        return Role(id: id, name: name, description: description, count: count,
-                    constraints: constraints.compactMap(Role.Constraint.init(rawValue:)), attributes: attributes)
+        return Role(
+            id: id, name: name, description: description, count: count,
+            constraints: constraints.compactMap(Role.Constraint.init(rawValue:)), attributes: attributes)
     }
 
     static func roleGroup(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> RoleGroup? {
@@ -218,13 +234,16 @@ public enum MethodReader {
         }
         object.reportUnknownKeys()
         guard let id, let typeName, let type = Parameter.Kind(rawValue: typeName), let label else { return nil }
-        return Parameter(id: id, type: type, label: label, description: description, required: required,
-                         defaultValue: defaultValue, min: minimum, max: maximum, options: options)
+        return Parameter(
+            id: id, type: type, label: label, description: description, required: required,
+            defaultValue: defaultValue, min: minimum, max: maximum, options: options)
     }
 
     /// A parameter value of the given kind (shared with agendas, which fill parameters in).
-    public static func parameterValue(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink,
-                                      kind: Parameter.Kind) -> ParameterValue? {
+    public static func parameterValue(
+        _ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink,
+        kind: Parameter.Kind
+    ) -> ParameterValue? {
         switch kind {
         case .integer:
             return Read.int(node, path, sink).map(ParameterValue.integer)
@@ -257,14 +276,16 @@ public enum MethodReader {
             sink.error("missing-key", "a numeric scale needs 'min' and 'max'", at: node.offset, path: path)
             return nil
         case .numeric where low > high:
-            sink.error("invalid-range", "min (\(low)) is greater than max (\(high))", at: node.offset,
-                       path: path.appending("min"))
+            sink.error(
+                "invalid-range", "min (\(low)) is greater than max (\(high))", at: node.offset,
+                path: path.appending("min"))
             return nil
         default:
             break
         }
-        return Scale(id: id, name: name, kind: kind, min: low, max: high, levels: levels,
-                     visibility: Scale.Visibility(rawValue: visibility) ?? .shared)
+        return Scale(
+            id: id, name: name, kind: kind, min: low, max: high, levels: levels,
+            visibility: Scale.Visibility(rawValue: visibility) ?? .shared)
     }
 
     static func scaleLevel(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> ScaleLevel? {
@@ -279,11 +300,12 @@ public enum MethodReader {
 
     static func spaces(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> DialogicalSpaces? {
         guard var object = ObjectReader(node, path: path, sink: sink, what: "the dialogical spaces") else { return nil }
-        let spaces = DialogicalSpaces(physical: object.optional("physical", Read.localized),
-                                      time: object.optional("time", Read.localized),
-                                      social: object.optional("social", Read.localized),
-                                      mental: object.optional("mental", Read.localized),
-                                      discursive: object.optional("discursive", Read.localized))
+        let spaces = DialogicalSpaces(
+            physical: object.optional("physical", Read.localized),
+            time: object.optional("time", Read.localized),
+            social: object.optional("social", Read.localized),
+            mental: object.optional("mental", Read.localized),
+            discursive: object.optional("discursive", Read.localized))
         object.reportUnknownKeys()
         return spaces
     }
@@ -299,8 +321,9 @@ public enum MethodReader {
         let steps = object.required("steps", Read.list(step)) ?? []
         object.reportUnknownKeys()
         guard let id, let name else { return nil }
-        return Phase(id: id, name: name, description: description,
-                     frame: frame.flatMap(Phase.Frame.init(rawValue:)), steps: steps)
+        return Phase(
+            id: id, name: name, description: description,
+            frame: frame.flatMap(Phase.Frame.init(rawValue:)), steps: steps)
     }
 
     static func step(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> Step? {
@@ -326,11 +349,12 @@ public enum MethodReader {
         let notes = object.optional("notes", Read.localized)
         object.reportUnknownKeys()
         guard let id, let name, let kind else { return nil }
-        return Step(id: id, name: name, description: description, kind: kind,
-                    when: Step.When(rawValue: when) ?? .during, duration: duration, speakers: speakers,
-                    addressed: addressed, listeners: listeners, recorder: recorder, repeating: repeating,
-                    grouping: grouping, rotation: rotation, prompts: prompts, captures: captures, swaps: swaps,
-                    loop: loop, provenance: provenance, notes: notes)
+        return Step(
+            id: id, name: name, description: description, kind: kind,
+            when: Step.When(rawValue: when) ?? .during, duration: duration, speakers: speakers,
+            addressed: addressed, listeners: listeners, recorder: recorder, repeating: repeating,
+            grouping: grouping, rotation: rotation, prompts: prompts, captures: captures, swaps: swaps,
+            loop: loop, provenance: provenance, notes: notes)
     }
 
     static func duration(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> StepDuration? {
@@ -343,25 +367,31 @@ public enum MethodReader {
         guard let defaultMinutes else { return nil }
         for (key, value) in [("default", defaultMinutes), ("min", minMinutes), ("max", maxMinutes)] {
             if let value, value < 0 || value > 24 * 60 {
-                sink.error("invalid-value", "\(key) must be between 0 and 1440 minutes, found \(value)",
-                           at: object.member(key)?.value.offset ?? node.offset, path: path.appending(key))
+                sink.error(
+                    "invalid-value", "\(key) must be between 0 and 1440 minutes, found \(value)",
+                    at: object.member(key)?.value.offset ?? node.offset, path: path.appending(key))
             }
         }
         let low = minMinutes ?? defaultMinutes
         let high = maxMinutes ?? defaultMinutes
         if low > defaultMinutes {
-            sink.error("invalid-range", "min (\(NumberText.format(low))) is greater than default (\(NumberText.format(defaultMinutes)))",
-                       at: object.member("min")?.value.offset ?? node.offset, path: path.appending("min"),
-                       hint: "lower min to \(NumberText.format(defaultMinutes)) or less")
+            sink.error(
+                "invalid-range",
+                "min (\(NumberText.format(low))) is greater than default (\(NumberText.format(defaultMinutes)))",
+                at: object.member("min")?.value.offset ?? node.offset, path: path.appending("min"),
+                hint: "lower min to \(NumberText.format(defaultMinutes)) or less")
         }
         if defaultMinutes > high {
-            sink.error("invalid-range", "default (\(NumberText.format(defaultMinutes))) is greater than max (\(NumberText.format(high)))",
-                       at: object.member("max")?.value.offset ?? node.offset, path: path.appending("max"),
-                       hint: "raise max to \(NumberText.format(defaultMinutes)) or more")
+            sink.error(
+                "invalid-range",
+                "default (\(NumberText.format(defaultMinutes))) is greater than max (\(NumberText.format(high)))",
+                at: object.member("max")?.value.offset ?? node.offset, path: path.appending("max"),
+                hint: "raise max to \(NumberText.format(defaultMinutes)) or more")
         }
         // An invalid duration was reported above; it is kept so later checks do not call it missing.
-        return StepDuration(defaultMinutes: defaultMinutes, minMinutes: low, maxMinutes: high,
-                            per: StepDuration.Unit(rawValue: per) ?? .step)
+        return StepDuration(
+            defaultMinutes: defaultMinutes, minMinutes: low, maxMinutes: high,
+            per: StepDuration.Unit(rawValue: per) ?? .step)
     }
 
     static func listening(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> Listening? {
@@ -386,14 +416,16 @@ public enum MethodReader {
             return .literal(value)
         case .string(let text):
             guard text.hasPrefix("{"), text.hasSuffix("}"), text.count > 2 else {
-                sink.error("type-mismatch", "expected a number or a \"{parameter}\", found \"\(text)\"",
-                           at: node.offset, path: path)
+                sink.error(
+                    "type-mismatch", "expected a number or a \"{parameter}\", found \"\(text)\"",
+                    at: node.offset, path: path)
                 return nil
             }
             return .parameter(String(text.dropFirst().dropLast()))
         default:
-            sink.error("type-mismatch", "expected a number or a \"{parameter}\", found \(node.value.typeDescription)",
-                       at: node.offset, path: path)
+            sink.error(
+                "type-mismatch", "expected a number or a \"{parameter}\", found \(node.value.typeDescription)",
+                at: node.offset, path: path)
             return nil
         }
     }
@@ -406,8 +438,9 @@ public enum MethodReader {
         object.reportUnknownKeys()
         guard let per, let kind = Repetition.Per(rawValue: per) else { return nil }
         if kind == .round, count == nil {
-            sink.error("missing-key", "a step repeated per round needs 'count'", at: node.offset, path: path,
-                       hint: "add \"count\": 3 or \"count\": \"{rounds}\"")
+            sink.error(
+                "missing-key", "a step repeated per round needs 'count'", at: node.offset, path: path,
+                hint: "add \"count\": 3 or \"count\": \"{rounds}\"")
         }
         return Repetition(per: kind, of: of, count: count)
     }
@@ -431,8 +464,9 @@ public enum MethodReader {
         case .subgroups: defaultSize = CountRange(min: 4, max: 8)
         case .tables: defaultSize = CountRange(min: 4, max: 6)
         }
-        return Grouping(type: kind, size: size ?? defaultSize, count: count, roles: roles, rapporteur: rapporteur,
-                        mixBy: mixBy, groupBy: groupBy)
+        return Grouping(
+            type: kind, size: size ?? defaultSize, count: count, roles: roles, rapporteur: rapporteur,
+            mixBy: mixBy, groupBy: groupBy)
     }
 
     static func groupRole(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> GroupRole? {
@@ -454,8 +488,9 @@ public enum MethodReader {
         var topicsParameter: String? = nil
         if let topics {
             guard case .parameter(let name) = topics else {
-                sink.error("type-mismatch", "topics names a text-list parameter, e.g. \"{questions}\"",
-                           at: object.member("topics")?.value.offset ?? node.offset, path: path.appending("topics"))
+                sink.error(
+                    "type-mismatch", "topics names a text-list parameter, e.g. \"{questions}\"",
+                    at: object.member("topics")?.value.offset ?? node.offset, path: path.appending("topics"))
                 return nil
             }
             topicsParameter = name
@@ -485,8 +520,9 @@ public enum MethodReader {
         let visibility = object.optional("visibility", Read.choice(["shared", "private"])) ?? "shared"
         object.reportUnknownKeys()
         guard let id, let type, let kind = Capture.Kind(rawValue: type) else { return nil }
-        return Capture(id: id, type: kind, label: label, scale: scale, per: Capture.Per(rawValue: per) ?? .person,
-                       itemsFrom: itemsFrom, visibility: Scale.Visibility(rawValue: visibility) ?? .shared)
+        return Capture(
+            id: id, type: kind, label: label, scale: scale, per: Capture.Per(rawValue: per) ?? .person,
+            itemsFrom: itemsFrom, visibility: Scale.Visibility(rawValue: visibility) ?? .shared)
     }
 
     static func roleSwap(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> RoleSwap? {
@@ -494,8 +530,9 @@ public enum MethodReader {
         let between = object.required("between", Read.list(Read.string)) ?? []
         object.reportUnknownKeys()
         guard between.count == 2 else {
-            sink.error("invalid-value", "a role swap names exactly two roles, found \(between.count)",
-                       at: node.offset, path: path.appending("between"))
+            sink.error(
+                "invalid-value", "a role swap names exactly two roles, found \(between.count)",
+                at: node.offset, path: path.appending("between"))
             return nil
         }
         return RoleSwap(between: between)

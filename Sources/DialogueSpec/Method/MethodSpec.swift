@@ -57,7 +57,8 @@ public struct SemanticVersion: Sendable, Hashable, Codable, Comparable, CustomSt
         var numbers: [Int] = []
         for part in parts {
             guard !part.isEmpty, part.count <= 9, part.allSatisfy(\.isASCII), let number = Int(part), number >= 0,
-                  !(part.count > 1 && part.hasPrefix("0")) else { return nil }
+                !(part.count > 1 && part.hasPrefix("0"))
+            else { return nil }
             numbers.append(number)
         }
         self.init(numbers[0], numbers[1], numbers[2])
@@ -72,8 +73,10 @@ public struct SemanticVersion: Sendable, Hashable, Codable, Comparable, CustomSt
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let version = SemanticVersion(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "'\(text)' is not a version like 1.0.0"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "'\(text)' is not a version like 1.0.0"))
         }
         self = version
     }
@@ -276,8 +279,10 @@ public struct DialogicalSpaces: Sendable, Hashable, Codable {
 
     public static let names = ["physical", "time", "social", "mental", "discursive"]
 
-    public init(physical: LocalizedText? = nil, time: LocalizedText? = nil, social: LocalizedText? = nil,
-                mental: LocalizedText? = nil, discursive: LocalizedText? = nil) {
+    public init(
+        physical: LocalizedText? = nil, time: LocalizedText? = nil, social: LocalizedText? = nil,
+        mental: LocalizedText? = nil, discursive: LocalizedText? = nil
+    ) {
         self.physical = physical
         self.time = time
         self.social = social

@@ -28,24 +28,29 @@ public struct MethodValidator {
 
     private func checkIdentity(_ method: MethodSpec, _ report: SpecReporter) {
         if !method.languages.contains(LocalizedText.fallbackLanguage) {
-            report.warning("missing-fallback-language", "languages does not include English, the fallback language",
-                           at: .root.appending("languages"), hint: "add \"en\"")
+            report.warning(
+                "missing-fallback-language", "languages does not include English, the fallback language",
+                at: .root.appending("languages"), hint: "add \"en\"")
         }
         duplicates(method.sources.map(\.id), path: .root.appending("sources"), key: "id", what: "source", report)
         checkProvenance(method.provenance, method, .root.appending("provenance"), report)
     }
 
-    private func checkProvenance(_ provenance: Provenance?, _ method: MethodSpec, _ path: SpecPath,
-                                 _ report: SpecReporter) {
+    private func checkProvenance(
+        _ provenance: Provenance?, _ method: MethodSpec, _ path: SpecPath,
+        _ report: SpecReporter
+    ) {
         guard let provenance else { return }
         let known = method.sources.map(\.id)
         for (index, source) in provenance.sources.enumerated() where !known.contains(source) {
-            report.error("unknown-source", "unknown source '\(source)'", at: path.appending("sources").appending(index),
-                         hint: hintFor(source, in: known, what: "sources"))
+            report.error(
+                "unknown-source", "unknown source '\(source)'", at: path.appending("sources").appending(index),
+                hint: hintFor(source, in: known, what: "sources"))
         }
         if provenance.basis == .source, provenance.sources.isEmpty {
-            report.warning("unsourced", "basis 'source' names no source", at: path,
-                           hint: "add \"sources\": [\"…\"] or use basis 'background' or 'inference'")
+            report.warning(
+                "unsourced", "basis 'source' names no source", at: path,
+                hint: "add \"sources\": [\"…\"] or use basis 'background' or 'inference'")
         }
     }
 
@@ -56,47 +61,54 @@ public struct MethodValidator {
         duplicates(method.roleGroups.map(\.id), path: groupsPath, key: "id", what: "role group", report)
         let roleIDs = method.roles.map(\.id)
         for (index, id) in method.roleGroups.map(\.id).enumerated() where roleIDs.contains(id) {
-            report.error("duplicate-id", "role group '\(id)' has the same id as a role",
-                         at: groupsPath.appending(index).appending("id"), hint: "give the role group its own id")
+            report.error(
+                "duplicate-id", "role group '\(id)' has the same id as a role",
+                at: groupsPath.appending(index).appending("id"), hint: "give the role group its own id")
         }
         for (groupIndex, group) in method.roleGroups.enumerated() {
             if group.roles.isEmpty {
-                report.error("empty-role-group", "role group '\(group.id)' has no roles",
-                             at: groupsPath.appending(groupIndex).appending("roles"))
+                report.error(
+                    "empty-role-group", "role group '\(group.id)' has no roles",
+                    at: groupsPath.appending(groupIndex).appending("roles"))
             }
             for (index, role) in group.roles.enumerated() where !roleIDs.contains(role) {
-                report.error("unknown-role", "unknown role '\(role)'",
-                             at: groupsPath.appending(groupIndex).appending("roles").appending(index),
-                             hint: hintFor(role, in: roleIDs, what: "roles"))
+                report.error(
+                    "unknown-role", "unknown role '\(role)'",
+                    at: groupsPath.appending(groupIndex).appending("roles").appending(index),
+                    hint: hintFor(role, in: roleIDs, what: "roles"))
             }
         }
         for (index, role) in method.roles.enumerated()
         where role.has(.externalToCase) && role.has(.inCase) {
-            report.error("conflicting-constraints", "role '\(role.id)' cannot be both external-to-case and in-case",
-                         at: rolesPath.appending(index).appending("constraints"))
+            report.error(
+                "conflicting-constraints", "role '\(role.id)' cannot be both external-to-case and in-case",
+                at: rolesPath.appending(index).appending("constraints"))
         }
         // Participant range against what the roles need.
         let participants = method.participants
         let minimumForRoles = method.roles.reduce(0) { $0 + $1.count.min }
         if let maximum = participants.max, minimumForRoles > maximum {
-            report.error("impossible-participants",
-                         "the roles need at least \(minimumForRoles) people but participants.max is \(maximum)",
-                         at: .root.appending("participants"),
-                         hint: "raise participants.max to \(minimumForRoles), or lower the roles' minimum counts")
+            report.error(
+                "impossible-participants",
+                "the roles need at least \(minimumForRoles) people but participants.max is \(maximum)",
+                at: .root.appending("participants"),
+                hint: "raise participants.max to \(minimumForRoles), or lower the roles' minimum counts")
         }
         let maxima = method.roles.map(\.count.max)
         if !method.roles.isEmpty, maxima.allSatisfy({ $0 != nil }) {
             let maximumForRoles = maxima.reduce(0) { $0 + ($1 ?? 0) }
             if participants.min > maximumForRoles {
-                report.error("impossible-participants",
-                             "participants.min is \(participants.min) but the roles hold at most \(maximumForRoles) people",
-                             at: .root.appending("participants"),
-                             hint: "raise a role's max, or lower participants.min to \(maximumForRoles)")
+                report.error(
+                    "impossible-participants",
+                    "participants.min is \(participants.min) but the roles hold at most \(maximumForRoles) people",
+                    at: .root.appending("participants"),
+                    hint: "raise a role's max, or lower participants.min to \(maximumForRoles)")
             }
         }
         if participants.min < 1 {
-            report.error("impossible-participants", "a dialogue needs at least one participant",
-                         at: .root.appending("participants"))
+            report.error(
+                "impossible-participants", "a dialogue needs at least one participant",
+                at: .root.appending("participants"))
         }
     }
 
@@ -115,16 +127,20 @@ public struct MethodValidator {
             }
             if case .integer(let value)? = parameter.defaultValue {
                 if let low = parameter.min, value < low {
-                    report.error("invalid-range", "default (\(value)) is below min (\(low))", at: here.appending("default"))
+                    report.error(
+                        "invalid-range", "default (\(value)) is below min (\(low))", at: here.appending("default"))
                 }
                 if let high = parameter.max, value > high {
-                    report.error("invalid-range", "default (\(value)) is above max (\(high))", at: here.appending("default"))
+                    report.error(
+                        "invalid-range", "default (\(value)) is above max (\(high))", at: here.appending("default"))
                 }
             }
             if parameter.type == .choice, case .text(let text)? = parameter.defaultValue,
-               !parameter.options.contains(text.resolved("en")) {
-                report.error("invalid-value", "default '\(text.resolved("en"))' is not one of the options",
-                             at: here.appending("default"))
+                !parameter.options.contains(text.resolved("en"))
+            {
+                report.error(
+                    "invalid-value", "default '\(text.resolved("en"))' is not one of the options",
+                    at: here.appending("default"))
             }
         }
     }
@@ -135,8 +151,9 @@ public struct MethodValidator {
         for (index, scale) in method.scales.enumerated() {
             let values = scale.levels.map(\.value)
             if Set(values).count != values.count {
-                report.error("duplicate-id", "scale '\(scale.id)' has two levels with the same value",
-                             at: path.appending(index).appending("levels"))
+                report.error(
+                    "duplicate-id", "scale '\(scale.id)' has two levels with the same value",
+                    at: path.appending(index).appending("levels"))
             }
         }
     }
@@ -160,15 +177,17 @@ public struct MethodValidator {
             for (stepIndex, step) in phase.steps.enumerated() {
                 let stepPath = phasePath.appending("steps").appending(stepIndex)
                 if stepOrder[step.id] != nil {
-                    report.error("duplicate-id", "step id '\(step.id)' is used twice (step ids are unique in a method)",
-                                 at: stepPath.appending("id"), hint: "rename one of them")
+                    report.error(
+                        "duplicate-id", "step id '\(step.id)' is used twice (step ids are unique in a method)",
+                        at: stepPath.appending("id"), hint: "rename one of them")
                 } else {
                     stepOrder[step.id] = stepPaths.count
                 }
                 for (captureIndex, capture) in step.captures.enumerated() {
                     if captureOwner[capture.id] != nil {
-                        report.error("duplicate-id", "capture id '\(capture.id)' is used twice in the method",
-                                     at: stepPath.appending("captures").appending(captureIndex).appending("id"))
+                        report.error(
+                            "duplicate-id", "capture id '\(capture.id)' is used twice in the method",
+                            at: stepPath.appending("captures").appending(captureIndex).appending("id"))
                     } else {
                         captureOwner[capture.id] = stepPaths.count
                     }
@@ -177,65 +196,78 @@ public struct MethodValidator {
             }
         }
         for (position, (stepPath, step)) in stepPaths.enumerated() {
-            checkStep(step, at: stepPath, position: position, method: method, stepOrder: stepOrder,
-                      captureOwner: captureOwner, report)
+            checkStep(
+                step, at: stepPath, position: position, method: method, stepOrder: stepOrder,
+                captureOwner: captureOwner, report)
         }
     }
 
-    private func checkStep(_ step: Step, at path: SpecPath, position: Int, method: MethodSpec,
-                           stepOrder: [String: Int], captureOwner: [String: Int], _ report: SpecReporter) {
+    private func checkStep(
+        _ step: Step, at path: SpecPath, position: Int, method: MethodSpec,
+        stepOrder: [String: Int], captureOwner: [String: Int], _ report: SpecReporter
+    ) {
         // Behaviour
         if let behaviour = behaviours.behaviour(step.kind) {
             behaviour.validate(step, at: path, in: method, report: report)
             if !behaviour.acceptedCaptures.isEmpty {
                 for (index, capture) in step.captures.enumerated()
                 where !behaviour.acceptedCaptures.contains(capture.type) {
-                    report.error("capture-not-accepted",
-                                 "a '\(step.kind)' step does not record '\(capture.type.rawValue)'",
-                                 at: path.appending("captures").appending(index).appending("type"),
-                                 hint: "it records: \(behaviour.acceptedCaptures.map(\.rawValue).joined(separator: ", "))")
+                    report.error(
+                        "capture-not-accepted",
+                        "a '\(step.kind)' step does not record '\(capture.type.rawValue)'",
+                        at: path.appending("captures").appending(index).appending("type"),
+                        hint: "it records: \(behaviour.acceptedCaptures.map(\.rawValue).joined(separator: ", "))")
                 }
             }
         } else {
             let known = behaviours.kinds
-            report.error("unknown-behaviour", "unknown step kind '\(step.kind)'", at: path.appending("kind"),
-                         hint: (closestMatch(to: step.kind, in: known).map { "did you mean '\($0)'? " } ?? "")
-                             + "known kinds: \(known.joined(separator: ", "))")
+            report.error(
+                "unknown-behaviour", "unknown step kind '\(step.kind)'", at: path.appending("kind"),
+                hint: (closestMatch(to: step.kind, in: known).map { "did you mean '\($0)'? " } ?? "")
+                    + "known kinds: \(known.joined(separator: ", "))")
         }
         // Timing
         if step.when == .during, step.duration == nil {
-            report.error("missing-key", "a step in the meeting needs a 'duration'", at: path,
-                         hint: "add \"duration\": {\"default\": 10, \"min\": 5, \"max\": 15}")
+            report.error(
+                "missing-key", "a step in the meeting needs a 'duration'", at: path,
+                hint: "add \"duration\": {\"default\": 10, \"min\": 5, \"max\": 15}")
         }
         if let duration = step.duration, duration.per == .round, step.repeating?.per != .round, step.rotation == nil {
-            report.error("invalid-value", "duration per round needs a step that repeats per round or rotates",
-                         at: path.appending("duration").appending("per"))
+            report.error(
+                "invalid-value", "duration per round needs a step that repeats per round or rotates",
+                at: path.appending("duration").appending("per"))
         }
         // References to people
         let audience = Audience.reserved
         checkReferences(step.speakers, at: path.appending("speakers"), method: method, extra: audience, report)
         checkReferences(step.addressed, at: path.appending("addressed"), method: method, extra: audience, report)
-        checkReferences(step.listeners?.who ?? [], at: path.appending("listeners").appending("who"), method: method,
-                        extra: audience, report)
+        checkReferences(
+            step.listeners?.who ?? [], at: path.appending("listeners").appending("who"), method: method,
+            extra: audience, report)
         checkReferences(step.recorder, at: path.appending("recorder"), method: method, extra: [], report)
-        checkReferences(step.repeating?.of ?? [], at: path.appending("repeat").appending("of"), method: method,
-                        extra: [], report)
-        checkReferences(step.rotation?.stay ?? [], at: path.appending("rotation").appending("stay"), method: method,
-                        extra: [], report)
+        checkReferences(
+            step.repeating?.of ?? [], at: path.appending("repeat").appending("of"), method: method,
+            extra: [], report)
+        checkReferences(
+            step.rotation?.stay ?? [], at: path.appending("rotation").appending("stay"), method: method,
+            extra: [], report)
         var groupRolesSeen: [String: Int] = [:]
         for (index, role) in (step.grouping?.roles ?? []).enumerated() {
             let rolePath = path.appending("grouping").appending("roles").appending(index).appending("role")
             checkReferences([role.role], at: rolePath, method: method, extra: [], report)
             if let first = groupRolesSeen[role.role] {
-                report.error("duplicate-group-role", "role '\(role.role)' is listed twice in this grouping (first at roles[\(first)])",
-                             at: rolePath, hint: "give each role one entry, with a count such as {\"min\": 1, \"max\": 2}")
+                report.error(
+                    "duplicate-group-role",
+                    "role '\(role.role)' is listed twice in this grouping (first at roles[\(first)])",
+                    at: rolePath, hint: "give each role one entry, with a count such as {\"min\": 1, \"max\": 2}")
             } else {
                 groupRolesSeen[role.role] = index
             }
         }
         for (index, swap) in step.swaps.enumerated() {
-            checkReferences(swap.between, at: path.appending("swap").appending(index).appending("between"),
-                            method: method, extra: [], report)
+            checkReferences(
+                swap.between, at: path.appending("swap").appending(index).appending("between"),
+                method: method, extra: [], report)
         }
         // Counts that name parameters
         checkCount(step.repeating?.count, at: path.appending("repeat").appending("count"), method: method, report)
@@ -248,20 +280,23 @@ public struct MethodValidator {
                     report.error("type-mismatch", "topics parameter '\(topics)' must be a text-list", at: topicsPath)
                 }
             } else {
-                report.error("unknown-parameter", "unknown parameter '\(topics)'", at: topicsPath,
-                             hint: hintFor(topics, in: method.parameters.map(\.id), what: "parameters"))
+                report.error(
+                    "unknown-parameter", "unknown parameter '\(topics)'", at: topicsPath,
+                    hint: hintFor(topics, in: method.parameters.map(\.id), what: "parameters"))
             }
         }
         if let grouping = step.grouping, let maximum = method.participants.max, grouping.size.min > maximum {
-            report.error("impossible-groups",
-                         "groups of at least \(grouping.size.min) cannot be formed from at most \(maximum) participants",
-                         at: path.appending("grouping").appending("size"))
+            report.error(
+                "impossible-groups",
+                "groups of at least \(grouping.size.min) cannot be formed from at most \(maximum) participants",
+                at: path.appending("grouping").appending("size"))
         }
         // Prompts
         let promptsPath = path.appending("prompts")
         duplicates(step.prompts.map(\.id), path: promptsPath, key: "id", what: "prompt", report)
         for (index, prompt) in step.prompts.enumerated() {
-            checkReferences(prompt.to, at: promptsPath.appending(index).appending("to"), method: method, extra: [], report)
+            checkReferences(
+                prompt.to, at: promptsPath.appending(index).appending("to"), method: method, extra: [], report)
             checkProvenance(prompt.provenance, method, promptsPath.appending(index).appending("provenance"), report)
         }
         checkProvenance(step.provenance, method, path.appending("provenance"), report)
@@ -272,27 +307,31 @@ public struct MethodValidator {
             case .worryLevel, .score:
                 if let scale = capture.scale {
                     if method.scale(scale) == nil {
-                        report.error("unknown-scale", "unknown scale '\(scale)'", at: capturePath.appending("scale"),
-                                     hint: hintFor(scale, in: method.scales.map(\.id), what: "scales"))
+                        report.error(
+                            "unknown-scale", "unknown scale '\(scale)'", at: capturePath.appending("scale"),
+                            hint: hintFor(scale, in: method.scales.map(\.id), what: "scales"))
                     }
                 } else {
                     report.error("missing-key", "a '\(capture.type.rawValue)' capture needs a 'scale'", at: capturePath)
                 }
             default:
                 if capture.scale != nil {
-                    report.warning("unused-key", "a '\(capture.type.rawValue)' capture has no scale; 'scale' is ignored",
-                                   at: capturePath.appending("scale"))
+                    report.warning(
+                        "unused-key", "a '\(capture.type.rawValue)' capture has no scale; 'scale' is ignored",
+                        at: capturePath.appending("scale"))
                 }
             }
             if let source = capture.itemsFrom {
                 if let owner = captureOwner[source] {
                     if owner >= position {
-                        report.error("invalid-reference", "itemsFrom '\(source)' must name a capture of an earlier step",
-                                     at: capturePath.appending("itemsFrom"))
+                        report.error(
+                            "invalid-reference", "itemsFrom '\(source)' must name a capture of an earlier step",
+                            at: capturePath.appending("itemsFrom"))
                     }
                 } else {
-                    report.error("unknown-capture", "unknown capture '\(source)'", at: capturePath.appending("itemsFrom"),
-                                 hint: hintFor(source, in: Array(captureOwner.keys).sorted(), what: "captures"))
+                    report.error(
+                        "unknown-capture", "unknown capture '\(source)'", at: capturePath.appending("itemsFrom"),
+                        hint: hintFor(source, in: Array(captureOwner.keys).sorted(), what: "captures"))
                 }
             }
         }
@@ -301,50 +340,58 @@ public struct MethodValidator {
             let loopPath = path.appending("loop")
             if let target = stepOrder[loop.to] {
                 if target > position {
-                    report.error("invalid-loop", "a loop goes back; '\(loop.to)' comes after this step",
-                                 at: loopPath.appending("to"))
+                    report.error(
+                        "invalid-loop", "a loop goes back; '\(loop.to)' comes after this step",
+                        at: loopPath.appending("to"))
                 }
             } else {
-                report.error("unknown-step", "unknown step '\(loop.to)'", at: loopPath.appending("to"),
-                             hint: hintFor(loop.to, in: Array(stepOrder.keys).sorted(), what: "steps"))
+                report.error(
+                    "unknown-step", "unknown step '\(loop.to)'", at: loopPath.appending("to"),
+                    hint: hintFor(loop.to, in: Array(stepOrder.keys).sorted(), what: "steps"))
             }
             if let maximum = loop.max {
                 if maximum < 1 {
                     report.error("invalid-loop", "a loop's max must be 1 or more", at: loopPath.appending("max"))
                 }
             } else {
-                report.error("loop-without-exit", "loop has no exit: it could repeat for ever",
-                             at: loopPath, hint: "add \"max\": 3 (how often the loop may be taken)")
+                report.error(
+                    "loop-without-exit", "loop has no exit: it could repeat for ever",
+                    at: loopPath, hint: "add \"max\": 3 (how often the loop may be taken)")
             }
         }
         // Placeholders
         checkPlaceholders(step, at: path, method: method, report)
     }
 
-    private func checkReferences(_ references: [String], at path: SpecPath, method: MethodSpec, extra: [String],
-                                 _ report: SpecReporter) {
+    private func checkReferences(
+        _ references: [String], at path: SpecPath, method: MethodSpec, extra: [String],
+        _ report: SpecReporter
+    ) {
         func isKnown(_ reference: String) -> Bool {
             extra.contains(reference) || method.roles.contains { $0.id == reference }
                 || method.roleGroups.contains { $0.id == reference }
         }
         for (index, reference) in references.enumerated() where !isKnown(reference) {
             let known = method.roles.map(\.id) + method.roleGroups.map(\.id) + extra
-            report.error("unknown-role", "unknown role or role group '\(reference)'", at: path.appending(index),
-                         hint: hintFor(reference, in: known, what: "roles and role groups"))
+            report.error(
+                "unknown-role", "unknown role or role group '\(reference)'", at: path.appending(index),
+                hint: hintFor(reference, in: known, what: "roles and role groups"))
         }
     }
 
     private func checkCount(_ count: CountValue?, at path: SpecPath, method: MethodSpec, _ report: SpecReporter) {
         guard case .parameter(let name)? = count else { return }
         guard let parameter = method.parameter(name) else {
-            report.error("unknown-parameter", "unknown parameter '\(name)'", at: path,
-                         hint: hintFor(name, in: method.parameters.map(\.id), what: "parameters"))
+            report.error(
+                "unknown-parameter", "unknown parameter '\(name)'", at: path,
+                hint: hintFor(name, in: method.parameters.map(\.id), what: "parameters"))
             return
         }
         if parameter.type != .integer, parameter.type != .textList {
-            report.error("type-mismatch",
-                         "parameter '\(name)' is a \(parameter.type.rawValue); a count needs an integer or a text-list",
-                         at: path)
+            report.error(
+                "type-mismatch",
+                "parameter '\(name)' is a \(parameter.type.rawValue); a count needs an integer or a text-list",
+                at: path)
         }
     }
 
@@ -362,10 +409,11 @@ public struct MethodValidator {
             for entry in text.entries {
                 let language = entry.language
                 for name in Placeholders.names(in: entry.text) where !known.contains(name) {
-                    report.error("unknown-parameter", "placeholder '{\(name)}' has no parameter",
-                                 at: textPath.appending(language),
-                                 hint: hintFor(name, in: known, what: "parameters")
-                                     + " (or add a parameter with id '\(name)')")
+                    report.error(
+                        "unknown-parameter", "placeholder '{\(name)}' has no parameter",
+                        at: textPath.appending(language),
+                        hint: hintFor(name, in: known, what: "parameters")
+                            + " (or add a parameter with id '\(name)')")
                 }
             }
         }
@@ -378,9 +426,10 @@ public struct MethodValidator {
         func check(_ text: LocalizedText, _ path: @autoclosure () -> SpecPath) {
             guard languages.contains(where: { !text.has($0) }) else { return }
             let missing = languages.filter { !text.has($0) }
-            report.warning("missing-translation",
-                           "no \(missing.joined(separator: ", ")) text; \(text.has("en") ? "English" : "another language") is shown instead",
-                           at: path(), hint: "add \(missing.map { "\"\($0)\": \"…\"" }.joined(separator: ", "))")
+            report.warning(
+                "missing-translation",
+                "no \(missing.joined(separator: ", ")) text; \(text.has("en") ? "English" : "another language") is shown instead",
+                at: path(), hint: "add \(missing.map { "\"\($0)\": \"…\"" }.joined(separator: ", "))")
         }
         check(method.name, .root.appending("name"))
         check(method.summary, .root.appending("summary"))
@@ -415,8 +464,9 @@ public struct MethodValidator {
         var seen = Set<String>()
         for (index, id) in ids.enumerated() {
             if !seen.insert(id).inserted {
-                report.error("duplicate-id", "\(what) id '\(id)' is used twice", at: path.appending(index).appending(key),
-                             hint: "give each \(what) its own id")
+                report.error(
+                    "duplicate-id", "\(what) id '\(id)' is used twice", at: path.appending(index).appending(key),
+                    hint: "give each \(what) its own id")
             }
         }
     }
@@ -432,7 +482,8 @@ public struct MethodValidator {
 public enum Placeholders {
     /// Whether `text` has a `{` at all (most texts have none).
     public static func mayContain(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "{")) } ?? text.utf8.contains(UInt8(ascii: "{"))
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "{")) }
+            ?? text.utf8.contains(UInt8(ascii: "{"))
     }
 
     /// The names of the placeholders in `text`, in order: `{` letters, digits, `-` or `_` `}`.
@@ -442,12 +493,15 @@ public enum Placeholders {
         var utf8 = text.utf8[...]
         while let open = utf8.firstIndex(of: UInt8(ascii: "{")) {
             utf8 = utf8[utf8.index(after: open)...]
-            guard let close = utf8.firstIndex(where: { byte in
-                !(byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
-                  || (byte >= 0x61 && byte <= 0x7A) || byte == 0x2D || byte == 0x5F)
-            }) else { break }
+            guard
+                let close = utf8.firstIndex(where: { byte in
+                    !(byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
+                        || (byte >= 0x61 && byte <= 0x7A) || byte == 0x2D || byte == 0x5F)
+                })
+            else { break }
             if utf8[close] == UInt8(ascii: "}"), close > utf8.startIndex,
-               let name = String(utf8[utf8.startIndex..<close]) {
+                let name = String(utf8[utf8.startIndex..<close])
+            {
                 names.append(name)
             }
             utf8 = utf8[close...]

@@ -13,8 +13,10 @@ public struct Participant: Sendable, Codable, Hashable {
     /// An e-mail address, used only to address calendar files.
     public var email: String?
 
-    public init(name: String, roles: [String] = [], organisation: String? = nil, tags: [String] = [],
-                attributes: [String: String] = [:], email: String? = nil) {
+    public init(
+        name: String, roles: [String] = [], organisation: String? = nil, tags: [String] = [],
+        attributes: [String: String] = [:], email: String? = nil
+    ) {
         self.name = name
         self.roles = roles
         self.organisation = organisation

@@ -194,8 +194,10 @@ public struct Rotation: Sendable, Hashable, Codable {
         switch try container.decodeIfPresent(CountValue.self, forKey: .topics) {
         case .parameter(let name)?: topics = name
         case .literal?:
-            throw DecodingError.dataCorrupted(.init(codingPath: container.codingPath + [CodingKeys.topics],
-                                                    debugDescription: "topics names a text-list parameter, e.g. \"{questions}\""))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: container.codingPath + [CodingKeys.topics],
+                    debugDescription: "topics names a text-list parameter, e.g. \"{questions}\""))
         case nil: topics = nil
         }
     }

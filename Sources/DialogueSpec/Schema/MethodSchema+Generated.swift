@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // GENERATED FILE. DO NOT EDIT! Run 'swift run dialogue-dev embed-specs'.
 
 /// The JSON Schema (2020-12) of the method format, from `method-schema.json` beside this file.

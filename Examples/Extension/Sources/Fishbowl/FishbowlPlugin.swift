@@ -10,7 +10,8 @@ public struct FishbowlPlugin: MethodPlugin {
 
     public var specs: [EmbeddedSpec] {
         guard let url = Bundle.module.url(forResource: "fishbowl", withExtension: "json"),
-              let data = try? Data(contentsOf: url) else { return [] }
+            let data = try? Data(contentsOf: url)
+        else { return [] }
         return [EmbeddedSpec(file: "fishbowl.json", json: String(decoding: data, as: UTF8.self))]
     }
 
@@ -38,19 +39,26 @@ public struct FishbowlBehaviour: StepBehaviour {
 
     public var examples: [SpecExample] {
         [
-            SpecExample(#"{"id": "bowl", "name": "Fishbowl", "kind": "fishbowl", "duration": {"default": 3, "per": "speaker"}, "grouping": {"type": "plenary", "size": {"min": 3, "max": 4}}, "repeat": {"per": "round", "count": 3}, "speakers": ["all"]}"#),
-            SpecExample(#"{"id": "bowl", "name": "Fishbowl", "kind": "fishbowl", "duration": {"default": 3, "per": "speaker"}, "grouping": ↓{"type": "plenary"}, "repeat": {"per": "round", "count": 3}, "speakers": ["all"]}"#),
+            SpecExample(
+                #"{"id": "bowl", "name": "Fishbowl", "kind": "fishbowl", "duration": {"default": 3, "per": "speaker"}, "grouping": {"type": "plenary", "size": {"min": 3, "max": 4}}, "repeat": {"per": "round", "count": 3}, "speakers": ["all"]}"#
+            ),
+            SpecExample(
+                #"{"id": "bowl", "name": "Fishbowl", "kind": "fishbowl", "duration": {"default": 3, "per": "speaker"}, "grouping": ↓{"type": "plenary"}, "repeat": {"per": "round", "count": 3}, "speakers": ["all"]}"#
+            ),
         ]
     }
 
     public func validate(_ step: Step, at path: SpecPath, in method: MethodSpec, report: SpecReporter) {
         if step.grouping?.size.max == nil {
-            report.error("fishbowl-seats", "a 'fishbowl' step needs grouping.size with a max: the inner seats",
-                         at: path.appending("grouping"), hint: "add \"grouping\": {\"type\": \"plenary\", \"size\": {\"min\": 3, \"max\": 5}}")
+            report.error(
+                "fishbowl-seats", "a 'fishbowl' step needs grouping.size with a max: the inner seats",
+                at: path.appending("grouping"),
+                hint: "add \"grouping\": {\"type\": \"plenary\", \"size\": {\"min\": 3, \"max\": 5}}")
         }
         if step.repeating?.per != .round {
-            report.error("fishbowl-rounds", "a 'fishbowl' step repeats per round", at: path,
-                         hint: "add \"repeat\": {\"per\": \"round\", \"count\": 3}")
+            report.error(
+                "fishbowl-rounds", "a 'fishbowl' step repeats per round", at: path,
+                hint: "add \"repeat\": {\"per\": \"round\", \"count\": 3}")
         }
     }
 
@@ -65,10 +73,12 @@ public struct FishbowlBehaviour: StepBehaviour {
         return (0..<rounds).map { round in
             let inner = (0..<seats).map { everyone[(round * seats + $0) % everyone.count] }
             let outer = everyone.filter { !inner.contains($0) }
-            let circle = Circle(name: "Inner circle", members: everyone, speakers: inner, addressed: inner,
-                                listeners: outer, listening: .silent)
-            return Turn(label: "Round \(round + 1): \(inner.joined(separator: ", "))", round: round + 1, circles: [circle],
-                        prompts: step.prompts.map(\.id))
+            let circle = Circle(
+                name: "Inner circle", members: everyone, speakers: inner, addressed: inner,
+                listeners: outer, listening: .silent)
+            return Turn(
+                label: "Round \(round + 1): \(inner.joined(separator: ", "))", round: round + 1, circles: [circle],
+                prompts: step.prompts.map(\.id))
         }
     }
 }

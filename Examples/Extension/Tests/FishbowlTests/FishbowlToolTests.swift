@@ -13,7 +13,9 @@ let ownTool: URL = {
 }()
 
 /// Runs this package's `dialogue` with `arguments`, `input` on standard input.
-func runOwnTool(_ arguments: [String], input: String = "", in folder: URL) throws -> (code: Int32, output: String, error: String) {
+func runOwnTool(_ arguments: [String], input: String = "", in folder: URL) throws -> (
+    code: Int32, output: String, error: String
+) {
     let process = Process()
     process.executableURL = ownTool
     process.arguments = arguments
@@ -56,9 +58,11 @@ func runOwnTool(_ arguments: [String], input: String = "", in folder: URL) throw
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let people = (1...8).map { #"{"name": "P\#($0)"}"# }.joined(separator: ", ")
-        let agenda = #"{"schemaVersion": 1, "title": "Fishbowl", "date": "2026-12-03", "start": "10:00", "participants": [\#(people)], "items": [{"type": "method", "method": "fishbowl", "parameters": {"question": "What keeps us apart?"}}]}"#
+        let agenda =
+            #"{"schemaVersion": 1, "title": "Fishbowl", "date": "2026-12-03", "start": "10:00", "participants": [\#(people)], "items": [{"type": "method", "method": "fishbowl", "parameters": {"question": "What keeps us apart?"}}]}"#
         try Data(agenda.utf8).write(to: folder.appendingPathComponent("agenda.json"))
-        let input = "start\nas P1\nWe fear losing clients\nskip\nagree P2: Invite the other team with P3 by 2027-01-10\nend\n"
+        let input =
+            "start\nas P1\nWe fear losing clients\nskip\nagree P2: Invite the other team with P3 by 2027-01-10\nend\n"
         let run = try runOwnTool(["run", "agenda.json", "--session", "session"], input: input, in: folder)
         #expect(run.code == 0, "\(run.output)\n\(run.error)")
         let minutes = try runOwnTool(["report", "session", "--format", "minutes"], in: folder)

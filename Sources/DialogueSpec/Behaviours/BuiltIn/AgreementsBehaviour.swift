@@ -7,8 +7,12 @@ public struct AgreementsBehaviour: StepBehaviour {
 
     public var examples: [SpecExample] {
         [
-            SpecExample(#"{"id": "agree", "name": "Who does what with whom", "kind": "agreements", "duration": {"default": 15}, "speakers": ["all"], "captures": [{"id": "agreements", "type": "agreement", "per": "step"}]}"#),
-            SpecExample(#"↓{"id": "agree", "name": "Who does what with whom", "kind": "agreements", "duration": {"default": 15}, "speakers": ["all"]}"#),
+            SpecExample(
+                #"{"id": "agree", "name": "Who does what with whom", "kind": "agreements", "duration": {"default": 15}, "speakers": ["all"], "captures": [{"id": "agreements", "type": "agreement", "per": "step"}]}"#
+            ),
+            SpecExample(
+                #"↓{"id": "agree", "name": "Who does what with whom", "kind": "agreements", "duration": {"default": 15}, "speakers": ["all"]}"#
+            ),
         ]
     }
 

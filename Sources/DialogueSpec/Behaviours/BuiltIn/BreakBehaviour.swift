@@ -6,12 +6,16 @@ public struct BreakBehaviour: StepBehaviour {
 
     public var examples: [SpecExample] {
         [
-            SpecExample(#"{"id": "coffee", "name": "Coffee", "kind": "break", "duration": {"default": 10}}"#),
+            SpecExample(#"{"id": "coffee", "name": "Coffee", "kind": "break", "duration": {"default": 10}}"#)
         ]
     }
 
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
-        [Turn(label: context.word("Break"), circles: [Circle(name: context.word("Everyone"), members: context.everyone, wholeGroup: true)],
-              prompts: [])]
+        [
+            Turn(
+                label: context.word("Break"),
+                circles: [Circle(name: context.word("Everyone"), members: context.everyone, wholeGroup: true)],
+                prompts: [])
+        ]
     }
 }

@@ -6,7 +6,7 @@ public struct FreeItemBehaviour: StepBehaviour {
 
     public var examples: [SpecExample] {
         [
-            SpecExample(#"{"id": "welcome", "name": "Welcome", "kind": "free", "duration": {"default": 5}}"#),
+            SpecExample(#"{"id": "welcome", "name": "Welcome", "kind": "free", "duration": {"default": 5}}"#)
         ]
     }
 }

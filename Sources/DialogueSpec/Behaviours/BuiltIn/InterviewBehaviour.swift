@@ -7,38 +7,52 @@ public struct InterviewBehaviour: StepBehaviour {
 
     public var examples: [SpecExample] {
         [
-            SpecExample(#"{"id": "interview", "name": "Interview", "kind": "interview", "duration": {"default": 5, "per": "speaker"}, "speakers": ["network", "professionals"], "addressed": ["interviewer"], "recorder": ["note-taker"], "listeners": {"who": ["others"], "mode": "silent"}, "prompts": [{"id": "going-well", "text": "What is going well?"}]}"#),
-            SpecExample(#"↓{"id": "interview", "name": "Interview", "kind": "interview", "duration": {"default": 5}, "speakers": ["network"], "prompts": [{"id": "going-well", "text": "What is going well?"}]}"#),
-            SpecExample(#"{"id": "interview", "name": "Interview", "kind": "interview", "duration": {"default": 5}, "speakers": ["network"], "addressed": ["interviewer"], "prompts": ↓[]}"#),
+            SpecExample(
+                #"{"id": "interview", "name": "Interview", "kind": "interview", "duration": {"default": 5, "per": "speaker"}, "speakers": ["network", "professionals"], "addressed": ["interviewer"], "recorder": ["note-taker"], "listeners": {"who": ["others"], "mode": "silent"}, "prompts": [{"id": "going-well", "text": "What is going well?"}]}"#
+            ),
+            SpecExample(
+                #"↓{"id": "interview", "name": "Interview", "kind": "interview", "duration": {"default": 5}, "speakers": ["network"], "prompts": [{"id": "going-well", "text": "What is going well?"}]}"#
+            ),
+            SpecExample(
+                #"{"id": "interview", "name": "Interview", "kind": "interview", "duration": {"default": 5}, "speakers": ["network"], "addressed": ["interviewer"], "prompts": ↓[]}"#
+            ),
         ]
     }
 
     public func validate(_ step: Step, at path: SpecPath, in method: MethodSpec, report: SpecReporter) {
         requireSpeakers(step, path, report, behaviour: kind)
         if step.addressed.isEmpty {
-            report.error("behaviour-requirement", "an 'interview' step must say who interviews (addressed)",
-                         at: path, hint: "add \"addressed\": [\"interviewer\"]")
+            report.error(
+                "behaviour-requirement", "an 'interview' step must say who interviews (addressed)",
+                at: path, hint: "add \"addressed\": [\"interviewer\"]")
         }
         if step.prompts.isEmpty {
-            report.error("behaviour-requirement", "an 'interview' step needs prompts (the questions)",
-                         at: path.appending("prompts"))
+            report.error(
+                "behaviour-requirement", "an 'interview' step needs prompts (the questions)",
+                at: path.appending("prompts"))
         }
     }
 
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
         if let grouping = step.grouping, grouping.type != .plenary, let groups = context.groups.first {
-            return [Turn(label: context.word("Interviews in groups"),
-                         circles: context.groupCircles(step: step, groups: groups, label: context.word(groupLabel(grouping))),
-                         prompts: step.prompts.map(\.id))]
+            return [
+                Turn(
+                    label: context.word("Interviews in groups"),
+                    circles: context.groupCircles(
+                        step: step, groups: groups, label: context.word(groupLabel(grouping))),
+                    prompts: step.prompts.map(\.id))
+            ]
         }
         return context.peopleInRoleGroupOrder(step.speakers).map { entry in
             let addressed = context.people(step.addressed, excluding: [entry.person])
-            let circle = Circle(name: context.word("Plenary"), members: context.everyone, speakers: [entry.person],
-                                addressed: addressed,
-                                listeners: context.people(step.listeners?.who ?? [Audience.others],
-                                                          excluding: [entry.person] + addressed),
-                                listening: step.listeners?.mode ?? .silent, recorders: context.people(step.recorder),
-                                wholeGroup: true)
+            let circle = Circle(
+                name: context.word("Plenary"), members: context.everyone, speakers: [entry.person],
+                addressed: addressed,
+                listeners: context.people(
+                    step.listeners?.who ?? [Audience.others],
+                    excluding: [entry.person] + addressed),
+                listening: step.listeners?.mode ?? .silent, recorders: context.people(step.recorder),
+                wholeGroup: true)
             return Turn(label: entry.person, circles: [circle], prompts: context.prompts(of: step, for: entry.person))
         }
     }

@@ -6,8 +6,12 @@ public struct PairsBehaviour: StepBehaviour {
 
     public var examples: [SpecExample] {
         [
-            SpecExample(#"{"id": "listen", "name": "Listen in pairs", "kind": "pairs", "duration": {"default": 3, "per": "speaker"}, "grouping": {"type": "pairs"}, "speakers": ["all"], "listeners": {"who": ["others"], "mode": "no-interruption"}}"#),
-            SpecExample(#"{"id": "listen", "name": "Listen in pairs", "kind": "pairs", "duration": {"default": 3}, "grouping": {"type": ↓"triads"}, "speakers": ["all"]}"#),
+            SpecExample(
+                #"{"id": "listen", "name": "Listen in pairs", "kind": "pairs", "duration": {"default": 3, "per": "speaker"}, "grouping": {"type": "pairs"}, "speakers": ["all"], "listeners": {"who": ["others"], "mode": "no-interruption"}}"#
+            ),
+            SpecExample(
+                #"{"id": "listen", "name": "Listen in pairs", "kind": "pairs", "duration": {"default": 3}, "grouping": {"type": ↓"triads"}, "speakers": ["all"]}"#
+            ),
         ]
     }
 
@@ -21,12 +25,15 @@ public struct PairsBehaviour: StepBehaviour {
         return (0..<turnCount).map { index in
             let circles = groups.enumerated().map { number, members -> Circle in
                 let speaker = members.indices.contains(index) ? [members[index]] : []
-                return Circle(name: "\(context.word("Pair")) \(number + 1)", members: members, speakers: speaker,
-                              listeners: members.filter { !speaker.contains($0) },
-                              listening: step.listeners?.mode ?? .noInterruption)
+                return Circle(
+                    name: "\(context.word("Pair")) \(number + 1)", members: members, speakers: speaker,
+                    listeners: members.filter { !speaker.contains($0) },
+                    listening: step.listeners?.mode ?? .noInterruption)
             }
-            return Turn(label: index == 0 ? context.word("First speaker") : "\(context.word("Swap: speaker")) \(index + 1)", circles: circles,
-                        prompts: step.prompts.map(\.id))
+            return Turn(
+                label: index == 0 ? context.word("First speaker") : "\(context.word("Swap: speaker")) \(index + 1)",
+                circles: circles,
+                prompts: step.prompts.map(\.id))
         }
     }
 }

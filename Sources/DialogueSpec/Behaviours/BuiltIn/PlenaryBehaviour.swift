@@ -6,7 +6,9 @@ public struct PlenaryBehaviour: StepBehaviour {
 
     public var examples: [SpecExample] {
         [
-            SpecExample(#"{"id": "talk", "name": "Talk together", "kind": "plenary", "duration": {"default": 10}, "speakers": ["all"], "addressed": ["all"], "listeners": {"who": ["others"], "mode": "open"}}"#),
+            SpecExample(
+                #"{"id": "talk", "name": "Talk together", "kind": "plenary", "duration": {"default": 10}, "speakers": ["all"], "addressed": ["all"], "listeners": {"who": ["others"], "mode": "open"}}"#
+            )
         ]
     }
 }

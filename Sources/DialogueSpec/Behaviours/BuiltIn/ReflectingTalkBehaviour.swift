@@ -2,30 +2,40 @@
 public struct ReflectingTalkBehaviour: StepBehaviour {
     public init() {}
     public let kind = "reflecting-talk"
-    public let summary = "Some reflect on what they heard while the person concerned listens, not addressed or looked at."
+    public let summary =
+        "Some reflect on what they heard while the person concerned listens, not addressed or looked at."
 
     public var examples: [SpecExample] {
         [
-            SpecExample(#"{"id": "reflect", "name": "Reflect", "kind": "reflecting-talk", "duration": {"default": 10}, "speakers": ["professionals"], "listeners": {"who": ["network"], "mode": "not-addressed"}}"#),
-            SpecExample(#"{"id": "reflect", "name": "Reflect", "kind": "reflecting-talk", "duration": {"default": 10}, "speakers": ["professionals"], "listeners": ↓{"who": ["network"], "mode": "silent"}}"#),
+            SpecExample(
+                #"{"id": "reflect", "name": "Reflect", "kind": "reflecting-talk", "duration": {"default": 10}, "speakers": ["professionals"], "listeners": {"who": ["network"], "mode": "not-addressed"}}"#
+            ),
+            SpecExample(
+                #"{"id": "reflect", "name": "Reflect", "kind": "reflecting-talk", "duration": {"default": 10}, "speakers": ["professionals"], "listeners": ↓{"who": ["network"], "mode": "silent"}}"#
+            ),
         ]
     }
 
     public func validate(_ step: Step, at path: SpecPath, in method: MethodSpec, report: SpecReporter) {
         requireSpeakers(step, path, report, behaviour: kind)
         if step.listeners?.mode != .reflecting {
-            report.error("behaviour-requirement",
-                         "a 'reflecting-talk' step needs listeners with mode 'not-addressed'",
-                         at: path.appending("listeners"),
-                         hint: "add \"listeners\": {\"who\": [\"…\"], \"mode\": \"not-addressed\"}")
+            report.error(
+                "behaviour-requirement",
+                "a 'reflecting-talk' step needs listeners with mode 'not-addressed'",
+                at: path.appending("listeners"),
+                hint: "add \"listeners\": {\"who\": [\"…\"], \"mode\": \"not-addressed\"}")
         }
     }
 
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
         if let grouping = step.grouping, grouping.type != .plenary, let groups = context.groups.first {
-            return [Turn(label: context.word("Reflecting in groups"),
-                         circles: context.groupCircles(step: step, groups: groups, label: context.word(groupLabel(grouping))),
-                         prompts: step.prompts.map(\.id))]
+            return [
+                Turn(
+                    label: context.word("Reflecting in groups"),
+                    circles: context.groupCircles(
+                        step: step, groups: groups, label: context.word(groupLabel(grouping))),
+                    prompts: step.prompts.map(\.id))
+            ]
         }
         return [context.plenaryTurn(step: step, speakers: context.people(step.speakers))]
     }

@@ -6,7 +6,9 @@ public struct ReflectionBehaviour: StepBehaviour {
 
     public var examples: [SpecExample] {
         [
-            SpecExample(#"{"id": "afterwards", "name": "Reflect afterwards", "kind": "reflection", "when": "after", "speakers": ["interviewer"]}"#),
+            SpecExample(
+                #"{"id": "afterwards", "name": "Reflect afterwards", "kind": "reflection", "when": "after", "speakers": ["interviewer"]}"#
+            )
         ]
     }
 }

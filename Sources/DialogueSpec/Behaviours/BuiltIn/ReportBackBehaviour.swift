@@ -6,18 +6,23 @@ public struct ReportBackBehaviour: StepBehaviour {
 
     public var examples: [SpecExample] {
         [
-            SpecExample(#"{"id": "report", "name": "Report back", "kind": "report-back", "duration": {"default": 3, "per": "group"}, "speakers": ["rapporteur"], "addressed": ["all"]}"#),
+            SpecExample(
+                #"{"id": "report", "name": "Report back", "kind": "report-back", "duration": {"default": 3, "per": "group"}, "speakers": ["rapporteur"], "addressed": ["all"]}"#
+            )
         ]
     }
 
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
         let reporters = context.groups.first.map { $0.compactMap(\.first) } ?? context.people(step.speakers)
         return reporters.enumerated().map { index, reporter in
-            let circle = Circle(name: context.word("Plenary"), members: context.everyone, speakers: [reporter],
-                                listeners: context.everyone.filter { $0 != reporter },
-                                listening: step.listeners?.mode ?? .noInterruption,
-                                recorders: context.people(step.recorder), rapporteur: reporter, wholeGroup: true)
-            return Turn(label: "\(context.word("Report")) \(index + 1): \(reporter)", circles: [circle], prompts: step.prompts.map(\.id))
+            let circle = Circle(
+                name: context.word("Plenary"), members: context.everyone, speakers: [reporter],
+                listeners: context.everyone.filter { $0 != reporter },
+                listening: step.listeners?.mode ?? .noInterruption,
+                recorders: context.people(step.recorder), rapporteur: reporter, wholeGroup: true)
+            return Turn(
+                label: "\(context.word("Report")) \(index + 1): \(reporter)", circles: [circle],
+                prompts: step.prompts.map(\.id))
         }
     }
 }

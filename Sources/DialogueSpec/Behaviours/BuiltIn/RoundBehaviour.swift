@@ -6,22 +6,26 @@ public struct RoundBehaviour: StepBehaviour {
 
     public var examples: [SpecExample] {
         [
-            SpecExample(#"{"id": "round", "name": "Introduce yourself", "kind": "round", "duration": {"default": 1, "per": "speaker"}, "speakers": ["all"], "listeners": {"who": ["others"], "mode": "no-interruption"}, "prompts": [{"id": "who", "text": "Who are you, and what brings you here?"}]}"#),
+            SpecExample(
+                #"{"id": "round", "name": "Introduce yourself", "kind": "round", "duration": {"default": 1, "per": "speaker"}, "speakers": ["all"], "listeners": {"who": ["others"], "mode": "no-interruption"}, "prompts": [{"id": "who", "text": "Who are you, and what brings you here?"}]}"#
+            )
         ]
     }
 
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
         // Role groups speak in the method's order (the facilitator first, as an example).
         let references = step.repeating?.of.isEmpty == false ? step.repeating?.of ?? [] : step.speakers
-        let speakers = references.isEmpty || references.contains(Audience.all)
+        let speakers =
+            references.isEmpty || references.contains(Audience.all)
             ? context.everyone
             : context.peopleInRoleGroupOrder(references).map(\.person)
         return speakers.map { speaker in
             let listeners = context.people(step.listeners?.who ?? [Audience.others], excluding: [speaker])
-            let circle = Circle(name: context.word("Plenary"), members: context.everyone, speakers: [speaker],
-                                addressed: context.people(step.addressed, excluding: [speaker]),
-                                listeners: listeners, listening: step.listeners?.mode ?? .noInterruption,
-                                recorders: context.people(step.recorder), wholeGroup: true)
+            let circle = Circle(
+                name: context.word("Plenary"), members: context.everyone, speakers: [speaker],
+                addressed: context.people(step.addressed, excluding: [speaker]),
+                listeners: listeners, listening: step.listeners?.mode ?? .noInterruption,
+                recorders: context.people(step.recorder), wholeGroup: true)
             return Turn(label: speaker, circles: [circle], prompts: context.prompts(of: step, for: speaker))
         }
     }

@@ -7,8 +7,12 @@ public struct ScoringBehaviour: StepBehaviour {
 
     public var examples: [SpecExample] {
         [
-            SpecExample(#"{"id": "score", "name": "Score", "kind": "scoring", "duration": {"default": 5}, "captures": [{"id": "grades", "type": "score", "scale": "grade"}]}"#),
-            SpecExample(#"{"id": "score", "name": "Score", "kind": "scoring", "duration": {"default": 5}, "captures": ↓[{"id": "notes", "type": "note"}]}"#),
+            SpecExample(
+                #"{"id": "score", "name": "Score", "kind": "scoring", "duration": {"default": 5}, "captures": [{"id": "grades", "type": "score", "scale": "grade"}]}"#
+            ),
+            SpecExample(
+                #"{"id": "score", "name": "Score", "kind": "scoring", "duration": {"default": 5}, "captures": ↓[{"id": "notes", "type": "note"}]}"#
+            ),
         ]
     }
 

@@ -6,8 +6,12 @@ public struct SubgroupsBehaviour: StepBehaviour {
 
     public var examples: [SpecExample] {
         [
-            SpecExample(#"{"id": "groups", "name": "In groups", "kind": "subgroups", "duration": {"default": 15}, "grouping": {"type": "subgroups", "size": {"min": 3, "max": 5}, "rapporteur": true}, "speakers": ["all"]}"#),
-            SpecExample(#"↓{"id": "groups", "name": "In groups", "kind": "subgroups", "duration": {"default": 15}, "speakers": ["all"]}"#),
+            SpecExample(
+                #"{"id": "groups", "name": "In groups", "kind": "subgroups", "duration": {"default": 15}, "grouping": {"type": "subgroups", "size": {"min": 3, "max": 5}, "rapporteur": true}, "speakers": ["all"]}"#
+            ),
+            SpecExample(
+                #"↓{"id": "groups", "name": "In groups", "kind": "subgroups", "duration": {"default": 15}, "speakers": ["all"]}"#
+            ),
         ]
     }
 

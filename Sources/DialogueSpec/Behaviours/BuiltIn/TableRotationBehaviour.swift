@@ -6,16 +6,21 @@ public struct TableRotationBehaviour: StepBehaviour {
 
     public var examples: [SpecExample] {
         [
-            SpecExample(#"{"id": "tables", "name": "Café rounds", "kind": "table-rotation", "duration": {"default": 20, "per": "round"}, "grouping": {"type": "tables", "size": {"min": 4, "max": 6}, "count": "{questions}"}, "rotation": {"rounds": 3, "stay": ["table-host"], "topics": "{questions}"}, "speakers": ["all"]}"#),
-            SpecExample(#"↓{"id": "tables", "name": "Café rounds", "kind": "table-rotation", "duration": {"default": 20}, "grouping": {"type": "tables", "size": {"min": 4, "max": 6}}, "speakers": ["all"]}"#),
+            SpecExample(
+                #"{"id": "tables", "name": "Café rounds", "kind": "table-rotation", "duration": {"default": 20, "per": "round"}, "grouping": {"type": "tables", "size": {"min": 4, "max": 6}, "count": "{questions}"}, "rotation": {"rounds": 3, "stay": ["table-host"], "topics": "{questions}"}, "speakers": ["all"]}"#
+            ),
+            SpecExample(
+                #"↓{"id": "tables", "name": "Café rounds", "kind": "table-rotation", "duration": {"default": 20}, "grouping": {"type": "tables", "size": {"min": 4, "max": 6}}, "speakers": ["all"]}"#
+            ),
         ]
     }
 
     public func validate(_ step: Step, at path: SpecPath, in method: MethodSpec, report: SpecReporter) {
         requireGrouping([.tables], step, path, report, behaviour: kind)
         if step.rotation == nil {
-            report.error("behaviour-requirement", "a 'table-rotation' step needs a 'rotation'", at: path,
-                         hint: "add \"rotation\": {\"rounds\": \"{rounds}\", \"stay\": [\"table-host\"]}")
+            report.error(
+                "behaviour-requirement", "a 'table-rotation' step needs a 'rotation'", at: path,
+                hint: "add \"rotation\": {\"rounds\": \"{rounds}\", \"stay\": [\"table-host\"]}")
         }
     }
 
@@ -24,11 +29,15 @@ public struct TableRotationBehaviour: StepBehaviour {
             let hosts = Set(context.people(step.rotation?.stay ?? []))
             let circles = tables.enumerated().map { index, members -> Circle in
                 let host = members.first { hosts.contains($0) }
-                return Circle(name: "\(context.word("Table")) \(index + 1)", members: members, speakers: members, listening: .open,
-                              recorders: host.map { [$0] } ?? [], host: host,
-                              topic: context.topics.isEmpty ? nil : context.topics[index % context.topics.count])
+                return Circle(
+                    name: "\(context.word("Table")) \(index + 1)", members: members, speakers: members,
+                    listening: .open,
+                    recorders: host.map { [$0] } ?? [], host: host,
+                    topic: context.topics.isEmpty ? nil : context.topics[index % context.topics.count])
             }
-            return Turn(label: "\(context.word("Round")) \(round + 1)", round: round + 1, circles: circles, prompts: step.prompts.map(\.id))
+            return Turn(
+                label: "\(context.word("Round")) \(round + 1)", round: round + 1, circles: circles,
+                prompts: step.prompts.map(\.id))
         }
     }
 }

@@ -7,8 +7,12 @@ public struct WorryScaleBehaviour: StepBehaviour {
 
     public var examples: [SpecExample] {
         [
-            SpecExample(#"{"id": "worry", "name": "How worried am I?", "kind": "worry-scale", "when": "before", "captures": [{"id": "level", "type": "worry-level", "scale": "zones", "visibility": "private"}]}"#),
-            SpecExample(#"{"id": "worry", "name": "How worried am I?", "kind": "worry-scale", "when": "before", "captures": ↓[{"id": "notes", "type": "note"}]}"#),
+            SpecExample(
+                #"{"id": "worry", "name": "How worried am I?", "kind": "worry-scale", "when": "before", "captures": [{"id": "level", "type": "worry-level", "scale": "zones", "visibility": "private"}]}"#
+            ),
+            SpecExample(
+                #"{"id": "worry", "name": "How worried am I?", "kind": "worry-scale", "when": "before", "captures": ↓[{"id": "notes", "type": "note"}]}"#
+            ),
         ]
     }
 
@@ -16,9 +20,10 @@ public struct WorryScaleBehaviour: StepBehaviour {
         requireCapture(.worryLevel, step, path, report, behaviour: kind)
         for (index, capture) in step.captures.enumerated() where capture.type == .worryLevel {
             if capture.visibility != .private, method.scale(capture.scale ?? "")?.visibility != .private {
-                report.warning("worry-visibility", "a worry level is the person's own; it is usually private",
-                               at: path.appending("captures").appending(index),
-                               hint: "set \"visibility\": \"private\"")
+                report.warning(
+                    "worry-visibility", "a worry level is the person's own; it is usually private",
+                    at: path.appending("captures").appending(index),
+                    hint: "set \"visibility\": \"private\"")
             }
         }
     }
