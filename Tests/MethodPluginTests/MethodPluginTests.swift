@@ -1,4 +1,3 @@
-import DialogueCLI
 import DialogueKit
 import Foundation
 import Testing

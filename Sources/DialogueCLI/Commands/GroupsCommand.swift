@@ -48,26 +48,27 @@ struct GroupsCommand {
         ) { parsed, console in
             let path = parsed.argument("participants") ?? ""
             let participants = try readParticipants(path, console: console)
-            let problem = try makeProblem(participants, parsed)
+            let problem: GroupProblem
             let schedule: GroupSchedule
             let stopwatch = Stopwatch()
             do {
+                problem = try request(parsed).problem(for: participants, file: path)
                 schedule = try toolkit.groupFormer.form(problem)
             } catch let error as GroupFormationError {
                 throw CommandFailure(message: error.message)
             }
             let seconds = stopwatch.seconds
+            let renderer = GroupScheduleRenderer(schedule)
             switch parsed.option("format") ?? "table" {
             case "json": console.print(try JSONWriter.string(schedule))
-            case "csv": console.write(csv(schedule))
-            case "md": console.write(markdown(schedule))
-            default: console.write(table(schedule, console: console))
+            case "csv": console.write(renderer.csv())
+            case "md": console.write(renderer.markdown())
+            default: console.write(renderer.table(heading: console.bold))
             }
             if parsed.flag("timings") {
                 console.error(
                     String(
-                        format: "Search took %.3f s on this machine (%d moves).", seconds,
-                        schedule.quality.iterations))
+                        format: "Search took %.3f s on this machine (%d moves).", seconds, schedule.quality.iterations))
             }
             return 0
         }
@@ -98,52 +99,17 @@ struct GroupsCommand {
         return value
     }
 
-    func names(_ text: String) -> [String] {
-        text.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-    }
-
-    func makeProblem(_ participants: [Participant], _ parsed: ParsedArguments) throws -> GroupProblem {
-        let rounds = try integer(parsed, "rounds") ?? 1
-        let groupCount = try integer(parsed, "groups")
-        var size = CountRange(min: 1, max: nil)
+    /// The request the options make; usage errors for options that do not read.
+    func request(_ parsed: ParsedArguments) throws -> GroupRequest {
+        var size: CountRange? = nil
         if let text = parsed.option("size") {
-            let parts = text.split(separator: "-").map { Int($0) }
-            guard (1...2).contains(parts.count), parts.allSatisfy({ ($0 ?? 0) >= 1 }) else {
+            guard let range = GroupRequest.size(text) else {
                 throw UsageError(message: "The value '\(text)' is invalid for '--size'; write 4 or 4-6")
             }
-            size = CountRange(min: parts[0] ?? 1, max: parts.last ?? parts[0])
-        } else if groupCount == nil {
-            throw UsageError(message: "Give '--size' or '--groups'")
+            size = range
         }
-        guard let sizes = GroupProblem.sizes(people: participants.count, size: size, groups: groupCount) else {
-            let fix =
-                size.min == size.max && groupCount == nil
-                ? "; give a range such as '--size \(max(1, size.min - 1))-\(size.min)' or '--size \(size.min)-\(size.min + 1)'"
-                : ""
-            throw CommandFailure(
-                message: "\(participants.count) people cannot be split into "
-                    + (groupCount.map { "\($0) groups" } ?? "groups") + " of \(size.description)" + fix)
-        }
-        let hosts = parsed.option("hosts").map(names) ?? []
-        if hosts.count > sizes.count {
-            throw CommandFailure(message: "\(hosts.count) hosts but only \(sizes.count) tables")
-        }
-        var fixed: [String: Int] = [:]
-        for (table, host) in hosts.enumerated() { fixed[host] = table }
-        let mixBy =
-            parsed.all("by").isEmpty
-            ? (participants.contains { $0.organisation != nil } ? ["organisation"] : [])
-            : parsed.all("by")
-        for attribute in mixBy where !participants.contains(where: { $0.mixingAttributes[attribute] != nil }) {
-            let path = parsed.argument("participants") ?? "the participants file"
-            let columns = Set(participants.flatMap { $0.mixingAttributes.keys }).sorted().map { "'\($0)'" }
-            throw CommandFailure(
-                message: "No one in \(path) has a value for '\(attribute)', so '--by \(attribute)' has "
-                    + "nothing to mix; "
-                    + (columns.isEmpty
-                        ? "add a column '\(attribute)' to the file"
-                        : "the file has \(columns.joined(separator: ", ")); check the spelling or add the column"))
-        }
+        let groups = try integer(parsed, "groups")
+        guard size != nil || groups != nil else { throw UsageError(message: "Give '--size' or '--groups'") }
         var watch: SearchWatch? = nil
         if let text = parsed.option("time-limit") {
             guard let limit = Double(text), limit > 0, limit <= 600 else {
@@ -157,69 +123,11 @@ struct GroupsCommand {
         guard let seed = UInt64(parsed.option("seed") ?? "1") else {
             throw UsageError(message: "'--seed' takes a whole number")
         }
-        return GroupProblem(
-            people: participants.map { GroupProblem.Person(name: $0.name, attributes: $0.mixingAttributes) },
-            sizes: sizes, rounds: rounds, fixed: fixed,
-            keepTogether: parsed.all("keep-together").map(names), keepApart: parsed.all("keep-apart").map(names),
-            mixBy: mixBy, rotation: !hosts.isEmpty, seed: seed, maxIterations: effort, watch: watch)
-    }
-
-    func qualityLines(_ quality: GroupQuality) -> [String] {
-        var lines = [
-            "Repeated encounters: \(quality.repeats) (lower bound \(quality.repeatsLowerBound)); "
-                + "most any pair met: \(quality.maxMeetings)"
-        ]
-        if quality.zeroRepeatRoundsBound > 0 {
-            lines.append(
-                "Zero repeats are possible for at most \(quality.zeroRepeatRoundsBound) rounds (counting bound).")
-        }
-        for mixing in quality.mixing {
-            lines.append(
-                "Mixing by \(mixing.attribute): at most \(mixing.maxSameInGroup) of one value per group "
-                    + "(best possible \(mixing.bestPossible)); largest share \(Int((mixing.largestShare * 100).rounded()))%"
-            )
-        }
-        if quality.tableRevisits > 0 { lines.append("Table revisits: \(quality.tableRevisits)") }
-        for binding in quality.binding { lines.append("Binding: \(binding)") }
-        for violation in quality.violations { lines.append("VIOLATION: \(violation)") }
-        lines.append(
-            "Found by \(quality.method) in \(quality.iterations) moves"
-                + (quality.cutShort ? "; the time limit cut the search, so another run may differ." : "."))
-        return lines
-    }
-
-    func table(_ schedule: GroupSchedule, console: Console) -> String {
-        var out = ""
-        for (index, round) in schedule.rounds.enumerated() {
-            if schedule.rounds.count > 1 { out += console.bold("Round \(index + 1)") + "\n" }
-            for (number, group) in round.enumerated() {
-                out += "  Group \(number + 1): \(NameList.joined(group))\n"
-            }
-        }
-        out += "\n" + qualityLines(schedule.quality).joined(separator: "\n") + "\n"
-        return out
-    }
-
-    func csv(_ schedule: GroupSchedule) -> String {
-        var out = "round,group,name\r\n"
-        for (round, groups) in schedule.rounds.enumerated() {
-            for (group, names) in groups.enumerated() {
-                for name in names { out += "\(round + 1),\(group + 1),\(CSVWriter.field(name, delimiter: ","))\r\n" }
-            }
-        }
-        return out
-    }
-
-    func markdown(_ schedule: GroupSchedule) -> String {
-        var out = ""
-        for (index, round) in schedule.rounds.enumerated() {
-            out += "## Round \(index + 1)\n\n| Group | People |\n|---|---|\n"
-            for (number, group) in round.enumerated() {
-                out += "| \(number + 1) | \(NameList.joined(group.map(Markdown.escape))) |\n"
-            }
-            out += "\n"
-        }
-        out += "## Quality\n\n" + qualityLines(schedule.quality).map { "- \($0)" }.joined(separator: "\n") + "\n"
-        return out
+        return GroupRequest(
+            size: size, groups: groups, rounds: try integer(parsed, "rounds") ?? 1,
+            hosts: parsed.option("hosts").map(GroupRequest.names) ?? [],
+            keepTogether: parsed.all("keep-together").map(GroupRequest.names),
+            keepApart: parsed.all("keep-apart").map(GroupRequest.names),
+            mixBy: parsed.all("by").isEmpty ? nil : parsed.all("by"), seed: seed, effort: effort, watch: watch)
     }
 }

@@ -1,0 +1,227 @@
+import Foundation
+
+// Resolving a method item: its version, parameters and who fills each role.
+extension Planner {
+    func planMethod(_ use: MethodUse, index: Int, context: inout PlanningContext) -> ItemDraft? {
+        guard let loaded = library.method(use.method) else {
+            let suggestion = closestMatch(to: use.method, in: library.methods.map(\.spec.id))
+            context.problem(
+                index, "unknown method '\(use.method)'",
+                hint: suggestion.map { "did you mean '\($0)'?" } ?? "see 'dialogue methods list'")
+            return nil
+        }
+        let method = loaded.spec
+        if let requirement = use.version, !requirement.accepts(method.version) {
+            context.problem(
+                index, "method '\(method.id)' is version \(method.version), which does not meet '\(requirement)'",
+                hint: "change the agenda's version requirement or install that version")
+            return nil
+        }
+        context.pin(method, origin: loaded)
+        // People
+        let names = use.participants.isEmpty ? context.agenda.participants.map(\.name) : use.participants
+        var people: [Participant] = []
+        for name in names {
+            if let person = context.person(name) {
+                people.append(person)
+            } else {
+                context.problem(
+                    index, "'\(name)' is not among the participants",
+                    hint: closestMatch(to: name, in: context.agenda.participants.map(\.name)).map {
+                        "did you mean '\($0)'?"
+                    })
+            }
+        }
+        if !method.participants.contains(people.count) {
+            let range = method.participants
+            let reason =
+                people.count < range.min
+                ? "\(text(method.name, context)) needs at least \(range.min) people, the agenda has \(people.count)"
+                : "\(text(method.name, context)) takes at most \(range.max ?? 0) people, the agenda has \(people.count)"
+            context.problem(
+                index, reason,
+                hint: people.count < range.min
+                    ? "invite more people or choose another method"
+                    : "split into several sessions or items")
+        }
+        // Parameters
+        let parameters = resolveParameters(method, use, index: index, context: &context)
+        // Roles
+        let holders = fillRoles(method, use, people: people, index: index, context: &context)
+        // Durations named by the agenda must be steps of the method.
+        let stepIDs = method.allSteps.map(\.step.id)
+        for stepID in use.durations.keys.sorted() where !stepIDs.contains(stepID) {
+            context.problem(
+                index, "durations names unknown step '\(stepID)' of \(method.id)",
+                hint: closestMatch(to: stepID, in: stepIDs).map { "did you mean '\($0)'?" })
+        }
+        guard context.problems.isEmpty else { return nil }
+        var draft = ItemDraft(
+            index: index, kind: .method, title: use.title ?? text(method.name, context), methodID: method.id)
+        var previousGroups: (key: String, groups: [[[String]]], roles: [[String: [String]]], quality: GroupQuality?)? =
+            nil
+        for (phase, step) in method.allSteps {
+            guard
+                let stepDraft = planStep(
+                    step, phase: phase, method: method, use: use, people: people, holders: holders,
+                    parameters: parameters, index: index, previousGroups: &previousGroups,
+                    context: &context)
+            else { continue }
+            draft.steps.append(stepDraft)
+        }
+        // Loops point at plan step ids.
+        for position in draft.steps.indices {
+            if var loop = draft.steps[position].plan.loop {
+                loop.to = "\(index + 1).\(loop.to)"
+                draft.steps[position].plan.loop = loop
+            }
+        }
+        return draft
+    }
+
+    func resolveParameters(
+        _ method: MethodSpec, _ use: MethodUse, index: Int,
+        context: inout PlanningContext
+    ) -> [String: ParameterValue] {
+        var values: [String: ParameterValue] = [:]
+        for key in use.parameters.keys.sorted() where method.parameter(key) == nil {
+            context.problem(
+                index, "\(method.id) has no parameter '\(key)'",
+                hint: closestMatch(to: key, in: method.parameters.map(\.id)).map { "did you mean '\($0)'?" }
+                    ?? "its parameters: \(method.parameters.map(\.id).joined(separator: ", "))")
+        }
+        for parameter in method.parameters {
+            guard var value = use.parameters[parameter.id] ?? parameter.defaultValue else {
+                if parameter.required {
+                    context.problem(
+                        index,
+                        "\(method.id) needs a value for parameter '\(parameter.id)' (\(text(parameter.label, context)))",
+                        hint: "add \"parameters\": {\"\(parameter.id)\": …} to the item")
+                }
+                continue
+            }
+            switch (parameter.type, value) {
+            case (.integer, .integer(let number)):
+                if let low = parameter.min, number < low {
+                    context.problem(index, "parameter '\(parameter.id)' is \(number), below its minimum \(low)")
+                }
+                if let high = parameter.max, number > high {
+                    context.problem(index, "parameter '\(parameter.id)' is \(number), above its maximum \(high)")
+                }
+            case (.text, .text), (.textList, .textList):
+                break
+            case (.choice, .text(let choice)):
+                if !parameter.options.contains(choice.resolved("en")) {
+                    context.problem(
+                        index, "parameter '\(parameter.id)' must be one of \(parameter.options.joined(separator: ", "))"
+                    )
+                }
+            case (.textList, .text(let single)):
+                value = .textList([single])
+            default:
+                context.problem(
+                    index,
+                    "parameter '\(parameter.id)' must be \(parameter.type == .integer ? "a whole number" : parameter.type == .textList ? "a list of texts" : "a text")"
+                )
+            }
+            values[parameter.id] = value
+        }
+        return values
+    }
+
+    /// Roles filled inside each small group (presenter, interviewer, observer of a triad).
+    func groupRoleIDs(_ method: MethodSpec) -> Set<String> {
+        Set(method.allSteps.flatMap { $0.step.grouping?.roles.map(\.role) ?? [] })
+    }
+
+    func fillRoles(
+        _ method: MethodSpec, _ use: MethodUse, people: [Participant], index: Int,
+        context: inout PlanningContext
+    ) -> [String: [String]] {
+        var holders: [String: [String]] = [:]
+        let names = Set(people.map(\.name))
+        for (role, assigned) in use.roles.sorted(by: { $0.key < $1.key }) {
+            guard method.role(role) != nil else {
+                context.problem(
+                    index, "\(method.id) has no role '\(role)'",
+                    hint: closestMatch(to: role, in: method.roles.map(\.id)).map { "did you mean '\($0)'?" })
+                continue
+            }
+            for name in assigned where !names.contains(name) {
+                context.problem(index, "'\(name)' is named for role '\(role)' but does not take part in this item")
+            }
+            holders[role] = assigned.filter { names.contains($0) }
+        }
+        let inGroups = groupRoleIDs(method)
+        var taken = Set(holders.values.flatMap { $0 })
+        // Roles people carry in the participants file.
+        for role in method.roles where holders[role.id] == nil && !inGroups.contains(role.id) {
+            let carriers = people.filter { $0.roles.contains(role.id) }.map(\.name)
+            if !carriers.isEmpty {
+                holders[role.id] = carriers
+                taken.formUnion(carriers)
+            }
+        }
+        // Roles filled by attribute ("facilitator", "family", "professional"), up to their maximum;
+        // roles that need someone go first, so an optional role never takes their person.
+        let byNeed = method.roles.filter { $0.count.min > 0 } + method.roles.filter { $0.count.min == 0 }
+        for role in byNeed where holders[role.id] == nil && !inGroups.contains(role.id) && !role.attributes.isEmpty {
+            var chosen: [String] = []
+            for person in people where !taken.contains(person.name) && role.attributes.contains(where: person.has) {
+                if let maximum = role.count.max, chosen.count >= maximum { break }
+                chosen.append(person.name)
+            }
+            if !chosen.isEmpty {
+                holders[role.id] = chosen
+                taken.formUnion(chosen)
+            }
+        }
+        // Everyone without a role is a 'participant' where the method has that role.
+        if method.role("participant") != nil, holders["participant"] == nil {
+            let rest = people.map(\.name).filter { !taken.contains($0) }
+            if !rest.isEmpty { holders["participant"] = rest }
+        }
+        // Table hosts stay at tables; when nobody is named, the planner names them per table step.
+        for role in method.roles where role.has(.staysAtTable) && holders[role.id] == nil {
+            holders[role.id] = []
+        }
+        for role in method.roles where !inGroups.contains(role.id) && !role.has(.staysAtTable) {
+            let count = holders[role.id]?.count ?? 0
+            if !role.count.contains(count) {
+                let need = role.count.description
+                context.problem(
+                    index,
+                    "role '\(role.id)' (\(text(role.name, context))) of \(method.id) needs \(need) \(role.count.min == 1 && role.count.max == 1 ? "person" : "people"), found \(count)",
+                    hint: count < role.count.min
+                        ? "add '\(role.id)' to someone's roles in the participants file, or name them under the item's \"roles\""
+                        : "name fewer people for '\(role.id)'")
+            }
+        }
+        // Constraints: people outside the case hold no role in it.
+        let inCase = Set(method.roles.filter { $0.has(.inCase) }.map(\.id))
+        for role in method.roles where role.has(.externalToCase) {
+            for name in holders[role.id] ?? [] {
+                let caseRoles = inCase.filter { holders[$0]?.contains(name) == true }
+                    .union(context.person(name)?.roles.filter { inCase.contains($0) } ?? [])
+                if let caseRole = caseRoles.sorted().first {
+                    context.problem(
+                        index,
+                        "\(name) is '\(role.id)' but also '\(caseRole)': in \(method.id) a \(role.id) must not be a participant in the case",
+                        hint: "choose someone from outside the case for '\(role.id)'")
+                }
+            }
+        }
+        for group in method.roleGroups where group.required {
+            let members = group.roles.flatMap { holders[$0] ?? [] }
+            let filledInGroups = group.roles.contains(where: inGroups.contains)
+            if members.isEmpty, !filledInGroups,
+                !group.roles.contains(where: { method.role($0)?.has(.staysAtTable) == true })
+            {
+                context.problem(
+                    index, "nobody fills role group '\(group.id)' (\(text(group.name, context))) of \(method.id)",
+                    hint: "give someone one of its roles: \(group.roles.joined(separator: ", "))")
+            }
+        }
+        return holders
+    }
+}

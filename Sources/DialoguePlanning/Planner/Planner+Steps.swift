@@ -1,0 +1,115 @@
+import Foundation
+
+// Laying out one step: its people, turns, prompts and captures.
+extension Planner {
+    func planStep(
+        _ step: Step, phase: Phase, method: MethodSpec, use: MethodUse, people: [Participant],
+        holders: [String: [String]], parameters: [String: ParameterValue], index: Int,
+        previousGroups: inout (key: String, groups: [[[String]]], roles: [[String: [String]]], quality: GroupQuality?)?,
+        context: inout PlanningContext
+    ) -> StepDraft? {
+        var roleHolders = holders
+        var groups: [[[String]]] = []
+        var groupRoles: [[String: [String]]] = []
+        var quality: GroupQuality? = nil
+        if let grouping = step.grouping, grouping.type != .plenary {
+            let key =
+                "\(grouping.type.rawValue)/\(grouping.size.description)/\(grouping.groupBy ?? "")/\(grouping.count.map { "\($0)" } ?? "")"
+            if step.rotation == nil, let previous = previousGroups, previous.key == key {
+                groups = previous.groups
+                groupRoles = previous.roles
+                quality = previous.quality
+            } else {
+                guard
+                    let formed = formGroups(
+                        step, grouping: grouping, method: method, people: people, holders: &roleHolders,
+                        parameters: parameters, index: index, context: &context)
+                else { return nil }
+                groups = formed.groups
+                groupRoles = formed.roles
+                quality = formed.quality
+                if step.rotation == nil { previousGroups = (key, groups, groupRoles, quality) }
+            }
+            for roles in groupRoles {
+                for (role, names) in roles { roleHolders[role, default: []] += names }
+            }
+        }
+        let topics: [String] = {
+            guard let name = step.rotation?.topics, case .textList(let items)? = parameters[name] else { return [] }
+            return items.map { fill($0.resolved(context.language), parameters, context) }
+        }()
+        let everyone = people.map(\.name)
+        let turnContext = TurnContext(
+            method: method, everyone: everyone, roleHolders: roleHolders, groups: groups,
+            groupRoles: groupRoles, topics: topics, language: context.language)
+        let behaviour = library.loader.behaviours.behaviour(step.kind)
+        var turns = behaviour?.turns(for: step, context: turnContext) ?? []
+        // Units that the step's minutes count.
+        let duration = step.duration ?? StepDuration(defaultMinutes: 0, minMinutes: 0, maxMinutes: 0, per: .step)
+        let units: Double
+        switch duration.per {
+        case .step: units = 1
+        case .speaker: units = Double(max(1, turns.count))
+        case .round: units = Double(max(1, groups.count))
+        case .group: units = Double(max(1, groups.first?.count ?? 1))
+        }
+        var low = duration.minMinutes * units * 60
+        var standard = duration.defaultMinutes * units * 60
+        var high = duration.maxMinutes * units * 60
+        if let override = use.durations[step.id] {
+            if override < duration.minMinutes || override > duration.maxMinutes {
+                context.warnings.append(
+                    "item \(index + 1): \(step.id) is set to \(NumberText.format(override)) min, outside the method's \(NumberText.format(duration.minMinutes))–\(NumberText.format(duration.maxMinutes)) min"
+                )
+            }
+            standard = override * units * 60
+            low = standard
+            high = standard
+        }
+        if turns.isEmpty {
+            turns = [Turn(label: text(step.name, context), circles: [], prompts: step.prompts.map(\.id))]
+        }
+        let prompts = step.prompts.map { prompt in
+            ResolvedPrompt(
+                id: prompt.id,
+                text: fill(localized(prompt.text, method: method, context: &context), parameters, context),
+                to: prompt.to)
+        }
+        let captures = step.captures.map { capture -> PlanCapture in
+            let scale = capture.scale.flatMap(method.scale).map { scale in
+                PlanScale(
+                    id: scale.id, name: text(scale.name, context), min: scale.min, max: scale.max,
+                    levels: scale.levels.map { ScaleLevelText(value: $0.value, label: text($0.label, context)) },
+                    visibility: scale.visibility)
+            }
+            let fallback: String
+            switch capture.type {
+            case .note: fallback = text(["en": "Notes", "nl": "Notities"], context)
+            case .idea: fallback = text(["en": "Ideas", "nl": "Ideeën"], context)
+            case .concern: fallback = text(["en": "Concerns", "nl": "Zorgen"], context)
+            case .worryLevel: fallback = text(["en": "Worry level", "nl": "Zorgniveau"], context)
+            case .score: fallback = text(["en": "Scores", "nl": "Cijfers"], context)
+            case .agreement: fallback = text(["en": "Agreements", "nl": "Afspraken"], context)
+            }
+            return PlanCapture(
+                id: capture.id, type: capture.type, label: capture.label.map { text($0, context) } ?? fallback,
+                per: capture.per,
+                visibility: capture.visibility == .private || scale?.visibility == .private ? .private : .shared,
+                scale: scale, itemsFrom: capture.itemsFrom.map { "\(index + 1).\($0)" })
+        }
+        let plan = PlanStep(
+            id: "\(index + 1).\(step.id)", itemIndex: index, methodID: method.id, phase: text(phase.name, context),
+            stepID: step.id, kind: step.kind, name: fill(text(step.name, context), parameters, context),
+            guidance: step.description.map { fill(text($0, context), parameters, context) },
+            frame: phase.frame?.rawValue,
+            when: step.when, start: context.agenda.start, end: context.agenda.start, seconds: 0,
+            minSeconds: Int(low.rounded()), maxSeconds: Int(high.rounded()), atMinimum: false,
+            roles: roleHolders.filter { !$0.value.isEmpty }, turns: turns, prompts: prompts, captures: captures,
+            groups: groups, groupQuality: quality, swaps: step.swaps.map(\.between),
+            loop: step.loop.map {
+                PlanLoop(to: $0.to, question: fill(text($0.question, context), parameters, context), max: $0.max ?? 1)
+            },
+            listening: step.listeners?.mode.rawValue)
+        return StepDraft(plan: plan, low: low, standard: standard, high: high, inMeeting: step.when == .during)
+    }
+}

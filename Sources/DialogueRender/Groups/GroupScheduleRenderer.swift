@@ -1,0 +1,71 @@
+/// Renders groups and their quality report for `dialogue groups`: a table for the terminal,
+/// CSV for a spreadsheet, Markdown for a document.
+public struct GroupScheduleRenderer: Sendable {
+    public let schedule: GroupSchedule
+
+    public init(_ schedule: GroupSchedule) {
+        self.schedule = schedule
+    }
+
+    /// The quality report, one finding a line.
+    public var qualityLines: [String] {
+        let quality = schedule.quality
+        var lines = [
+            "Repeated encounters: \(quality.repeats) (lower bound \(quality.repeatsLowerBound)); "
+                + "most any pair met: \(quality.maxMeetings)"
+        ]
+        if quality.zeroRepeatRoundsBound > 0 {
+            lines.append(
+                "Zero repeats are possible for at most \(quality.zeroRepeatRoundsBound) rounds (counting bound).")
+        }
+        for mixing in quality.mixing {
+            let share = Int((mixing.largestShare * 100).rounded())
+            lines.append(
+                "Mixing by \(mixing.attribute): at most \(mixing.maxSameInGroup) of one value per group "
+                    + "(best possible \(mixing.bestPossible)); largest share \(share)%")
+        }
+        if quality.tableRevisits > 0 { lines.append("Table revisits: \(quality.tableRevisits)") }
+        for binding in quality.binding { lines.append("Binding: \(binding)") }
+        for violation in quality.violations { lines.append("VIOLATION: \(violation)") }
+        lines.append(
+            "Found by \(quality.method) in \(quality.iterations) moves"
+                + (quality.cutShort ? "; the time limit cut the search, so another run may differ." : "."))
+        return lines
+    }
+
+    /// Rounds and groups as plain text; `heading` styles the round headings (bold on a terminal).
+    public func table(heading: (String) -> String = { $0 }) -> String {
+        var out = ""
+        for (index, round) in schedule.rounds.enumerated() {
+            if schedule.rounds.count > 1 { out += heading("Round \(index + 1)") + "\n" }
+            for (number, group) in round.enumerated() {
+                out += "  Group \(number + 1): \(NameList.joined(group))\n"
+            }
+        }
+        return out + "\n" + qualityLines.joined(separator: "\n") + "\n"
+    }
+
+    /// One row per person per round: `round,group,name`.
+    public func csv() -> String {
+        var out = "round,group,name\r\n"
+        for (round, groups) in schedule.rounds.enumerated() {
+            for (group, names) in groups.enumerated() {
+                for name in names { out += "\(round + 1),\(group + 1),\(CSVWriter.field(name, delimiter: ","))\r\n" }
+            }
+        }
+        return out
+    }
+
+    /// A table per round and the quality report as a list.
+    public func markdown() -> String {
+        var out = ""
+        for (index, round) in schedule.rounds.enumerated() {
+            out += "## Round \(index + 1)\n\n| Group | People |\n|---|---|\n"
+            for (number, group) in round.enumerated() {
+                out += "| \(number + 1) | \(NameList.joined(group.map(Markdown.escape))) |\n"
+            }
+            out += "\n"
+        }
+        return out + "## Quality\n\n" + qualityLines.map { "- \($0)" }.joined(separator: "\n") + "\n"
+    }
+}
