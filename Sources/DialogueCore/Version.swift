@@ -1,4 +1,4 @@
 /// The version of the DialogueKit engine.
 public enum DialogueKitVersion {
-    public static let current = "0.1.0"
+    public static let current = "0.2.0"
 }

@@ -175,3 +175,19 @@ func replacingValue(of key: String, in text: String, with replacement: String) t
         #expect(changed != method)
     }
 }
+
+@Suite struct OlderFilesTests {
+    /// Plans written before 0.2.0 timed the group search; their timings are read and set
+    /// aside, so sessions started with them still resume.
+    @Test func aGroupQualityWithTimingsFromAnOlderEngineReads() throws {
+        let legacy =
+            #"{"binding": [], "iterations": 12, "maxMeetings": 1, "method": "tabu search", "mixing": [], "repeats": 0, "repeatsLowerBound": 0, "seconds": 0.25, "secondsToZeroRepeats": null, "stoppedByTime": true, "tableRevisits": 0, "violations": [], "zeroRepeatRoundsBound": 5}"#
+        let quality = try StrictDecoder().decode(
+            GroupQuality.self, from: SourceText(file: "plan.json", bytes: Array(legacy.utf8))
+        ).get()
+        #expect(quality.cutShort)
+        #expect(quality.iterations == 12)
+        let written = String(decoding: try JSONWriter.data(quality), as: UTF8.self)
+        #expect(!written.contains("seconds") && written.contains("\"cutShort\":true"))
+    }
+}

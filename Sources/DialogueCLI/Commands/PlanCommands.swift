@@ -127,60 +127,17 @@ struct PlanCommands {
             let library = LibraryOptions.library(parsed, toolkit: toolkit, console: console)
             let ids = parsed.all("method")
             guard !ids.isEmpty else { throw UsageError(message: "Give at least one '--method <id>'") }
-            var items: [String] = [
-                "    {\"type\": \"free\", \"title\": \"Welcome\", \"minutes\": 10, \"notes\": \"Aim and occasion of the meeting.\"}"
-            ]
-            var total = 10.0
-            for id in ids {
+            let methods = try ids.map { id -> MethodSpec in
                 guard let method = library.method(id)?.spec else {
+                    let suggestion = closestMatch(to: id, in: library.methods.map(\.spec.id))
                     throw CommandFailure(
-                        message: "no method with id '\(id)'"
-                            + (closestMatch(to: id, in: library.methods.map(\.spec.id)).map {
-                                "; did you mean '\($0)'?"
-                            } ?? ""))
+                        message: "no method with id '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
                 }
-                var parameters: [String] = []
-                for parameter in method.parameters where parameter.required && parameter.defaultValue == nil {
-                    let value =
-                        parameter.type == .integer
-                        ? "1"
-                        : parameter.type == .textList
-                            ? "[\"…\", \"…\"]"
-                            : "\"\(parameter.label.resolved("en")): …\""
-                    parameters.append("\"\(parameter.id)\": \(value)")
-                }
-                var item = "    {\"type\": \"method\", \"method\": \"\(id)\", \"version\": \"^\(method.version)\""
-                if !parameters.isEmpty { item += ", \"parameters\": {\(parameters.joined(separator: ", "))}" }
-                items.append(item + "}")
-                total += method.allSteps.reduce(0) {
-                    $0 + ($1.step.when == .during ? ($1.step.duration?.defaultMinutes ?? 0) : 0)
-                }
-                if id != ids.last {
-                    items.append("    {\"type\": \"break\", \"minutes\": 10}")
-                    total += 10
-                }
+                return method
             }
-            items.append("    {\"type\": \"free\", \"title\": \"Closing\", \"minutes\": 5}")
-            let title = (parsed.option("title") ?? "My dialogue session").replacingOccurrences(of: "\"", with: "'")
-            let text = """
-                {
-                  "schemaVersion": 1,
-                  "title": "\(title)",
-                  "language": "en",
-                  "date": "2026-12-01",
-                  "start": "13:30",
-                  "timeZone": "Europe/Amsterdam",
-                  "location": "",
-                  "budgetMinutes": \(Int((total / 5).rounded(.up) * 5)),
-                  "seed": 1,
-                  "participants": "\(parsed.option("participants") ?? "participants.csv")",
-                  "spaces": {"physical": "Chairs in a circle.", "setting": "in-person", "materials": []},
-                  "items": [
-                \(items.joined(separator: ",\n"))
-                  ]
-                }
-
-                """
+            let text = AgendaScaffold.json(
+                methods: methods, title: parsed.option("title") ?? "My dialogue session",
+                participants: parsed.option("participants") ?? "participants.csv")
             if let output = parsed.option("output") {
                 try PrivateFile.writeNew(Data(text.utf8), to: output, mode: 0o644)
                 console.print(

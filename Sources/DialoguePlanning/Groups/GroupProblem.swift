@@ -120,6 +120,69 @@ public struct GroupQuality: Sendable, Codable, Equatable {
     /// True when the caller's ``SearchWatch``, not success or the move budget, ended the
     /// search: such a schedule may differ from run to run and is not final.
     public var cutShort: Bool
+
+    public init(
+        repeats: Int, maxMeetings: Int, repeatsLowerBound: Int, zeroRepeatRoundsBound: Int, mixing: [MixingReport],
+        tableRevisits: Int, violations: [String], binding: [String], method: String, iterations: Int,
+        movesToZeroRepeats: Int?, cutShort: Bool
+    ) {
+        self.repeats = repeats
+        self.maxMeetings = maxMeetings
+        self.repeatsLowerBound = repeatsLowerBound
+        self.zeroRepeatRoundsBound = zeroRepeatRoundsBound
+        self.mixing = mixing
+        self.tableRevisits = tableRevisits
+        self.violations = violations
+        self.binding = binding
+        self.method = method
+        self.iterations = iterations
+        self.movesToZeroRepeats = movesToZeroRepeats
+        self.cutShort = cutShort
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case repeats, maxMeetings, repeatsLowerBound, zeroRepeatRoundsBound, mixing, tableRevisits, violations
+        case binding, method, iterations, movesToZeroRepeats, cutShort
+        /// Written by engines before 0.2.0, which timed the search: read and set aside.
+        case seconds, secondsToZeroRepeats, stoppedByTime
+    }
+
+    /// Reads what ``encode(to:)`` writes, and plans of engines before 0.2.0, whose timings
+    /// are set aside (a plan holds no durations).
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        repeats = try container.decode(Int.self, forKey: .repeats)
+        maxMeetings = try container.decode(Int.self, forKey: .maxMeetings)
+        repeatsLowerBound = try container.decode(Int.self, forKey: .repeatsLowerBound)
+        zeroRepeatRoundsBound = try container.decode(Int.self, forKey: .zeroRepeatRoundsBound)
+        mixing = try container.decode([MixingReport].self, forKey: .mixing)
+        tableRevisits = try container.decode(Int.self, forKey: .tableRevisits)
+        violations = try container.decode([String].self, forKey: .violations)
+        binding = try container.decode([String].self, forKey: .binding)
+        method = try container.decode(String.self, forKey: .method)
+        iterations = try container.decode(Int.self, forKey: .iterations)
+        movesToZeroRepeats = try container.decodeIfPresent(Int.self, forKey: .movesToZeroRepeats)
+        let stoppedByTime = try container.decodeIfPresent(Bool.self, forKey: .stoppedByTime)
+        cutShort = try container.decodeIfPresent(Bool.self, forKey: .cutShort) ?? stoppedByTime ?? false
+        _ = try container.decodeIfPresent(Double.self, forKey: .seconds)
+        _ = try container.decodeIfPresent(Double.self, forKey: .secondsToZeroRepeats)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(repeats, forKey: .repeats)
+        try container.encode(maxMeetings, forKey: .maxMeetings)
+        try container.encode(repeatsLowerBound, forKey: .repeatsLowerBound)
+        try container.encode(zeroRepeatRoundsBound, forKey: .zeroRepeatRoundsBound)
+        try container.encode(mixing, forKey: .mixing)
+        try container.encode(tableRevisits, forKey: .tableRevisits)
+        try container.encode(violations, forKey: .violations)
+        try container.encode(binding, forKey: .binding)
+        try container.encode(method, forKey: .method)
+        try container.encode(iterations, forKey: .iterations)
+        try container.encodeIfPresent(movesToZeroRepeats, forKey: .movesToZeroRepeats)
+        try container.encode(cutShort, forKey: .cutShort)
+    }
 }
 
 /// A caller's view into a running group search: a safety net that may stop it early and a

@@ -1,7 +1,8 @@
 /// The starting point `dialogue methods new` writes: a small, complete method that
 /// validates, showing each part of the format once.
-enum MethodScaffold {
-    static func json(id: String, name: String?) -> String {
+public enum MethodScaffold {
+    /// The scaffold for a method with `id`, named `name` (by default from the id).
+    public static func json(id: String, name: String?) -> String {
         let title =
             name ?? id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         let escaped = title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
