@@ -21,10 +21,13 @@ public enum AgendaScaffold {
                 }
                 parameters.append("\(quoted(parameter.id)): \(value)")
             }
-            var item = #"    {"type": "method", "method": \#(quoted(method.id)), "version": \#(quoted("^\(method.version)"))"#
+            var item =
+                #"    {"type": "method", "method": \#(quoted(method.id)), "version": \#(quoted("^\(method.version)"))"#
             if !parameters.isEmpty { item += #", "parameters": {\#(parameters.joined(separator: ", "))}"# }
             items.append(item + "}")
-            total += method.allSteps.reduce(0) { $0 + ($1.step.isInMeeting ? ($1.step.duration?.defaultMinutes ?? 0) : 0) }
+            total += method.allSteps.reduce(0) {
+                $0 + ($1.step.isInMeeting ? ($1.step.duration?.defaultMinutes ?? 0) : 0)
+            }
             if index < methods.count - 1 {
                 items.append(#"    {"type": "break", "minutes": 10}"#)
                 total += 10
