@@ -51,31 +51,30 @@ public struct JSONHarvestExporter: HarvestExporter {
 struct HarvestReport {
     let harvest: Harvest
     let clock: MeetingClock
-    let dutch: Bool
 
     init(_ harvest: Harvest) {
         self.harvest = harvest
         clock = MeetingClock(timeZone: harvest.session.timeZone)
-        dutch = harvest.session.language == "nl"
     }
 
-    func t(_ english: String, _ dutchText: String) -> String { dutch ? dutchText : english }
+    /// `english` in the harvest's language, from the ``Phrasebook``.
+    func t(_ english: String) -> String { Phrasebook.text(english, in: harvest.session.language) }
 
     var heading: String {
         let start = harvest.session.startedAt ?? harvest.session.plannedStart
         var line = "\(clock.day(start)) \(clock.time(start))"
         if let end = harvest.session.endedAt { line += "–\(clock.time(end))" }
         if !harvest.session.location.isEmpty { line += " · \(harvest.session.location)" }
-        return line + " · \(harvest.participants.count) \(t("people", "deelnemers"))"
+        return line + " · \(harvest.participants.count) \(t("people"))"
     }
 
     func statusText(_ status: HarvestStep.Status) -> String {
         switch status {
-        case .done: return t("done", "gedaan")
-        case .skipped: return t("skipped", "overgeslagen")
-        case .extended: return t("extended", "verlengd")
-        case .unfinished: return t("unfinished", "niet afgerond")
-        case .notReached: return t("not held", "niet gehouden")
+        case .done: return t("done")
+        case .skipped: return t("skipped")
+        case .extended: return t("extended")
+        case .unfinished: return t("unfinished")
+        case .notReached: return t("not held")
         }
     }
 
@@ -85,8 +84,8 @@ struct HarvestReport {
         if let group = record.group { line += "[\(group)] " }
         line += record.text
         if record.type != .note { line += " (\(record.type.rawValue))" }
-        if record.visibility == .private { line += " — \(t("private", "privé"))" }
-        if record.edited { line += " — \(t("edited", "bewerkt"))" }
+        if record.visibility == .private { line += " — \(t("private"))" }
+        if record.edited { line += " — \(t("edited"))" }
         return line
     }
 
@@ -100,9 +99,9 @@ struct HarvestReport {
 
     var agreementHeader: [String] {
         [
-            t("Who", "Wie"), t("What", "Wat"), t("With whom", "Met wie"), t("By when", "Wanneer"),
-            t("Status", "Status"),
-            t("History", "Geschiedenis"),
+            t("Who"), t("What"), t("With whom"), t("By when"),
+            t("Status"),
+            t("History"),
         ]
     }
 
@@ -130,10 +129,10 @@ public struct MarkdownHarvestExporter: HarvestExporter {
     public func export(_ harvest: Harvest) throws -> Data {
         let report = HarvestReport(harvest)
         var out = ["# \(Markdown.escape(harvest.session.title))", "", Markdown.escape(report.heading), ""]
-        out.append("## \(report.t("Agreements", "Afspraken"))")
+        out.append("## \(report.t("Agreements"))")
         out.append("")
         if harvest.agreements.isEmpty {
-            out.append("_\(report.t("No agreements.", "Geen afspraken."))_")
+            out.append("_\(report.t("No agreements."))_")
         } else {
             out.append("| " + report.agreementHeader.joined(separator: " | ") + " |")
             out.append("|" + String(repeating: "---|", count: report.agreementHeader.count))
@@ -142,11 +141,11 @@ public struct MarkdownHarvestExporter: HarvestExporter {
             }
         }
         if let followUp = report.followUpLine {
-            out += ["", "**\(report.t("Follow-up meeting", "Vervolgbijeenkomst")):** \(Markdown.escape(followUp))"]
+            out += ["", "**\(report.t("Follow-up meeting")):** \(Markdown.escape(followUp))"]
         }
-        out += ["", "## \(report.t("Time: planned and actual", "Tijd: gepland en werkelijk"))", ""]
+        out += ["", "## \(report.t("Time: planned and actual"))", ""]
         out.append(
-            "| \(report.t("Step", "Stap")) | \(report.t("Planned", "Gepland")) | \(report.t("Actual", "Werkelijk")) | \(report.t("Status", "Status")) |"
+            "| \(report.t("Step")) | \(report.t("Planned")) | \(report.t("Actual")) | \(report.t("Status")) |"
         )
         out.append("|---|---|---|---|")
         for step in harvest.steps where step.status != .notReached || step.plannedSeconds > 0 {
@@ -162,7 +161,7 @@ public struct MarkdownHarvestExporter: HarvestExporter {
             if !step.scores.isEmpty {
                 out.append("")
                 out.append(
-                    "| # | \(report.t("Item", "Punt")) | n | \(report.t("Mean", "Gemiddelde")) | Median | \(report.t("Spread", "Spreiding")) | Min–max |"
+                    "| # | \(report.t("score.item")) | n | \(report.t("Mean")) | Median | \(report.t("Spread")) | Min–max |"
                 )
                 out.append("|---|---|---|---|---|---|---|")
                 for score in step.scores {
@@ -190,9 +189,9 @@ public struct HTMLHarvestExporter: HarvestExporter {
         let report = HarvestReport(harvest)
         var body =
             "<h1>\(HTML.escape(harvest.session.title))</h1>\n<p class=\"meta\">\(HTML.escape(report.heading))</p>\n"
-        body += "<h2>\(report.t("Agreements", "Afspraken"))</h2>\n"
+        body += "<h2>\(report.t("Agreements"))</h2>\n"
         if harvest.agreements.isEmpty {
-            body += "<p><i>\(report.t("No agreements.", "Geen afspraken."))</i></p>\n"
+            body += "<p><i>\(report.t("No agreements."))</i></p>\n"
         } else {
             body += "<table><tr>" + report.agreementHeader.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr>\n"
             for agreement in harvest.agreements {
@@ -202,11 +201,11 @@ public struct HTMLHarvestExporter: HarvestExporter {
             body += "</table>\n"
         }
         if let followUp = report.followUpLine {
-            body += "<p><b>\(report.t("Follow-up meeting", "Vervolgbijeenkomst")):</b> \(HTML.escape(followUp))</p>\n"
+            body += "<p><b>\(report.t("Follow-up meeting")):</b> \(HTML.escape(followUp))</p>\n"
         }
-        body += "<h2>\(report.t("Time: planned and actual", "Tijd: gepland en werkelijk"))</h2>\n<table>"
+        body += "<h2>\(report.t("Time: planned and actual"))</h2>\n<table>"
         body +=
-            "<tr><th>\(report.t("Step", "Stap"))</th><th>\(report.t("Planned", "Gepland"))</th><th>\(report.t("Actual", "Werkelijk"))</th><th>Status</th></tr>\n"
+            "<tr><th>\(report.t("Step"))</th><th>\(report.t("Planned"))</th><th>\(report.t("Actual"))</th><th>Status</th></tr>\n"
         for step in harvest.steps where step.status != .notReached || step.plannedSeconds > 0 {
             body +=
                 "<tr><td>\(HTML.escape(step.name))</td><td>\(report.minutes(step.plannedSeconds))</td><td>\(report.minutes(step.actualSeconds))</td><td>\(report.statusText(step.status))</td></tr>\n"
@@ -220,7 +219,7 @@ public struct HTMLHarvestExporter: HarvestExporter {
             body += "</ul>\n"
             if !step.scores.isEmpty {
                 body +=
-                    "<table><tr><th>#</th><th>\(report.t("Item", "Punt"))</th><th>n</th><th>\(report.t("Mean", "Gemiddelde"))</th><th>Median</th><th>\(report.t("Spread", "Spreiding"))</th></tr>"
+                    "<table><tr><th>#</th><th>\(report.t("score.item"))</th><th>n</th><th>\(report.t("Mean"))</th><th>Median</th><th>\(report.t("Spread"))</th></tr>"
                 for score in step.scores {
                     body += String(
                         format: "<tr><td>%d</td><td>%@</td><td>%d</td><td>%.1f</td><td>%.1f</td><td>%.2f</td></tr>",
@@ -248,7 +247,7 @@ public struct CSVAgreementsExporter: HarvestExporter {
         let delimiter: Character = harvest.session.language == "nl" ? ";" : ","
         var text = "\u{FEFF}"
         text += CSVWriter.line(
-            ["id"] + report.agreementHeader + [report.t("Made in", "Gemaakt in")], delimiter: delimiter)
+            ["id"] + report.agreementHeader + [report.t("Made in")], delimiter: delimiter)
         for agreement in harvest.agreements {
             text += CSVWriter.line(
                 [agreement.id] + report.agreementRow(agreement) + [agreement.madeIn], delimiter: delimiter)
@@ -284,7 +283,7 @@ public struct ICalendarExporter: HarvestExporter {
                 lines.append("DTSTART;VALUE=DATE:\(day)")
             }
             let title =
-                (harvest.session.language == "nl" ? "Vervolgbijeenkomst: " : "Follow-up: ") + harvest.session.title
+                Phrasebook.text("Follow-up: ", in: harvest.session.language) + harvest.session.title
             lines.append("SUMMARY:\(Self.escape(title))")
             if !followUp.note.isEmpty { lines.append("DESCRIPTION:\(Self.escape(followUp.note))") }
             if !harvest.session.location.isEmpty { lines.append("LOCATION:\(Self.escape(harvest.session.location))") }
@@ -300,7 +299,7 @@ public struct ICalendarExporter: HarvestExporter {
             var description = harvest.session.title
             if !agreement.withWhom.isEmpty {
                 description +=
-                    "\n" + (harvest.session.language == "nl" ? "Met: " : "With: ") + NameList.joined(agreement.withWhom)
+                    "\n" + Phrasebook.text("With: ", in: harvest.session.language) + NameList.joined(agreement.withWhom)
             }
             lines.append("DESCRIPTION:\(Self.escape(description))")
             lines.append("END:VEVENT")

@@ -297,57 +297,55 @@ public enum HTMLPage {
     }
 }
 
-/// The run sheet's fixed words in English and Dutch.
+/// The run sheet's fixed words, from the ``Phrasebook``.
 struct Labels {
-    let dutch: Bool
+    let language: String
 
     init(language: String) {
-        dutch = language == "nl"
+        self.language = language
     }
 
-    var spaces: String { dutch ? "Dialogische ruimtes" : "Dialogical spaces" }
-    var materials: String { dutch ? "Materialen" : "Materials" }
-    var warnings: String { dutch ? "Waarschuwingen" : "Warnings" }
-    var budget: String { dutch ? "budget" : "budget" }
-    var people: String { dutch ? "deelnemers" : "people" }
-    var before: String { dutch ? "vooraf" : "before" }
-    var after: String { dutch ? "achteraf" : "after" }
-    var atMinimum: String { dutch ? "ingekort tot minimum" : "shortened to its minimum" }
-    var roles: String { dutch ? "Rollen" : "Roles" }
-    var to: String { dutch ? "voor" : "to" }
-    var capture: String { dutch ? "Vastleggen" : "Capture" }
-    var privately: String { dutch ? "privé" : "private" }
-    var swap: String { dutch ? "Rolwisseling" : "Role swap" }
-    var loop: String { dutch ? "terug naar" : "back to" }
-    var groups: String { dutch ? "Groepen" : "Groups" }
-    var repeats: String { dutch ? "herhaalde ontmoetingen" : "repeated encounters" }
-    var mix: String { dutch ? "menging" : "mixing" }
-    var best: String { dutch ? "best mogelijk" : "best possible" }
-    var records: String { dutch ? "notuleert" : "records" }
-    var host: String { dutch ? "gastheer/-vrouw" : "host" }
-    var rapporteur: String { dutch ? "rapporteur" : "rapporteur" }
-    var speaks: String { dutch ? "spreekt" : "speaks" }
-    var timeline: String { dutch ? "Tijdlijn" : "Time line" }
-    var time: String { dutch ? "Tijd" : "Time" }
-    var item: String { dutch ? "Onderdeel" : "Item" }
-    var duration: String { dutch ? "Duur" : "Duration" }
+    func phrase(_ english: String) -> String { Phrasebook.text(english, in: language) }
+
+    var spaces: String { phrase("Dialogical spaces") }
+    var materials: String { phrase("Materials") }
+    var warnings: String { phrase("Warnings") }
+    var budget: String { phrase("budget") }
+    var people: String { phrase("people") }
+    var before: String { phrase("before") }
+    var after: String { phrase("after") }
+    var atMinimum: String { phrase("shortened to its minimum") }
+    var roles: String { phrase("Roles") }
+    var to: String { phrase("to") }
+    var capture: String { phrase("Capture") }
+    var privately: String { phrase("private") }
+    var swap: String { phrase("Role swap") }
+    var loop: String { phrase("back to") }
+    var groups: String { phrase("Groups") }
+    var repeats: String { phrase("repeated encounters") }
+    var mix: String { phrase("mixing") }
+    var best: String { phrase("best possible") }
+    var records: String { phrase("records") }
+    var host: String { phrase("host") }
+    var rapporteur: String { phrase("rapporteur") }
+    var speaks: String { phrase("speaks") }
+    var timeline: String { phrase("Time line") }
+    var time: String { phrase("Time") }
+    var item: String { phrase("Item") }
+    var duration: String { phrase("Duration") }
 
     /// A dialogical space's name.
     func space(_ name: String) -> String {
-        let dutchNames = [
-            "physical": "Fysieke ruimte", "time": "Ruimte in de tijd", "social": "Sociale ruimte",
-            "mental": "Mentale ruimte", "discursive": "Discursieve ruimte",
-        ]
-        return dutch ? (dutchNames[name] ?? name) : name.capitalized
+        Phrasebook.keyed["space.\(name)"] == nil ? name.capitalized : phrase("space.\(name)")
     }
 
     func listening(_ mode: Listening.Mode) -> String {
         switch mode {
-        case .silent: return dutch ? "anderen luisteren in stilte" : "others listen in silence"
+        case .silent: return phrase("others listen in silence")
         case .noInterruption:
-            return dutch ? "anderen luisteren zonder te onderbreken" : "others listen without interrupting"
-        case .reflecting: return dutch ? "luistert zonder aangesproken te worden" : "listens without being addressed"
-        case .open: return dutch ? "open gesprek" : "open dialogue"
+            return phrase("others listen without interrupting")
+        case .reflecting: return phrase("listens without being addressed")
+        case .open: return phrase("open dialogue")
         }
     }
 }

@@ -59,7 +59,7 @@ extension Planner {
                 default: kind = "free"
                 }
                 let circle = Circle(
-                    name: context.language == "nl" ? "Plenair" : "Plenary",
+                    name: Phrasebook.text("Plenary", in: context.language),
                     members: context.agenda.participants.map(\.name), wholeGroup: true)
                 steps.append(
                     PlanStep(

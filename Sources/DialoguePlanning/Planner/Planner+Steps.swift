@@ -84,12 +84,12 @@ extension Planner {
             }
             let fallback: String
             switch capture.type {
-            case .note: fallback = text(["en": "Notes", "nl": "Notities"], context)
-            case .idea: fallback = text(["en": "Ideas", "nl": "Ideeën"], context)
-            case .concern: fallback = text(["en": "Concerns", "nl": "Zorgen"], context)
-            case .worryLevel: fallback = text(["en": "Worry level", "nl": "Zorgniveau"], context)
-            case .score: fallback = text(["en": "Scores", "nl": "Cijfers"], context)
-            case .agreement: fallback = text(["en": "Agreements", "nl": "Afspraken"], context)
+            case .note: fallback = Phrasebook.text("Notes", in: context.language)
+            case .idea: fallback = Phrasebook.text("Ideas", in: context.language)
+            case .concern: fallback = Phrasebook.text("Concerns", in: context.language)
+            case .worryLevel: fallback = Phrasebook.text("Worry level", in: context.language)
+            case .score: fallback = Phrasebook.text("Scores", in: context.language)
+            case .agreement: fallback = Phrasebook.text("Agreements", in: context.language)
             }
             return PlanCapture(
                 id: capture.id, type: capture.type, label: capture.label.map { text($0, context) } ?? fallback,

@@ -66,7 +66,7 @@ public struct Planner: Sendable {
             case .pause(let minutes, let title):
                 drafts.append(
                     ItemDraft(
-                        index: index, kind: .pause, title: title ?? text(["en": "Break", "nl": "Pauze"], context),
+                        index: index, kind: .pause, title: title ?? Phrasebook.text("Break", in: context.language),
                         fixedSeconds: minutes * 60))
             case .free(let title, let minutes, let notes):
                 drafts.append(
@@ -77,7 +77,7 @@ public struct Planner: Sendable {
                     var draft = ItemDraft(
                         index: index, kind: .review,
                         title: title
-                            ?? text(["en": "Review of the agreements", "nl": "Terugblik op de afspraken"], context),
+                            ?? Phrasebook.text("Review of the agreements", in: context.language),
                         fixedSeconds: minutes * 60)
                     draft.review = agreements
                     draft.reviewedHarvest = harvest

@@ -117,7 +117,7 @@ public struct TurnContext: Sendable {
 
     /// A label word in the session language ("Table" → "Tafel"); English when there is none.
     public func word(_ english: String) -> String {
-        language == "nl" ? (TurnWords.dutch[english] ?? english) : english
+        Phrasebook.text(english, in: language)
     }
 
     /// The people named by role ids, role-group ids, `all` or `others` (relative to `excluding`),
@@ -224,17 +224,4 @@ public struct TurnContext: Sendable {
                 topic: topic)
         }
     }
-}
-
-/// The few words behaviours use in labels, in Dutch.
-enum TurnWords {
-    static let dutch: [String: String] = [
-        "Plenary": "Plenair", "Everyone": "Iedereen", "Table": "Tafel", "Pair": "Tweetal", "Triad": "Drietal",
-        "Group": "Groep", "Round": "Ronde", "Report": "Rapportage", "Subgroups": "Subgroepen",
-        "Writing in silence": "In stilte schrijven", "Swap roles": "Rollen wisselen", "Break": "Pauze",
-        "First speaker": "Eerste spreker", "Swap: speaker": "Wissel: spreker",
-        "Interviews in groups": "Interviews in groepen",
-        "Reflecting in groups": "Reflecteren in groepen", "in the middle": "in het midden",
-        "listening groups reflect": "luisterende groepen reflecteren", "reflects": "reflecteert",
-    ]
 }

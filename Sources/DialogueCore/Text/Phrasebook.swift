@@ -1,0 +1,109 @@
+/// Every word and label DialogueKit itself puts before people (run sheets, harvests, turn
+/// labels), with its Dutch: the one catalogue of the engine's own texts. A method's texts come
+/// from its spec; these are the engine's. A test checks that every phrase has both languages
+/// and that every phrase the code asks for is here.
+public enum Phrasebook {
+    /// The languages every phrase is given in.
+    public static let languages = ["en", "nl"]
+
+    /// `english` in `language`: the Dutch for "nl", the English itself otherwise and for a
+    /// phrase the book does not hold.
+    public static func text(_ english: String, in language: String) -> String {
+        if let entry = keyed[english] { return language == "nl" ? entry.nl : entry.en }
+        return language == "nl" ? (dutch[english] ?? english) : english
+    }
+
+    /// Phrases whose English alone would be ambiguous, named by a key: "Time" is a run
+    /// sheet's column (Tijd) and a dialogical space (Ruimte in de tijd).
+    public static let keyed: [String: (en: String, nl: String)] = [
+        "space.physical": ("Physical", "Fysieke ruimte"),
+        "space.time": ("Time", "Ruimte in de tijd"),
+        "space.social": ("Social", "Sociale ruimte"),
+        "space.mental": ("Mental", "Mentale ruimte"),
+        "space.discursive": ("Discursive", "Discursieve ruimte"),
+        "score.item": ("Item", "Punt"),
+    ]
+
+    /// Each English phrase with its Dutch.
+    public static let dutch: [String: String] = [
+        "Plenary": "Plenair",
+        "Everyone": "Iedereen",
+        "Table": "Tafel",
+        "Pair": "Tweetal",
+        "Triad": "Drietal",
+        "Group": "Groep",
+        "Round": "Ronde",
+        "Report": "Rapportage",
+        "Subgroups": "Subgroepen",
+        "Writing in silence": "In stilte schrijven",
+        "Swap roles": "Rollen wisselen",
+        "Break": "Pauze",
+        "First speaker": "Eerste spreker",
+        "Swap: speaker": "Wissel: spreker",
+        "Interviews in groups": "Interviews in groepen",
+        "Reflecting in groups": "Reflecteren in groepen",
+        "in the middle": "in het midden",
+        "listening groups reflect": "luisterende groepen reflecteren",
+        "reflects": "reflecteert",
+        "Review of the agreements": "Terugblik op de afspraken",
+        "Notes": "Notities",
+        "Ideas": "Ideeën",
+        "Concerns": "Zorgen",
+        "Worry level": "Zorgniveau",
+        "Scores": "Cijfers",
+        "Agreements": "Afspraken",
+        "Dialogical spaces": "Dialogische ruimtes",
+        "Materials": "Materialen",
+        "Warnings": "Waarschuwingen",
+        "budget": "budget",
+        "people": "deelnemers",
+        "before": "vooraf",
+        "after": "achteraf",
+        "shortened to its minimum": "ingekort tot minimum",
+        "Roles": "Rollen",
+        "to": "voor",
+        "Capture": "Vastleggen",
+        "private": "privé",
+        "Role swap": "Rolwisseling",
+        "back to": "terug naar",
+        "Groups": "Groepen",
+        "repeated encounters": "herhaalde ontmoetingen",
+        "mixing": "menging",
+        "best possible": "best mogelijk",
+        "records": "notuleert",
+        "host": "gastheer/-vrouw",
+        "rapporteur": "rapporteur",
+        "speaks": "spreekt",
+        "Time line": "Tijdlijn",
+        "Time": "Tijd",
+        "Item": "Onderdeel",
+        "Duration": "Duur",
+        "others listen in silence": "anderen luisteren in stilte",
+        "others listen without interrupting": "anderen luisteren zonder te onderbreken",
+        "listens without being addressed": "luistert zonder aangesproken te worden",
+        "open dialogue": "open gesprek",
+        "done": "gedaan",
+        "skipped": "overgeslagen",
+        "extended": "verlengd",
+        "unfinished": "niet afgerond",
+        "not held": "niet gehouden",
+        "edited": "bewerkt",
+        "Who": "Wie",
+        "What": "Wat",
+        "With whom": "Met wie",
+        "By when": "Wanneer",
+        "Status": "Status",
+        "History": "Geschiedenis",
+        "No agreements.": "Geen afspraken.",
+        "Follow-up meeting": "Vervolgbijeenkomst",
+        "Time: planned and actual": "Tijd: gepland en werkelijk",
+        "Step": "Stap",
+        "Planned": "Gepland",
+        "Actual": "Werkelijk",
+        "Mean": "Gemiddelde",
+        "Spread": "Spreiding",
+        "Made in": "Gemaakt in",
+        "Follow-up: ": "Vervolgbijeenkomst: ",
+        "With: ": "Met: ",
+    ]
+}
