@@ -5,6 +5,7 @@ public struct Diagnostic: Sendable, Equatable, Codable {
     public enum Severity: String, Sendable, Codable, Comparable {
         case error, warning, note
 
+        /// Warnings before errors, for sorting by weight.
         public static func < (lhs: Severity, rhs: Severity) -> Bool {
             lhs.rank < rhs.rank
         }
@@ -18,20 +19,24 @@ public struct Diagnostic: Sendable, Equatable, Codable {
         }
     }
 
+    /// Whether the problem stops the file from loading.
     public var severity: Severity
     /// A stable identifier of the kind of problem, e.g. `unknown-key`.
     public var code: String
+    /// What is wrong, in one sentence.
     public var message: String
     /// The file as the user named it.
     public var file: String
     /// 1-based line and column (columns count characters, not bytes).
     public var line: Int
+    /// The 1-based column, counted in characters.
     public var column: Int
     /// The path inside the document, e.g. `phases[2].steps[0].duration.min`.
     public var path: String
     /// A suggested fix ("did you mean 'listeners'?").
     public var hint: String?
 
+    /// A diagnostic with every part given.
     public init(
         severity: Severity, code: String, message: String, file: String,
         line: Int, column: Int, path: String, hint: String? = nil
@@ -81,8 +86,10 @@ extension Array where Element == Diagnostic {
 public struct SourceText: Sendable {
     /// The name used in diagnostics (the path as the user gave it).
     public let file: String
+    /// The file's bytes as read.
     public let bytes: [UInt8]
 
+    /// A diagnostic with every part given.
     public init(file: String, bytes: [UInt8]) {
         self.file = file
         self.bytes = bytes
@@ -121,6 +128,7 @@ public struct SourceText: Sendable {
 }
 
 extension Diagnostic: Error, CustomStringConvertible {
+    /// The diagnostic as a line of text, without colours.
     public var description: String { rendered() }
 }
 

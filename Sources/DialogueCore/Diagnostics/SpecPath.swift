@@ -30,6 +30,7 @@ public struct SpecPath: Sendable, Hashable, CustomStringConvertible {
         self.tail = tail
     }
 
+    /// A path from its components, root first.
     public init(_ components: [PathComponent] = []) {
         var link: Link? = nil
         for component in components.dropLast() { link = Link(parent: link, component: component) }
@@ -40,6 +41,7 @@ public struct SpecPath: Sendable, Hashable, CustomStringConvertible {
     /// The root of a document.
     public static let root = SpecPath()
 
+    /// The keys and indices from the root down.
     public var components: [PathComponent] {
         var result: [PathComponent] = []
         if let tail { result.append(tail) }
@@ -58,20 +60,25 @@ public struct SpecPath: Sendable, Hashable, CustomStringConvertible {
         return SpecPath(parent: Link(parent: parent, component: tail), tail: nil)
     }
 
+    /// This path with one more step.
     public func appending(_ key: String) -> SpecPath {
         guard let tail else { return SpecPath(parent: parent, tail: .key(key)) }
         return SpecPath(parent: Link(parent: parent, component: tail), tail: .key(key))
     }
 
+    /// This path with one more step.
     public func appending(_ index: Int) -> SpecPath {
         guard let tail else { return SpecPath(parent: parent, tail: .index(index)) }
         return SpecPath(parent: Link(parent: parent, component: tail), tail: .index(index))
     }
 
+    /// Whether two paths name the same place.
     public static func == (lhs: SpecPath, rhs: SpecPath) -> Bool { lhs.components == rhs.components }
 
+    /// Hashes the components.
     public func hash(into hasher: inout Hasher) { hasher.combine(components) }
 
+    /// The path as written in diagnostics: `phases[0].steps[1].grouping`, or `(root)`.
     public var description: String {
         var text = ""
         for component in components {

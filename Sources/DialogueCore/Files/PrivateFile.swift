@@ -11,13 +11,17 @@ import Foundation
 public enum PrivateFile {
     /// An I/O failure, with the file and what the system said.
     public struct Failure: Error, CustomStringConvertible {
+        /// The file that failed.
         public var path: String
+        /// What went wrong, as the system or DialogueKit says it.
         public var reason: String
 
+        /// A failure of `path` for `reason`.
         public init(path: String, reason: String) {
             self.path = path
             self.reason = reason
         }
+        /// `path: reason`, for messages.
         public var description: String { "\(path): \(reason)" }
     }
 

@@ -10,6 +10,8 @@ public enum SpecFile {
     /// The largest file DialogueKit reads (1 MiB); larger files get a diagnostic.
     public static let maxBytes = 1 << 20
 
+    /// The bytes of the file at `path` as source text, or a diagnostic naming the file and the fix:
+    /// missing, a folder, unreadable, or larger than `maxBytes`.
     public static func read(_ path: String, maxBytes: Int = maxBytes) -> Result<SourceText, Diagnostic> {
         func failure(_ message: String, _ hint: String?) -> Result<SourceText, Diagnostic> {
             .failure(

@@ -1,20 +1,26 @@
 /// Collects the diagnostics for one document while its reader walks it.
 public final class DiagnosticSink {
+    /// The document being read.
     public let source: SourceText
+    /// What was reported so far, in the order it was found.
     public private(set) var diagnostics: [Diagnostic] = []
 
+    /// An empty sink for `source`.
     public init(source: SourceText) {
         self.source = source
     }
 
+    /// Reports an error at byte `offset`, inside the document at `path`.
     public func error(_ code: String, _ message: String, at offset: Int, path: SpecPath, hint: String? = nil) {
         diagnostics.append(source.diagnostic(.error, code, message, at: offset, path: path, hint: hint))
     }
 
+    /// Reports a warning at byte `offset`, inside the document at `path`.
     public func warning(_ code: String, _ message: String, at offset: Int, path: SpecPath, hint: String? = nil) {
         diagnostics.append(source.diagnostic(.warning, code, message, at: offset, path: path, hint: hint))
     }
 
+    /// Adds diagnostics found elsewhere (by the parser).
     public func append(_ more: [Diagnostic]) {
         diagnostics.append(contentsOf: more)
     }
@@ -23,8 +29,11 @@ public final class DiagnosticSink {
 /// Reads one JSON object member by member, reporting wrong types, missing keys and
 /// unknown keys (with the closest known key as a hint) at their exact place.
 public struct ObjectReader {
+    /// The object being read.
     public let node: JSONNode
+    /// Where the object stands in the document.
     public let path: SpecPath
+    /// Where problems are reported.
     public let sink: DiagnosticSink
     private let members: [JSONMember]
     private var known: [String] = []
@@ -97,6 +106,7 @@ public struct ObjectReader {
 
 /// Typed readers for JSON values, each reporting a precise `type-mismatch`.
 public enum Read {
+    /// The node as a string, or a `type-mismatch` at it.
     public static func string(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> String? {
         guard case .string(let text) = node.value else {
             mismatch("a string", node, path, sink)
@@ -105,6 +115,7 @@ public enum Read {
         return text
     }
 
+    /// The node as true or false, or a `type-mismatch` at it.
     public static func bool(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> Bool? {
         guard case .bool(let value) = node.value else {
             mismatch("true or false", node, path, sink)
@@ -113,6 +124,8 @@ public enum Read {
         return value
     }
 
+    /// The node as a whole number, or a `type-mismatch` at it. The parser has bounded every
+    /// number, so the conversion cannot trap.
     public static func int(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> Int? {
         guard case .number(let value, let isInteger) = node.value, isInteger else {
             mismatch("an integer", node, path, sink)
@@ -121,6 +134,7 @@ public enum Read {
         return Int(value)
     }
 
+    /// The node as a number, or a `type-mismatch` at it.
     public static func number(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> Double? {
         guard case .number(let value, _) = node.value else {
             mismatch("a number", node, path, sink)
@@ -129,6 +143,7 @@ public enum Read {
         return value
     }
 
+    /// The node's elements, or a `type-mismatch` at it.
     public static func array(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> [JSONNode]? {
         guard case .array(let items) = node.value else {
             mismatch("an array", node, path, sink)

@@ -14,9 +14,12 @@
 public struct JSONParser {
     /// Limits that keep a hostile or broken file from exhausting the process.
     public struct Limits: Sendable {
+        /// The largest document read, in bytes.
         public var maxBytes: Int
+        /// The deepest nesting of arrays and objects read.
         public var maxDepth: Int
 
+        /// Limits of `maxBytes` bytes and `maxDepth` levels (1 MiB and 64 by default).
         public init(maxBytes: Int = 1 << 20, maxDepth: Int = 64) {
             self.maxBytes = maxBytes
             self.maxDepth = maxDepth
@@ -26,7 +29,9 @@ public struct JSONParser {
     /// The outcome of parsing: the document (absent after a fatal syntax error)
     /// and every problem found on the way.
     public struct Result: Sendable {
+        /// The document, unless a syntax error stopped the parse.
         public var root: JSONNode?
+        /// Every problem found, in file order.
         public var diagnostics: [Diagnostic]
     }
 

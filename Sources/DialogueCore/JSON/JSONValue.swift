@@ -6,6 +6,7 @@ public struct JSONNode: Sendable {
     /// Byte offset of the value's first character in the source text.
     public var offset: Int
 
+    /// A node holding `value`, starting at byte `offset`.
     public init(_ value: JSONValue, offset: Int = 0) {
         self.value = value
         self.offset = offset
@@ -37,11 +38,14 @@ public enum JSONValue: Sendable {
 
 /// A key and its value inside a JSON object.
 public struct JSONMember: Sendable {
+    /// The key as written, unescaped.
     public var key: String
     /// Byte offset of the key's opening quote.
     public var keyOffset: Int
+    /// The member's value.
     public var value: JSONNode
 
+    /// A node holding `value`, starting at byte `offset`.
     public init(key: String, keyOffset: Int, value: JSONNode) {
         self.key = key
         self.keyOffset = keyOffset

@@ -13,6 +13,7 @@ public struct StrictDecoder: Sendable {
     /// How to make a valid file, given as the hint of a structural error.
     public var hint: String?
 
+    /// A decoder whose messages call the file `what` and suggest `hint`.
     public init(what: String = "this file", hint: String? = nil) {
         self.what = what
         self.hint = hint

@@ -6,14 +6,18 @@
 public struct CSVReader {
     /// One record, with the line it starts on.
     public struct Row: Sendable, Equatable {
+        /// The fields of the record, unquoted.
         public var fields: [String]
+        /// The 1-based line the record starts on.
         public var line: Int
         /// The 1-based column where each field starts.
         public var columns: [Int]
     }
 
+    /// The file being read.
     public let source: SourceText
 
+    /// A reader of `source`.
     public init(source: SourceText) {
         self.source = source
     }
