@@ -4,37 +4,58 @@ import Foundation
 /// aggregates, the agreements ledger (carried forward across a series of meetings),
 /// planned against actual time, and the follow-up meeting. Its JSON form is canonical.
 public struct Harvest: Sendable, Codable, Equatable {
+    /// The newest harvest format this engine reads and writes.
     public static let currentFormatVersion = 1
 
+    /// The format the harvest was written in.
     public var formatVersion: Int
+    /// The engine that wrote it.
     public var engineVersion: String
+    /// Which meeting it is of.
     public var session: SessionInfo
+    /// Who took part.
     public var participants: [HarvestPerson]
+    /// Every step with what it recorded, in plan order.
     public var steps: [HarvestStep]
     /// Every agreement: made here, and carried forward from reviewed harvests.
     public var agreements: [Agreement]
+    /// The follow-up meeting, when one was agreed.
     public var followUp: FollowUp?
 }
 
 /// Which meeting a harvest is of.
 public struct SessionInfo: Sendable, Codable, Equatable {
+    /// A stable id.
     public var id: String
+    /// The meeting's title.
     public var title: String
+    /// The language of the session's texts.
     public var language: String
+    /// Where it was held.
     public var location: String
+    /// The time zone of its times of day.
     public var timeZone: String
+    /// When the plan had it start.
     public var plannedStart: Date
+    /// When the plan had it end.
     public var plannedEnd: Date
+    /// When it started; nil if it never did.
     public var startedAt: Date?
+    /// When it ended; nil if it did not.
     public var endedAt: Date?
+    /// The digest of the plan it ran.
     public var planDigest: String
+    /// The methods used, pinned by version and digest.
     public var methods: [PinnedMethod]
 }
 
 /// A participant as a harvest names them.
 public struct HarvestPerson: Sendable, Codable, Equatable {
+    /// The name as recorded.
     public var name: String
+    /// The roles the person held.
     public var roles: [String]
+    /// Their organisation, if given.
     public var organisation: String?
 }
 
@@ -45,35 +66,58 @@ public struct HarvestStep: Sendable, Codable, Equatable {
         case done, skipped, extended, unfinished, notReached = "not-reached"
     }
 
+    /// A stable id.
     public var id: String
+    /// The agenda item the step belongs to.
     public var item: Int
+    /// The method's id, nil for a free item.
     public var method: String?
+    /// The phase's name.
     public var phase: String
+    /// The name as recorded.
     public var name: String
+    /// The step kind.
     public var kind: String
+    /// How the step ended.
     public var status: Status
+    /// The time the plan gave it.
     public var plannedSeconds: Int
+    /// The time it took.
     public var actualSeconds: Int
+    /// The time added during the meeting.
     public var extendedSeconds: Int
+    /// What was recorded, in order.
     public var records: [HarvestRecord]
+    /// The aggregates of its scores, best first.
     public var scores: [ScoreSummary]
 }
 
 /// One thing recorded: a note, idea, concern, worry level or score.
 public struct HarvestRecord: Sendable, Codable, Equatable {
+    /// The record's number in the session.
     public var id: Int
+    /// What kind of record it is.
     public var type: Capture.Kind
+    /// The id of the capture it answers, if any.
     public var capture: String?
     /// Who said it or whom it is about; nil for the group.
     public var person: String?
+    /// The group it was recorded in, if any.
     public var group: String?
+    /// What was said or written.
     public var text: String
+    /// A worry level or score, when it is one.
     public var value: Double?
+    /// For a score: the item scored.
     public var item: String?
+    /// Who may see it; private records stay out of shared exports.
     public var visibility: Scale.Visibility
+    /// When it was recorded.
     public var at: Date
+    /// Whether it was edited after it was recorded.
     public var edited: Bool
 
+    /// A record with every part given.
     public init(
         id: Int, type: Capture.Kind, capture: String?, person: String?, group: String?, text: String,
         value: Double?, item: String?, visibility: Scale.Visibility, at: Date, edited: Bool
@@ -94,13 +138,19 @@ public struct HarvestRecord: Sendable, Codable, Equatable {
 
 /// The aggregate of the scores one item received.
 public struct ScoreSummary: Sendable, Codable, Equatable {
+    /// The item scored.
     public var item: String
+    /// How many scores it received.
     public var count: Int
+    /// The mean score.
     public var mean: Double
+    /// The median score.
     public var median: Double
     /// Population standard deviation.
     public var spread: Double
+    /// The lowest score.
     public var minimum: Double
+    /// The highest score.
     public var maximum: Double
     /// 1 for the highest mean.
     public var rank: Int
@@ -147,8 +197,10 @@ public enum HarvestFile {
 
 /// Reads the agreements of an earlier meeting from its harvest file, for a follow-up's review.
 public struct HarvestReviews: ReviewSource {
+    /// A record with every part given.
     public init() {}
 
+    /// The agreements of the harvest at `path`, or why it cannot be read.
     public func agreements(at path: String) -> Result<[Agreement], ReviewSourceFailure> {
         HarvestFile.read(path).map(\.agreements).mapError { ReviewSourceFailure($0.rendered()) }
     }

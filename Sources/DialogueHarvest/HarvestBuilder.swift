@@ -3,6 +3,7 @@ import Foundation
 /// Builds a session's harvest from its plan and state; a pure function, so a resumed
 /// session gives the same harvest as an uninterrupted one.
 public enum HarvestBuilder {
+    /// The harvest of a session: what `state` recorded for `plan`, in step order.
     public static func harvest(plan: SessionPlan, state: SessionState, sessionID: String) -> Harvest {
         var steps: [HarvestStep] = []
         for step in plan.steps {

@@ -15,8 +15,10 @@ public protocol HarvestExporter: Sendable {
 
 /// The exporters `dialogue report` knows.
 public struct HarvestExporters: Sendable {
+    /// The exporters, one per format.
     public private(set) var exporters: [any HarvestExporter]
 
+    /// The given exporters; by default the built-in ones.
     public init(
         _ exporters: [any HarvestExporter] = [
             JSONHarvestExporter(), MarkdownHarvestExporter(), HTMLHarvestExporter(),
@@ -26,22 +28,30 @@ public struct HarvestExporters: Sendable {
         self.exporters = exporters
     }
 
+    /// Adds `exporter`, replacing one with the same format.
     public mutating func register(_ exporter: any HarvestExporter) {
         exporters.removeAll { $0.format == exporter.format }
         exporters.append(exporter)
     }
 
+    /// The exporter for `format`, if any.
     public func exporter(_ format: String) -> (any HarvestExporter)? { exporters.first { $0.format == format } }
+    /// Every format name, in order.
     public var formats: [String] { exporters.map(\.format) }
 }
 
 /// The canonical JSON form.
 public struct JSONHarvestExporter: HarvestExporter {
+    /// The given exporters; by default the built-in ones.
     public init() {}
+    /// The name used with `--format`.
     public let format = "json"
+    /// One sentence for help texts and listings.
     public let summary = "The canonical JSON form of the harvest."
+    /// The file extension of the output.
     public let fileExtension = "json"
 
+    /// The harvest in this format.
     public func export(_ harvest: Harvest) throws -> Data {
         try HarvestFile.data(harvest)
     }
@@ -121,11 +131,16 @@ struct HarvestReport {
 
 /// Markdown, for sharing.
 public struct MarkdownHarvestExporter: HarvestExporter {
+    /// The given exporters; by default the built-in ones.
     public init() {}
+    /// The name used with `--format`.
     public let format = "md"
+    /// One sentence for help texts and listings.
     public let summary = "Markdown, for sharing by mail or in a wiki."
+    /// The file extension of the output.
     public let fileExtension = "md"
 
+    /// The harvest in this format.
     public func export(_ harvest: Harvest) throws -> Data {
         let report = HarvestReport(harvest)
         var out = ["# \(Markdown.escape(harvest.session.title))", "", Markdown.escape(report.heading), ""]
@@ -180,11 +195,16 @@ public struct MarkdownHarvestExporter: HarvestExporter {
 
 /// One self-contained printable HTML page.
 public struct HTMLHarvestExporter: HarvestExporter {
+    /// The given exporters; by default the built-in ones.
     public init() {}
+    /// The name used with `--format`.
     public let format = "html"
+    /// One sentence for help texts and listings.
     public let summary = "One self-contained printable HTML page."
+    /// The file extension of the output.
     public let fileExtension = "html"
 
+    /// The harvest in this format.
     public func export(_ harvest: Harvest) throws -> Data {
         let report = HarvestReport(harvest)
         var body =
@@ -237,11 +257,16 @@ public struct HTMLHarvestExporter: HarvestExporter {
 /// mark, CRLF, quoted fields, and `;` as delimiter for Dutch sessions (Dutch Excel's
 /// list separator), `,` otherwise.
 public struct CSVAgreementsExporter: HarvestExporter {
+    /// The given exporters; by default the built-in ones.
     public init() {}
+    /// The name used with `--format`.
     public let format = "csv"
+    /// One sentence for help texts and listings.
     public let summary = "The agreements ledger as CSV for Excel (`;` for Dutch sessions)."
+    /// The file extension of the output.
     public let fileExtension = "csv"
 
+    /// The harvest in this format.
     public func export(_ harvest: Harvest) throws -> Data {
         let report = HarvestReport(harvest)
         let delimiter: Character = harvest.session.language == "nl" ? ";" : ","
@@ -259,11 +284,16 @@ public struct CSVAgreementsExporter: HarvestExporter {
 /// iCalendar (RFC 5545): the follow-up meeting as an event, and every agreement due date
 /// as an all-day event.
 public struct ICalendarExporter: HarvestExporter {
+    /// The given exporters; by default the built-in ones.
     public init() {}
+    /// The name used with `--format`.
     public let format = "ics"
+    /// One sentence for help texts and listings.
     public let summary = "iCalendar events for the follow-up meeting and agreement due dates."
+    /// The file extension of the output.
     public let fileExtension = "ics"
 
+    /// The harvest in this format.
     public func export(_ harvest: Harvest) throws -> Data {
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//DialogueKit//DialogueKit \(DialogueKitVersion.current)//EN",

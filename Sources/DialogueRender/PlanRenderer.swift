@@ -3,9 +3,11 @@ import Foundation
 /// Renders a session plan as a facilitator's run sheet: plain text, Markdown or a
 /// self-contained printable HTML page.
 public struct PlanRenderer {
+    /// The plan to render.
     public let plan: SessionPlan
     let clock: MeetingClock
 
+    /// A renderer of `plan`.
     public init(plan: SessionPlan) {
         self.plan = plan
         clock = MeetingClock(timeZone: plan.timeZone)
@@ -15,6 +17,7 @@ public struct PlanRenderer {
 
     // MARK: - Text
 
+    /// The run sheet as plain text for the terminal or a printout.
     public func text() -> String {
         var out: [String] = []
         out.append(plan.title)
@@ -160,6 +163,7 @@ public struct PlanRenderer {
 
     // MARK: - Markdown
 
+    /// The run sheet as Markdown.
     public func markdown() -> String {
         var out: [String] = ["# \(Markdown.escape(plan.title))", "", Markdown.escape(header()), ""]
         out.append("## \(labels.spaces)")
@@ -211,6 +215,7 @@ public struct PlanRenderer {
 
     // MARK: - HTML
 
+    /// The run sheet as one self-contained, printable HTML page.
     public func html() -> String {
         let total = max(1, plan.end.timeIntervalSince(plan.start))
         var body = "<h1>\(HTML.escape(plan.title))</h1>\n<p class=\"meta\">\(HTML.escape(header()))</p>\n"
@@ -267,6 +272,7 @@ public struct PlanRenderer {
 
 /// A self-contained printable HTML page (no external assets), legible on A4.
 public enum HTMLPage {
+    /// `body` in a complete HTML page with the shared print style, in `language`.
     public static func wrap(title: String, language: String, body: String) -> String {
         """
         <!DOCTYPE html>

@@ -48,6 +48,7 @@ public enum Markdown {
 
 /// Escaping for HTML output.
 public enum HTML {
+    /// `text` with HTML's special characters escaped.
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)

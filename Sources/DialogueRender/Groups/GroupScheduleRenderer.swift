@@ -1,8 +1,10 @@
 /// Renders groups and their quality report for `dialogue groups`: a table for the terminal,
 /// CSV for a spreadsheet, Markdown for a document.
 public struct GroupScheduleRenderer: Sendable {
+    /// The groups and quality report to render.
     public let schedule: GroupSchedule
 
+    /// A renderer of `schedule`.
     public init(_ schedule: GroupSchedule) {
         self.schedule = schedule
     }
