@@ -19,14 +19,22 @@ private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?,
 
 /// The first line of a journal: what the session runs and which engine wrote it.
 public struct JournalHeader: Sendable, Codable, Equatable {
+    /// The newest journal format this engine reads and writes.
     public static let currentFormatVersion = 1
 
+    /// Marks the line as the header.
     public var type = "header"
+    /// The journal format it was written in.
     public var formatVersion: Int
+    /// The engine that started the session.
     public var engineVersion: String
+    /// The session's id.
     public var sessionID: String
+    /// When the session folder was made.
     public var createdAt: Date
+    /// The digest of the plan, to notice a plan edited by hand.
     public var planDigest: String
+    /// The methods the plan uses, pinned.
     public var methods: [PinnedMethod]
     /// The whole plan, so that a session folder is enough to resume or report.
     public var plan: SessionPlan
@@ -34,10 +42,14 @@ public struct JournalHeader: Sendable, Codable, Equatable {
 
 /// Why a journal cannot be used.
 public struct JournalError: Error, CustomStringConvertible, Sendable {
+    /// The journal or session file concerned.
     public var path: String
+    /// What is wrong.
     public var message: String
+    /// What to do about it, when there is a clear fix.
     public var hint: String?
 
+    /// The path, the message and the hint.
     public var description: String { "\(path): \(message)" + (hint.map { " (\($0))" } ?? "") }
 }
 
@@ -45,7 +57,9 @@ public struct JournalError: Error, CustomStringConvertible, Sendable {
 /// (fsync) before the event counts. An exclusive lock keeps a second console out; the
 /// lock goes with the process, even when it is killed.
 public final class Journal {
+    /// The journal file.
     public let path: String
+    /// Its first line: the plan and what pins it.
     public let header: JournalHeader
     /// Events in the journal, in order.
     public private(set) var entries: [JournalEntry]

@@ -10,21 +10,27 @@ public protocol SessionClock: Sendable {
 
 /// The machine's clock.
 public struct SystemClock: SessionClock {
+    /// The machine's clock.
     public init() {}
+    /// The wall-clock time, whatever the event.
     public func now(sequence: Int) -> Date { Date() }
 }
 
 /// A clock for scripts and tests: event `n` happens at `start + n × interval`, whatever
 /// the wall clock says, so a session killed and resumed gets the same times.
 public struct SequenceClock: SessionClock {
+    /// When event 0 happens.
     public let start: Date
+    /// Seconds between one event and the next.
     public let interval: TimeInterval
 
+    /// A clock whose event `n` happens at `start + n × interval`.
     public init(start: Date, interval: TimeInterval) {
         self.start = start
         self.interval = interval
     }
 
+    /// `start` plus `sequence` intervals.
     public func now(sequence: Int) -> Date { start.addingTimeInterval(Double(sequence) * interval) }
 
     /// Parses `sequence:2026-12-03T13:30:00Z:60` (the `DIALOGUE_CLOCK` setting).

@@ -115,10 +115,14 @@ public enum SessionEvent: Sendable, Codable, Equatable {
 
 /// An event as the journal keeps it: its sequence number and when it happened.
 public struct JournalEntry: Sendable, Codable, Equatable {
+    /// The event's number: 0 for the first, one more for each next.
     public var seq: Int
+    /// When the event happened.
     public var at: Date
+    /// What happened.
     public var event: SessionEvent
 
+    /// An entry for `event`, number `seq`, at `at`.
     public init(seq: Int, at: Date, event: SessionEvent) {
         self.seq = seq
         self.at = at

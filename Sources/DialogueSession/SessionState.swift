@@ -2,14 +2,18 @@ import Foundation
 
 /// Why an event cannot be applied now, with what to do instead. The event is not journaled.
 public struct SessionError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// What was refused, and why.
     public var message: String
+    /// What to type instead, when there is a clear fix.
     public var hint: String?
 
+    /// A refusal saying `message`, with an optional `hint`.
     public init(_ message: String, hint: String? = nil) {
         self.message = message
         self.hint = hint
     }
 
+    /// The message with its hint.
     public var description: String { hint.map { "\(message) (\($0))" } ?? message }
 }
 
@@ -19,18 +23,25 @@ public struct SessionState: Sendable, Codable, Equatable {
     /// Whether a session is waiting, running, paused or over.
     public enum Status: String, Sendable, Codable { case notStarted = "not-started", running, paused, ended }
 
+    /// Where the session is.
     public var status: Status = .notStarted
     /// Events applied so far (the next event's sequence number).
     public var sequence = 0
     /// Index into the plan's steps in the meeting (``SessionPlan/meetingSteps``).
     public var position = 0
+    /// The turn within the current step.
     public var turn = 0
+    /// When the session started.
     public var startedAt: Date?
+    /// When it ended.
     public var endedAt: Date?
+    /// When the current turn started, for its countdown.
     public var turnStartedAt: Date?
+    /// When the current pause began; nil while running.
     public var pausedAt: Date?
     /// Plan step id → how that step went.
     public var logs: [String: StepLog] = [:]
+    /// Everything recorded, in order, withdrawn records included (marked).
     public var records: [SessionRecord] = []
     /// Agreements made in this session.
     public var agreements: [Agreement] = []
@@ -38,46 +49,72 @@ public struct SessionState: Sendable, Codable, Equatable {
     public var reviews: [ReviewRecord] = []
     /// Item index → role pairs swapped so far.
     public var swaps: [Int: [[String]]] = [:]
+    /// Loop step id → how often the loop went back.
     public var loopsTaken: [String: Int] = [:]
+    /// The follow-up meeting, once agreed.
     public var followUp: FollowUp?
     /// The id the next record gets.
     public var nextRecordID = 1
 
+    /// A session that has not started.
     public init() {}
 
     /// How one step went.
     public struct StepLog: Sendable, Codable, Equatable {
+        /// Whether a step is running, done or skipped.
         public enum Status: String, Sendable, Codable { case running, done, skipped }
+        /// When the step started.
         public var startedAt: Date
+        /// When it ended.
         public var endedAt: Date?
+        /// Seconds spent paused in it.
         public var pausedSeconds: Double = 0
+        /// Seconds added to it during the meeting.
         public var extendedSeconds: Int = 0
+        /// How the step stands.
         public var status: Status = .running
     }
 
     /// One review of an earlier agreement.
     public struct ReviewRecord: Sendable, Codable, Equatable {
+        /// The id of the agreement reviewed.
         public var agreement: String
+        /// Its status as the meeting found it.
         public var status: Agreement.Status
+        /// What was said about it.
         public var note: String
+        /// When it was reviewed.
         public var at: Date
     }
 }
 
 /// One thing recorded during a session.
 public struct SessionRecord: Sendable, Codable, Equatable {
+    /// The record's number in the session.
     public var id: Int
+    /// The plan step it was recorded in.
     public var step: String
+    /// The turn it was recorded in.
     public var turn: Int
+    /// What kind of record it is.
     public var type: Capture.Kind
+    /// The id of the capture it answers, if any.
     public var capture: String?
+    /// Who said it or whom it is about; nil for the group.
     public var person: String?
+    /// What was said or written.
     public var text: String
+    /// A worry level or score, when it is one.
     public var value: Double?
+    /// For a score: the item scored.
     public var item: String?
+    /// Who may see it.
     public var visibility: Scale.Visibility
+    /// When it was recorded.
     public var at: Date
+    /// Whether it was edited after it was recorded.
     public var edited: Bool = false
+    /// Whether it was withdrawn; it then stays out of the harvest.
     public var withdrawn: Bool = false
 }
 
@@ -103,12 +140,14 @@ extension SessionPlan {
 
 /// What applying events needs to know of a plan, worked out once per session.
 public struct SessionContext: Sendable {
+    /// The plan the session runs.
     public let plan: SessionPlan
     /// ``SessionPlan/meetingSteps``.
     public let steps: [PlanStep]
     /// The start of every agreement id made in this session (the plan's digest).
     let agreementPrefix: String
 
+    /// The context of `plan`, worked out once.
     public init(plan: SessionPlan) {
         self.plan = plan
         steps = plan.meetingSteps

@@ -9,6 +9,7 @@ public struct SessionStore: Sendable {
     /// The process environment, for the default places.
     public var environment: [String: String]
 
+    /// A store that finds its default places in `environment`.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.environment = environment
     }
