@@ -3,20 +3,28 @@ import Foundation
 /// A facilitator's plan for one meeting: when and where, for whom, within what time,
 /// and the items in order (method uses, breaks, free items, reviews of earlier harvests).
 public struct Agenda: Sendable, Codable {
+    /// The newest agenda format this engine reads.
     public static let currentSchemaVersion = 1
 
+    /// The meeting's title.
     public var title: String
+    /// The language its texts are given in (`en`, `nl`).
     public var language: String
     /// The meeting's start, an absolute instant.
     public var start: Date
     /// The IANA time zone the meeting is held in (for printing times and calendar files).
     public var timeZone: String
+    /// Where it is held.
     public var location: String
     /// The time available for the meeting, in minutes; nil means no limit.
     public var budgetMinutes: Double?
+    /// The seed of speaking orders and groups: the same seed gives the same plan.
     public var seed: UInt64
+    /// Everyone taking part.
     public var participants: [Participant]
+    /// The dialogical spaces as the facilitator plans them.
     public var spaces: AgendaSpaces
+    /// The items in order.
     public var items: [AgendaItem]
     /// Folders of JSON methods the agenda uses, resolved against the agenda's folder.
     public var methodFolders: [String] = []
@@ -26,15 +34,22 @@ public struct Agenda: Sendable, Codable {
 
 /// The meeting's dialogical spaces and practicalities, as the facilitator plans them.
 public struct AgendaSpaces: Sendable, Codable, Hashable {
+    /// The room and its arrangement.
     public var physical: String?
+    /// How time is given (its pace, pauses).
     public var time: String?
+    /// Who is invited and in what roles.
     public var social: String?
+    /// The attitude asked of everyone.
     public var mental: String?
+    /// How people speak and listen.
     public var discursive: String?
     /// "in-person", "remote" or "hybrid".
     public var setting: String
+    /// What to bring.
     public var materials: [String]
 
+    /// Spaces with every part given; by default in person, with nothing to bring.
     public init(
         physical: String? = nil, time: String? = nil, social: String? = nil, mental: String? = nil,
         discursive: String? = nil, setting: String = "in-person", materials: [String] = []
@@ -60,9 +75,13 @@ public enum AgendaItem: Sendable, Codable, Hashable {
 
 /// A method used in an agenda, with the facilitator's choices.
 public struct MethodUse: Sendable, Codable, Hashable {
+    /// The id of the method used.
     public var method: String
+    /// Which versions of it the agenda accepts.
     public var version: VersionRequirement?
+    /// A title for the item instead of the method's name.
     public var title: String?
+    /// The method's parameters, filled in.
     public var parameters: [String: ParameterValue]
     /// Step id → minutes, overriding the method's default (and fixing the step's length).
     public var durations: [String: Double]
@@ -77,9 +96,12 @@ public struct MethodUse: Sendable, Codable, Hashable {
 public struct VersionRequirement: Sendable, Codable, Hashable, CustomStringConvertible {
     /// How a version is compared with the requirement.
     public enum Kind: String, Sendable, Codable, Hashable { case exact, atLeast, caret, tilde }
+    /// How the version is matched.
     public var kind: Kind
+    /// The version matched against.
     public var version: SemanticVersion
 
+    /// A requirement as written (`1.2.0`, `>=1.2.0`, `^1.2.0`, `~1.2.0`); nil otherwise.
     public init?(_ text: String) {
         var body = Substring(text.trimmingWhitespace())
         if body.hasPrefix(">=") {
@@ -98,6 +120,7 @@ public struct VersionRequirement: Sendable, Codable, Hashable, CustomStringConve
         self.version = version
     }
 
+    /// Whether `candidate` meets the requirement.
     public func accepts(_ candidate: SemanticVersion) -> Bool {
         switch kind {
         case .exact: return candidate == version
@@ -107,6 +130,7 @@ public struct VersionRequirement: Sendable, Codable, Hashable, CustomStringConve
         }
     }
 
+    /// The requirement as written.
     public var description: String {
         switch kind {
         case .exact: return version.description

@@ -10,8 +10,10 @@ public protocol GroupFormer: Sendable {
 /// refined by person↔slot swaps for mixing; otherwise tabu local search with restarts.
 /// Objectives in order: hard constraints, repeated encounters, table revisits, mixing.
 public struct DesignAndSearchGroupFormer: GroupFormer {
+    /// The default strategy.
     public init() {}
 
+    /// Groups for every round of `problem`, with their quality, or why it cannot be solved.
     public func form(_ problem: GroupProblem) throws -> GroupSchedule {
         let model = try GroupModel(problem)
         var search = LocalSearch(model: model, problem: problem)
@@ -25,10 +27,12 @@ public struct DesignAndSearchGroupFormer: GroupFormer {
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
+    /// A generator whose numbers follow from `seed` alone.
     public init(seed: UInt64) {
         state = seed &+ 0x9E37_79B9_7F4A_7C15
     }
 
+    /// The next 64 random bits.
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
@@ -287,6 +291,8 @@ struct GroupModel {
 
 /// Counts a schedule's quality from its names alone, independent of how it was found.
 public enum GroupQualityCounter {
+    /// The quality of `rounds` of groups of `people`: repeats, mixing per attribute, broken
+    /// constraints and table revisits, counted from the names.
     public static func measure(
         rounds: [[[String]]], people: [GroupProblem.Person], mixBy: [String],
         fixed: [String: Int], keepTogether: [[String]], keepApart: [[String]],

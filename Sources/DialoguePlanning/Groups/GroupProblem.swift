@@ -6,19 +6,23 @@ import Foundation
 public struct GroupProblem: Sendable {
     /// One person to place.
     public struct Person: Sendable, Hashable {
+        /// The person's name, as it will appear in the groups.
         public var name: String
         /// Attributes such as organisation, role, "family"/"professional", language.
         public var attributes: [String: String]
 
+        /// A person called `name` with `attributes`.
         public init(name: String, attributes: [String: String] = [:]) {
             self.name = name
             self.attributes = attributes
         }
     }
 
+    /// Everyone to place, each once per round.
     public var people: [Person]
     /// Group sizes for every round; they add up to the number of people.
     public var sizes: [Int]
+    /// How many rounds of groups.
     public var rounds: Int
     /// People who stay in one group (by index) in every round: table hosts, a facilitator per group.
     public var fixed: [String: Int]
@@ -30,6 +34,7 @@ public struct GroupProblem: Sendable {
     public var mixBy: [String]
     /// Groups are tables with an identity: travellers should visit a different table each round.
     public var rotation: Bool
+    /// The seed of every random choice.
     public var seed: UInt64
     /// Search effort: how many local-search moves at most. The result depends on the seed
     /// and this budget only, never on the machine's speed.
@@ -40,6 +45,8 @@ public struct GroupProblem: Sendable {
     /// Restarts without a better schedule before the search settles for the best it has.
     public var patience: Int
 
+    /// A problem with every part given; by default nobody fixed, kept together or apart, nothing
+    /// mixed, seed 1 and 200,000 moves.
     public init(
         people: [Person], sizes: [Int], rounds: Int, fixed: [String: Int] = [:],
         keepTogether: [[String]] = [], keepApart: [[String]] = [], mixBy: [String] = [],
@@ -78,9 +85,12 @@ public struct GroupProblem: Sendable {
 
 /// Why a group problem cannot be solved as asked.
 public struct GroupFormationError: Error, CustomStringConvertible, Equatable {
+    /// What cannot be done, and what to change.
     public var message: String
+    /// The message.
     public var description: String { message }
 
+    /// An error saying `message`.
     public init(_ message: String) {
         self.message = message
     }
@@ -90,6 +100,7 @@ public struct GroupFormationError: Error, CustomStringConvertible, Equatable {
 public struct GroupSchedule: Sendable, Codable, Equatable {
     /// Rounds, each a list of groups, each a list of names as in the input.
     public var rounds: [[[String]]]
+    /// How good the groups are, with the bounds.
     public var quality: GroupQuality
 }
 
@@ -121,6 +132,7 @@ public struct GroupQuality: Sendable, Codable, Equatable {
     /// search: such a schedule may differ from run to run and is not final.
     public var cutShort: Bool
 
+    /// A value with every part given.
     public init(
         repeats: Int, maxMeetings: Int, repeatsLowerBound: Int, zeroRepeatRoundsBound: Int, mixing: [MixingReport],
         tableRevisits: Int, violations: [String], binding: [String], method: String, iterations: Int,
@@ -168,6 +180,7 @@ public struct GroupQuality: Sendable, Codable, Equatable {
         _ = try container.decodeIfPresent(Double.self, forKey: .secondsToZeroRepeats)
     }
 
+    /// Writes the report without any timing: plans hold no durations.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(repeats, forKey: .repeats)
@@ -194,6 +207,7 @@ public struct SearchWatch: Sendable {
     /// Told the move count when the schedule first has zero repeats.
     public var reachedZeroRepeats: @Sendable (_ moves: Int) -> Void
 
+    /// A value with every part given.
     public init(
         shouldStop: @escaping @Sendable () -> Bool = { false },
         reachedZeroRepeats: @escaping @Sendable (_ moves: Int) -> Void = { _ in }
@@ -205,6 +219,7 @@ public struct SearchWatch: Sendable {
 
 /// How well one attribute is spread.
 public struct MixingReport: Sendable, Codable, Equatable {
+    /// The attribute mixed, such as organisation.
     public var attribute: String
     /// The most people sharing one value in any group, over all rounds.
     public var maxSameInGroup: Int

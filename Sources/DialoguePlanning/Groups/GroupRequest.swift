@@ -6,19 +6,24 @@ public struct GroupRequest: Sendable {
     public var size: CountRange?
     /// Number of groups (tables); nil for as few as the size allows.
     public var groups: Int?
+    /// How many rounds.
     public var rounds: Int
     /// Table hosts who stay at tables 1, 2, …; any makes the request a rotation.
     public var hosts: [String]
+    /// Sets of names always in one group.
     public var keepTogether: [[String]]
+    /// Sets of names of whom no two share a group.
     public var keepApart: [[String]]
     /// Attributes to mix; nil mixes organisations when the file has them.
     public var mixBy: [String]?
+    /// The seed of the search.
     public var seed: UInt64
     /// Search moves at most: with the seed, all that decides the groups.
     public var effort: Int
     /// An optional safety net (a time cap) from the caller.
     public var watch: SearchWatch?
 
+    /// A request with every part given; by default one round, no hosts, seed 1 and 5,000 moves.
     public init(
         size: CountRange?, groups: Int?, rounds: Int = 1, hosts: [String] = [], keepTogether: [[String]] = [],
         keepApart: [[String]] = [], mixBy: [String]? = nil, seed: UInt64 = 1, effort: Int = 5_000,

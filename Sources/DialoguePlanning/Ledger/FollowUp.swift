@@ -6,9 +6,12 @@ public struct FollowUp: Sendable, Codable, Equatable {
     public var date: String
     /// HH:MM, local to the session's time zone.
     public var time: String?
+    /// How long the follow-up meeting lasts.
     public var minutes: Int
+    /// What it is for.
     public var note: String
 
+    /// A follow-up on `date` (at `time`), `minutes` long, for `note`.
     public init(date: String, time: String? = nil, minutes: Int, note: String) {
         self.date = date
         self.time = time

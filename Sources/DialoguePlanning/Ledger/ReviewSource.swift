@@ -8,8 +8,10 @@ public protocol ReviewSource: Sendable {
 
 /// Why an earlier meeting's agreements cannot be read.
 public struct ReviewSourceFailure: Error, Sendable, Equatable {
+    /// Why the agreements cannot be read.
     public var reason: String
 
+    /// A failure for `reason`.
     public init(_ reason: String) {
         self.reason = reason
     }
@@ -17,8 +19,10 @@ public struct ReviewSourceFailure: Error, Sendable, Equatable {
 
 /// A source for planners that review nothing: every review item is refused with a reason.
 public struct NoReviews: ReviewSource {
+    /// A source that reads nothing.
     public init() {}
 
+    /// Always a failure: this planner reviews nothing.
     public func agreements(at path: String) -> Result<[Agreement], ReviewSourceFailure> {
         .failure(ReviewSourceFailure("this planner was made without a way to read earlier harvests"))
     }

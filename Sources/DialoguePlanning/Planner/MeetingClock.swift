@@ -2,8 +2,10 @@ import Foundation
 
 /// Times of day and durations as a facilitator reads them, in the meeting's time zone.
 public struct MeetingClock: Sendable {
+    /// The meeting's time zone.
     public let zone: TimeZone
 
+    /// A clock in the zone `timeZone` (UTC when it is not known).
     public init(timeZone: String) {
         zone = TimeZone(identifier: timeZone) ?? TimeZone(secondsFromGMT: 0) ?? .current
     }

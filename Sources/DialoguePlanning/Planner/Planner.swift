@@ -5,10 +5,14 @@ import Foundation
 public struct PlanRefusal: Error, CustomStringConvertible, Sendable {
     /// One reason a plan cannot work.
     public struct Problem: Sendable, Equatable {
+        /// The agenda item concerned; nil for the agenda as a whole.
         public var item: Int?
+        /// What cannot be planned.
         public var message: String
+        /// What to change.
         public var hint: String?
 
+        /// A problem with every part given.
         public init(item: Int?, message: String, hint: String?) {
             self.item = item
             self.message = message
@@ -16,12 +20,15 @@ public struct PlanRefusal: Error, CustomStringConvertible, Sendable {
         }
     }
 
+    /// Every problem found.
     public var problems: [Problem]
 
+    /// A refusal for `problems`.
     public init(problems: [Problem]) {
         self.problems = problems
     }
 
+    /// Every problem, one a line.
     public var description: String {
         problems.map { problem in
             var line = problem.item.map { "item \($0 + 1): " } ?? ""
@@ -36,7 +43,9 @@ public struct PlanRefusal: Error, CustomStringConvertible, Sendable {
 /// methods, fills roles, forms groups, lays out turns, fits the time and resolves prompts.
 /// The same agenda and seed always give the same plan.
 public struct Planner: Sendable {
+    /// The methods the planner resolves.
     public let library: MethodLibrary
+    /// The strategy that forms every group.
     public let former: any GroupFormer
     /// Search moves per group step: the default budget, deterministic for a seed.
     public var groupEffort: Int = 3_000
@@ -47,6 +56,8 @@ public struct Planner: Sendable {
     /// Reads the agreements of the earlier meetings that review items name.
     public let reviews: any ReviewSource
 
+    /// A planner over `library` that forms groups with `former` and reads earlier agreements
+    /// from `reviews`.
     public init(
         library: MethodLibrary, former: any GroupFormer = DesignAndSearchGroupFormer(),
         reviews: any ReviewSource = NoReviews()
@@ -56,6 +67,8 @@ public struct Planner: Sendable {
         self.reviews = reviews
     }
 
+    /// The plan for `agenda` in `language` with `seed` (by default the agenda's), or a refusal
+    /// naming every problem.
     public func plan(_ agenda: Agenda, language: String? = nil, seed: UInt64? = nil) throws -> SessionPlan {
         var context = PlanningContext(agenda: agenda, language: language ?? agenda.language, seed: seed ?? agenda.seed)
         var drafts: [ItemDraft] = []

@@ -7,21 +7,35 @@ public struct SessionPlan: Sendable, Codable, Equatable {
     /// The plan format this engine writes and reads.
     public static let currentFormatVersion = 1
 
+    /// The plan format it was written in.
     public var formatVersion: Int
+    /// The engine that made it.
     public var engineVersion: String
+    /// The title, as shown to people.
     public var title: String
+    /// The language of its texts.
     public var language: String
+    /// When it starts.
     public var start: Date
+    /// When it ends.
     public var end: Date
+    /// The meeting's time zone.
     public var timeZone: String
+    /// Where it is held.
     public var location: String
+    /// The time budget it was fitted into, if any.
     public var budgetMinutes: Double?
+    /// The seed it was planned with.
     public var seed: UInt64
+    /// Everyone taking part.
     public var participants: [Participant]
     /// The methods used, pinned by version and content digest.
     public var methods: [PinnedMethod]
+    /// The dialogical spaces to arrange.
     public var spaces: PlanSpaces
+    /// The items in order, with their steps and times.
     public var items: [PlanItem]
+    /// What the planner noticed but did not refuse.
     public var warnings: [String]
 
     /// All steps of the meeting in order (before and after steps included).
@@ -40,23 +54,31 @@ public struct SessionPlan: Sendable, Codable, Equatable {
 /// A method as used by a plan: its id, version and a digest of its spec, so a session can
 /// tell when a method changed under it.
 public struct PinnedMethod: Sendable, Codable, Equatable {
+    /// The id it has in its spec.
     public var id: String
+    /// The method's version.
     public var version: String
+    /// Its name in the session's language.
     public var name: String
+    /// A digest of the method's spec.
     public var digest: String
 }
 
 /// The dialogical spaces of the meeting: the facilitator's own plan and what each method asks.
 public struct PlanSpaces: Sendable, Codable, Equatable {
+    /// In person, remote or hybrid.
     public var setting: String
     /// Space name (physical, time, social, mental, discursive) → what to arrange.
     public var checklist: [SpaceNote]
+    /// What to bring, from the agenda and every method.
     public var materials: [String]
 }
 
 /// One thing to arrange for one dialogical space, and who asks for it.
 public struct SpaceNote: Sendable, Codable, Equatable {
+    /// The space it is for.
     public var space: String
+    /// The text, in the session's language.
     public var text: String
     /// "agenda" or the method's name.
     public var from: String
@@ -67,13 +89,21 @@ public struct PlanItem: Sendable, Codable, Equatable {
     /// What kind of item this is.
     public enum Kind: String, Sendable, Codable { case method, pause, free, review }
 
+    /// The item's place in the agenda.
     public var index: Int
+    /// What kind of item it is.
     public var kind: Kind
+    /// The title, as shown to people.
     public var title: String
+    /// The method's id; nil for items that are not a method.
     public var methodID: String?
+    /// When it starts.
     public var start: Date
+    /// When it ends.
     public var end: Date
+    /// The facilitator's notes for it.
     public var notes: String?
+    /// Its steps in order.
     public var steps: [PlanStep]
     /// For a review: the agreements to walk through.
     public var review: [Agreement]
@@ -85,38 +115,61 @@ public struct PlanItem: Sendable, Codable, Equatable {
 public struct PlanStep: Sendable, Codable, Equatable {
     /// Unique in the plan, e.g. `2.recall-family`.
     public var id: String
+    /// The item the step belongs to.
     public var itemIndex: Int
+    /// The method's id; nil for items that are not a method.
     public var methodID: String?
+    /// The phase's name.
     public var phase: String
+    /// The step's id in its method.
     public var stepID: String
+    /// The step kind.
     public var kind: String
+    /// Its name in the session's language.
     public var name: String
+    /// Guidance for the facilitator.
     public var guidance: String?
+    /// The phase's frame, such as `future-recall`.
     public var frame: String?
+    /// Before, during or after the meeting.
     public var when: Step.When
+    /// When it starts.
     public var start: Date
+    /// When it ends.
     public var end: Date
+    /// The time it was given.
     public var seconds: Int
+    /// The least time it may have.
     public var minSeconds: Int
+    /// The most time it may have.
     public var maxSeconds: Int
     /// The step was shortened to its minimum to fit the budget.
     public var atMinimum: Bool
     /// Role id → names of the people holding it for this step's method.
     public var roles: [String: [String]]
+    /// Who speaks, to whom, who listens, turn by turn.
     public var turns: [Turn]
+    /// The questions, resolved in the session's language.
     public var prompts: [ResolvedPrompt]
+    /// What the step records.
     public var captures: [PlanCapture]
     /// Groups per round, when the step works in groups.
     public var groups: [[[String]]]
+    /// How good its groups are, when it has groups.
     public var groupQuality: GroupQuality?
+    /// The role pairs that swap at this step.
     public var swaps: [[String]]
+    /// The loop back to an earlier step, if any.
     public var loop: PlanLoop?
+    /// How the listeners listen.
     public var listening: String?
 }
 
 /// A prompt in the session language with its parameters filled in.
 public struct ResolvedPrompt: Sendable, Codable, Equatable {
+    /// The id it has in its spec.
     public var id: String
+    /// The text, in the session's language.
     public var text: String
     /// Role groups or roles it is meant for; empty for everyone.
     public var to: [String]
@@ -124,25 +177,38 @@ public struct ResolvedPrompt: Sendable, Codable, Equatable {
 
 /// What a step records, with its scale resolved.
 public struct PlanCapture: Sendable, Codable, Equatable {
+    /// The id it has in its spec.
     public var id: String
+    /// What kind of record it takes.
     public var type: Capture.Kind
+    /// Its label in the session's language.
     public var label: String
+    /// What one record belongs to.
     public var per: Capture.Per
+    /// Who may see what it records.
     public var visibility: Scale.Visibility
+    /// The scale of worry levels and scores.
     public var scale: PlanScale?
+    /// The items in order, with their steps and times.
     public var itemsFrom: String?
 }
 
 /// A scale as a plan carries it.
 public struct PlanScale: Sendable, Codable, Equatable {
+    /// The id it has in its spec.
     public var id: String
+    /// Its name in the session's language.
     public var name: String
+    /// The lowest value.
     public var min: Double
+    /// The highest value.
     public var max: Double
     /// Value → label, for ordinal scales.
     public var levels: [ScaleLevelText]
+    /// Who may see what it records.
     public var visibility: Scale.Visibility
 
+    /// Whether `value` is on the scale.
     public func accepts(_ value: Double) -> Bool {
         levels.isEmpty ? (value >= min && value <= max) : levels.contains { $0.value == value }
     }
@@ -150,19 +216,25 @@ public struct PlanScale: Sendable, Codable, Equatable {
 
 /// A scale level's value and label in the session language.
 public struct ScaleLevelText: Sendable, Codable, Equatable {
+    /// The level's value.
     public var value: Double
+    /// Its label in the session's language.
     public var label: String
 }
 
 /// A loop as a plan carries it: the plan step to go back to.
 public struct PlanLoop: Sendable, Codable, Equatable {
+    /// The step the loop goes back to.
     public var to: String
+    /// The question that decides whether to go back.
     public var question: String
+    /// How often it may go back at most.
     public var max: Int
 }
 
 /// Stable short digests (FNV-1a, 64 bit) for pinning content.
 public enum Digest {
+    /// The 64-bit FNV-1a digest of `bytes` as 16 hex digits.
     public static func fnv1a(_ bytes: [UInt8]) -> String {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in bytes {
