@@ -7,10 +7,15 @@ import DialogueSpec
 /// The spec is `good-future.json` beside this file. This plugin adds what JSON cannot say:
 /// the `future-recall` behaviour and two rules of the method.
 public struct GoodFuturePlugin: MethodPlugin {
+    /// Creates it; it has no settings.
     public init() {}
+    /// The plugin's name.
     public let name = "GoodFuture"
+    /// The plugin's JSON specs, compiled in.
     public var specs: [EmbeddedSpec] { Self.embeddedSpecs }
+    /// The step kinds the plugin adds.
     public var behaviours: [any StepBehaviour] { [FutureRecallBehaviour()] }
+    /// The method rules the plugin adds.
     public var rules: [any MethodRule] { [FacilitatorsOutsideCaseRule(), FamilyBeforeProfessionalsRule()] }
 }
 
@@ -18,14 +23,19 @@ public struct GoodFuturePlugin: MethodPlugin {
 /// framed `future-recall`, and its questions must name the time horizon so everyone
 /// speaks from the same point in time.
 public struct FutureRecallBehaviour: StepBehaviour {
+    /// Creates it; it has no settings.
     public init() {}
+    /// The name specs use in a step's `"kind"`.
     public let kind = "future-recall"
+    /// One sentence for help texts and listings.
     public let summary =
         "An interview from an imagined good future: one person at a time, the same questions, the others listen silently."
+    /// The records a step of this kind may capture.
     public let acceptedCaptures: [Capture.Kind] = [.note, .concern]
 
     private let interview = InterviewBehaviour()
 
+    /// Examples that double as tests (see ``ExampleCheck``).
     public var examples: [SpecExample] {
         [
             SpecExample(
@@ -43,6 +53,7 @@ public struct FutureRecallBehaviour: StepBehaviour {
         ]
     }
 
+    /// Checks a step of this kind, reporting at `path`.
     public func validate(_ step: Step, at path: SpecPath, in method: MethodSpec, report: SpecReporter) {
         interview.validate(step, at: path, in: method, report: report)
         if let phase = method.phases.first(where: { $0.steps.contains { $0.id == step.id } }),
@@ -63,6 +74,7 @@ public struct FutureRecallBehaviour: StepBehaviour {
         }
     }
 
+    /// Lays out the turns of a planned step of this kind.
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
         interview.turns(for: step, context: context)
     }
@@ -71,11 +83,16 @@ public struct FutureRecallBehaviour: StepBehaviour {
 /// The facilitators who interview and take notes come from outside the case: they must
 /// be marked `external-to-case` and belong to no role group that is interviewed.
 public struct FacilitatorsOutsideCaseRule: MethodRule {
+    /// Creates it; it has no settings.
     public init() {}
+    /// The rule's id, also the code of its diagnostics.
     public let id = "facilitators-outside-case"
+    /// One sentence for help texts and listings.
     public let summary = "Interviewers and note-takers are external to the case and never interviewed themselves."
+    /// The methods the rule applies to.
     public let methods = ["good-future"]
 
+    /// Checks `method`, reporting through `report`.
     public func check(_ method: MethodSpec, report: SpecReporter) {
         var facilitatorRoles = Set<String>()
         var interviewed = Set<String>()
@@ -111,6 +128,7 @@ public struct FacilitatorsOutsideCaseRule: MethodRule {
         method.roleGroup(reference)?.roles ?? [reference]
     }
 
+    /// Examples that double as tests (see ``ExampleCheck``).
     public var examples: [SpecExample] {
         [
             SpecExample(at: "phases[3].steps[1].speakers", #"["professionals"]"#),
@@ -126,12 +144,17 @@ public struct FacilitatorsOutsideCaseRule: MethodRule {
 /// The family and its private network are interviewed before the professionals: the
 /// future is the family's. Checks the role-group order and the order of the interviews.
 public struct FamilyBeforeProfessionalsRule: MethodRule {
+    /// Creates it; it has no settings.
     public init() {}
+    /// The rule's id, also the code of its diagnostics.
     public let id = "family-before-professionals"
+    /// One sentence for help texts and listings.
     public let summary =
         "The family and private network come before the professionals, in role-group order and in the interviews."
+    /// The methods the rule applies to.
     public let methods = ["good-future"]
 
+    /// Checks `method`, reporting through `report`.
     public func check(_ method: MethodSpec, report: SpecReporter) {
         func isFamily(_ group: RoleGroup) -> Bool {
             group.roles.contains { method.role($0)?.attributes.contains("family") == true }
@@ -165,6 +188,7 @@ public struct FamilyBeforeProfessionalsRule: MethodRule {
         }
     }
 
+    /// Examples that double as tests (see ``ExampleCheck``).
     public var examples: [SpecExample] {
         [
             SpecExample(at: "roleGroups[0].roles", #"["family", "private-network"]"#),

@@ -5,9 +5,13 @@ import DialogueSpec
 /// listening groups then reflect. Spec beside this file; this plugin adds the
 /// `perspective-interview` behaviour.
 public struct PuimalaPlugin: MethodPlugin {
+    /// Creates it; it has no settings.
     public init() {}
+    /// The plugin's name.
     public let name = "Puimala"
+    /// The plugin's JSON specs, compiled in.
     public var specs: [EmbeddedSpec] { Self.embeddedSpecs }
+    /// The step kinds the plugin adds.
     public var behaviours: [any StepBehaviour] { [PerspectiveInterviewBehaviour()] }
 }
 
@@ -15,12 +19,17 @@ public struct PuimalaPlugin: MethodPlugin {
 /// all other groups listen silently; then the listening groups reflect, each in its own
 /// circle, while the interviewed group listens without being addressed.
 public struct PerspectiveInterviewBehaviour: StepBehaviour {
+    /// Creates it; it has no settings.
     public init() {}
+    /// The name specs use in a step's `"kind"`.
     public let kind = "perspective-interview"
+    /// One sentence for help texts and listings.
     public let summary =
         "Each perspective group is interviewed one person at a time; then the listening groups reflect on what they heard."
+    /// The records a step of this kind may capture.
     public let acceptedCaptures: [Capture.Kind] = [.note, .idea, .concern]
 
+    /// Examples that double as tests (see ``ExampleCheck``).
     public var examples: [SpecExample] {
         [
             SpecExample(
@@ -32,6 +41,7 @@ public struct PerspectiveInterviewBehaviour: StepBehaviour {
         ]
     }
 
+    /// Checks a step of this kind, reporting at `path`.
     public func validate(_ step: Step, at path: SpecPath, in method: MethodSpec, report: SpecReporter) {
         if step.grouping?.groupBy == nil {
             report.error(
@@ -51,6 +61,7 @@ public struct PerspectiveInterviewBehaviour: StepBehaviour {
         }
     }
 
+    /// Lays out the turns of a planned step of this kind.
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
         let groups = context.groups.first ?? []
         let interviewers = context.people(step.addressed)

@@ -5,20 +5,29 @@ import DialogueSpec
 /// the concern of leadership (with a role swap) and the concerns of users and relatives
 /// (subgroups with rapporteurs). Specs beside this file.
 public struct TakingUpConcernsPlugin: MethodPlugin {
+    /// Creates it; it has no settings.
     public init() {}
+    /// The plugin's name.
     public let name = "TakingUpConcerns"
+    /// The plugin's JSON specs, compiled in.
     public var specs: [EmbeddedSpec] { Self.embeddedSpecs }
+    /// The method rules the plugin adds.
     public var rules: [any MethodRule] { [AnticipateBeforeTalkingRule()] }
 }
 
 /// Anticipation comes first: every loop goes back to a preparation step, and the
 /// conversation itself starts only after all the anticipating (THL steps 4–7).
 public struct AnticipateBeforeTalkingRule: MethodRule {
+    /// Creates it; it has no settings.
     public init() {}
+    /// The rule's id, also the code of its diagnostics.
     public let id = "anticipate-before-talking"
+    /// One sentence for help texts and listings.
     public let summary = "Loops return to preparation, and preparation comes before the conversation."
+    /// The methods the rule applies to.
     public let methods = ["taking-up-concerns"]
 
+    /// Checks `method`, reporting through `report`.
     public func check(_ method: MethodSpec, report: SpecReporter) {
         let steps = method.allSteps.map(\.step)
         var path: [String: SpecPath] = [:]
@@ -47,6 +56,7 @@ public struct AnticipateBeforeTalkingRule: MethodRule {
         }
     }
 
+    /// Examples that double as tests (see ``ExampleCheck``).
     public var examples: [SpecExample] {
         [
             SpecExample(at: "phases[0].steps[6].loop.to", #""anticipate""#),

@@ -22,7 +22,9 @@ public protocol StepBehaviour: Sendable {
 }
 
 extension StepBehaviour {
+    /// Any capture.
     public var acceptedCaptures: [Capture.Kind] { [] }
+    /// No checks beyond the general ones.
     public func validate(_ step: Step, at path: SpecPath, in method: MethodSpec, report: SpecReporter) {}
 
     /// One turn for the whole step, as the step's speakers/addressed/listeners say.
@@ -33,8 +35,10 @@ extension StepBehaviour {
 
 /// The behaviours known to a library, by kind.
 public struct BehaviourRegistry: Sendable {
+    /// Kind → behaviour.
     public private(set) var behaviours: [String: any StepBehaviour] = [:]
 
+    /// A registry of `behaviours`, by default the built-in ones.
     public init(_ behaviours: [any StepBehaviour] = BuiltInBehaviours.all) {
         for behaviour in behaviours { register(behaviour) }
     }
@@ -44,7 +48,9 @@ public struct BehaviourRegistry: Sendable {
         behaviours[behaviour.kind] = behaviour
     }
 
+    /// The behaviour of `kind`.
     public func behaviour(_ kind: String) -> (any StepBehaviour)? { behaviours[kind] }
 
+    /// Every kind, sorted.
     public var kinds: [String] { behaviours.keys.sorted() }
 }

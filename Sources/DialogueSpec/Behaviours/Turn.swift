@@ -2,9 +2,11 @@
 /// answers, a speaker's uninterrupted turn in a round, a café round. Parallel small
 /// groups are the turn's circles.
 public struct Turn: Sendable, Hashable, Codable {
+    /// What the facilitator calls the turn ("Round 2", "Sem").
     public var label: String
     /// The rotation round (1-based) for rotating steps.
     public var round: Int?
+    /// The circles talking at once during the turn.
     public var circles: [Circle]
     /// Prompt ids asked in this turn.
     public var prompts: [String]
@@ -13,6 +15,7 @@ public struct Turn: Sendable, Hashable, Codable {
     /// Planned length in seconds, filled in by the planner.
     public var seconds: Int
 
+    /// A value with every part given.
     public init(
         label: String, round: Int? = nil, circles: [Circle], prompts: [String], weight: Double = 1,
         seconds: Int = 0
@@ -30,20 +33,28 @@ public struct Turn: Sendable, Hashable, Codable {
 public struct Circle: Sendable, Hashable, Codable {
     /// "Plenary", "Table 2", "Pair 3".
     public var name: String
+    /// Everyone in the circle.
     public var members: [String]
+    /// Who speaks.
     public var speakers: [String]
+    /// Whom the speakers address.
     public var addressed: [String]
+    /// Who listens.
     public var listeners: [String]
+    /// How they listen.
     public var listening: Listening.Mode?
+    /// Who writes down what is said.
     public var recorders: [String]
     /// Who stays and summarises (café table host).
     public var host: String?
+    /// Who reports back for the circle.
     public var rapporteur: String?
     /// The table's question, for tables with a topic each.
     public var topic: String?
     /// The circle is the whole group together (not a pair, table or subgroup).
     public var wholeGroup: Bool
 
+    /// A value with every part given.
     public init(
         name: String, members: [String], speakers: [String] = [], addressed: [String] = [],
         listeners: [String] = [], listening: Listening.Mode? = nil, recorders: [String] = [],
@@ -101,6 +112,7 @@ public struct TurnContext: Sendable {
     /// The session language, for the words behaviours put in labels ("Table", "Round").
     public var language: String
 
+    /// A value with every part given.
     public init(
         method: MethodSpec, everyone: [String], roleHolders: [String: [String]],
         groups: [[[String]]] = [], groupRoles: [[String: [String]]] = [], topics: [String] = [],

@@ -5,6 +5,7 @@ public struct ExampleCheck: Sendable {
     /// The loader that knows every behaviour and rule under test.
     public let loader: MethodLoader
 
+    /// A check with `loader`.
     public init(loader: MethodLoader) {
         self.loader = loader
     }

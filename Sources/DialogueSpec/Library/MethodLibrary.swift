@@ -18,15 +18,20 @@ public protocol MethodPlugin: Sendable {
 }
 
 extension MethodPlugin {
+    /// The step kinds known.
     public var behaviours: [any StepBehaviour] { [] }
+    /// The method rules the plugin adds.
     public var rules: [any MethodRule] { [] }
 }
 
 /// A spec compiled into a binary: the file it was generated from and its text.
 public struct EmbeddedSpec: Sendable {
+    /// The file it came from.
     public var file: String
+    /// The JSON text.
     public var json: String
 
+    /// A spec from `file` with text `json`.
     public init(file: String, json: String) {
         self.file = file
         self.json = json
@@ -38,6 +43,7 @@ public enum MethodOrigin: Sendable, Equatable {
     case builtIn(plugin: String)
     case folder(path: String)
 
+    /// Where it came from, for listings.
     public var description: String {
         switch self {
         case .builtIn(let plugin): return "built-in (\(plugin))"
@@ -48,18 +54,25 @@ public enum MethodOrigin: Sendable, Equatable {
 
 /// A method the library holds, with where it came from and what loading it reported.
 public struct LoadedMethod: Sendable {
+    /// The method.
     public var spec: MethodSpec
+    /// Where it came from.
     public var origin: MethodOrigin
+    /// The file it came from.
     public var file: String
+    /// The warnings its spec gave.
     public var warnings: [Diagnostic]
 }
 
 /// Turns one spec file's bytes into a method, running every check: strict JSON,
 /// structure, semantics, behaviours and the plugins' rules.
 public struct MethodLoader: Sendable {
+    /// The step kinds known.
     public var behaviours: BehaviourRegistry
+    /// The method rules the plugin adds.
     public var rules: [any MethodRule]
 
+    /// A loader with `behaviours` and `rules`.
     public init(behaviours: BehaviourRegistry = BehaviourRegistry(), rules: [any MethodRule] = []) {
         self.behaviours = behaviours
         self.rules = rules
@@ -87,11 +100,14 @@ public struct MethodLibrary: Sendable {
     /// The environment variable naming extra method folders, separated by ':'.
     public static let pathVariable = "DIALOGUE_METHODS_PATH"
 
+    /// The methods, built-in first, in load order.
     public private(set) var methods: [LoadedMethod] = []
+    /// The loader every spec went through.
     public let loader: MethodLoader
     /// Problems found while loading: broken built-ins or folder specs, id clashes.
     public private(set) var diagnostics: [Diagnostic] = []
 
+    /// The methods of `plugins`, with their behaviours and rules.
     public init(plugins: [any MethodPlugin]) {
         var behaviours = BehaviourRegistry()
         var rules: [any MethodRule] = []

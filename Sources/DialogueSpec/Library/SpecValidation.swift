@@ -12,13 +12,18 @@ import Foundation
 public struct SpecValidation: Sendable {
     /// One file's outcome.
     public struct FileResult: Sendable {
+        /// The file checked.
         public var file: String
+        /// The method, when it has no error.
         public var method: MethodSpec?
+        /// Everything found, sorted by place.
         public var diagnostics: [Diagnostic]
     }
 
+    /// The loader that checks each file.
     public let loader: MethodLoader
 
+    /// A validation with `loader`.
     public init(loader: MethodLoader) {
         self.loader = loader
     }

@@ -6,17 +6,21 @@ public struct LocalizedText: Sendable, Hashable, Codable {
 
     /// One language's text.
     public struct Entry: Sendable, Hashable {
+        /// The language code.
         public var language: String
+        /// The text in that language.
         public var text: String
     }
 
     /// The texts, sorted by language code (a text has a handful; a list beats a table).
     public private(set) var entries: [Entry]
 
+    /// A text from language code → text.
     public init(_ values: [String: String]) {
         entries = values.map { Entry(language: $0.key, text: $0.value) }.sorted { $0.language < $1.language }
     }
 
+    /// An English-only text.
     public init(en: String) {
         entries = [Entry(language: "en", text: en)]
     }
@@ -47,8 +51,10 @@ public struct LocalizedText: Sendable, Hashable, Codable {
     /// Whether `language` has its own text (no fallback needed).
     public func has(_ language: String) -> Bool { entries.contains { $0.language == language } }
 
+    /// Whether every language's text is empty.
     public var isEmpty: Bool { entries.allSatisfy { $0.text.isEmpty } }
 
+    /// Reads a string (English) or an object of languages.
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let text = try? container.decode(String.self) {
@@ -58,6 +64,7 @@ public struct LocalizedText: Sendable, Hashable, Codable {
         }
     }
 
+    /// Writes an object of languages.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(values)

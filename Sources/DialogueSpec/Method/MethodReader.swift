@@ -77,6 +77,7 @@ public enum MethodReader {
         return text
     }
 
+    /// Whether `text` is lower-case letters and digits joined by single hyphens.
     public static func isKebabCase(_ text: String) -> Bool {
         let bytes = text.utf8
         guard let first = bytes.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"), bytes.count <= 64,

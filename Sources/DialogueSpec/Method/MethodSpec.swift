@@ -4,32 +4,50 @@ public struct MethodSpec: Sendable, Codable, Equatable {
     /// The newest spec format this engine reads.
     public static let currentSchemaVersion = 1
 
+    /// The spec format the method is written in.
     public var schemaVersion: Int
     /// Stable kebab-case identifier, e.g. `good-future`.
     public var id: String
+    /// Its semantic version, pinned into plans.
     public var version: SemanticVersion
+    /// Its name, as people see it.
     public var name: LocalizedText
+    /// One or two sentences on what happens in it.
     public var summary: LocalizedText
+    /// What it is for.
     public var purpose: LocalizedText
     /// Languages the designer promises to provide; missing texts in them are warnings.
     public var languages: [String]
+    /// The sources it is drawn from.
     public var sources: [SourceReference]
     /// Where the method as a whole comes from, and what is adapted.
     public var provenance: Provenance?
+    /// How many people it is for.
     public var participants: CountRange
+    /// The roles people take in it.
     public var roles: [Role]
     /// Role groups in the order the method addresses them (family before professionals).
     public var roleGroups: [RoleGroup]
+    /// What a facilitator fills in (a topic, a time horizon).
     public var parameters: [Parameter]
+    /// The rating scales its steps use.
     public var scales: [Scale]
+    /// The rules everyone keeps.
     public var groundRules: [LocalizedText]
+    /// The dialogical spaces it asks for.
     public var spaces: DialogicalSpaces
+    /// What to bring.
     public var materials: [LocalizedText]
+    /// Its phases, in order.
     public var phases: [Phase]
 
+    /// The role with `id`.
     public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
+    /// The role group with `id`.
     public func roleGroup(_ id: String) -> RoleGroup? { roleGroups.first { $0.id == id } }
+    /// The parameter with `id`.
     public func parameter(_ id: String) -> Parameter? { parameters.first { $0.id == id } }
+    /// The scale with `id`.
     public func scale(_ id: String) -> Scale? { scales.first { $0.id == id } }
 
     /// All steps in order, with their phase.
@@ -40,10 +58,14 @@ public struct MethodSpec: Sendable, Codable, Equatable {
 
 /// A `major.minor.patch` version, compared numerically.
 public struct SemanticVersion: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    /// Raised for changes that break agendas.
     public var major: Int
+    /// Raised for additions.
     public var minor: Int
+    /// Raised for fixes.
     public var patch: Int
 
+    /// The version `major.minor.patch`.
     public init(_ major: Int, _ minor: Int, _ patch: Int) {
         self.major = major
         self.minor = minor
@@ -64,12 +86,15 @@ public struct SemanticVersion: Sendable, Hashable, Codable, Comparable, CustomSt
         self.init(numbers[0], numbers[1], numbers[2])
     }
 
+    /// `major.minor.patch`.
     public var description: String { "\(major).\(minor).\(patch)" }
 
+    /// Compares numerically, part by part.
     public static func < (lhs: SemanticVersion, rhs: SemanticVersion) -> Bool {
         (lhs.major, lhs.minor, lhs.patch) < (rhs.major, rhs.minor, rhs.patch)
     }
 
+    /// Reads the spec format.
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let version = SemanticVersion(text) else {
@@ -81,6 +106,7 @@ public struct SemanticVersion: Sendable, Hashable, Codable, Comparable, CustomSt
         self = version
     }
 
+    /// Writes the spec format.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
@@ -89,8 +115,11 @@ public struct SemanticVersion: Sendable, Hashable, Codable, Comparable, CustomSt
 
 /// A cited source of a method (a book, a handbook page, a seed document).
 public struct SourceReference: Sendable, Hashable, Codable {
+    /// Its id, unique within the method.
     public var id: String
+    /// The source as one would cite it.
     public var citation: String
+    /// Where to find it, if online.
     public var url: String?
 }
 
@@ -103,8 +132,11 @@ public struct Provenance: Sendable, Hashable, Codable {
         case source, background, inference, adaptation
     }
 
+    /// Whether it is taken from a source, inferred, or adapted.
     public var basis: Basis
+    /// The ids of the sources it rests on.
     public var sources: [String]
+    /// What was inferred or adapted, and why.
     public var note: LocalizedText?
 
     /// Whether this part is not taken directly from a source.
@@ -113,18 +145,23 @@ public struct Provenance: Sendable, Hashable, Codable {
 
 /// An inclusive range of counts; `max` nil means no upper bound.
 public struct CountRange: Sendable, Hashable, Codable {
+    /// The least.
     public var min: Int
+    /// The most; nil for no limit.
     public var max: Int?
 
+    /// A range from `min` to `max` (nil: no limit).
     public init(min: Int, max: Int?) {
         self.min = min
         self.max = max
     }
 
+    /// Whether `count` lies in the range.
     public func contains(_ count: Int) -> Bool {
         count >= min && (max.map { count <= $0 } ?? true)
     }
 
+    /// `3`, `3–5` or `3 or more`.
     public var description: String {
         guard let max else { return "\(min) or more" }
         return min == max ? "\(min)" : "\(min)–\(max)"
@@ -145,22 +182,31 @@ public struct Role: Sendable, Hashable, Codable {
         case staysAtTable = "stays-at-table"
     }
 
+    /// Its id, unique within the method.
     public var id: String
+    /// Its name, as people see it.
     public var name: LocalizedText
+    /// A longer description.
     public var description: LocalizedText?
+    /// How many people hold it.
     public var count: CountRange
+    /// What holds for whoever takes it (`external-to-case`, `stays-at-table`…).
     public var constraints: [Constraint]
     /// Participant attributes that qualify someone for this role ("family", "professional").
     public var attributes: [String]
 
+    /// Whether the role carries `constraint`.
     public func has(_ constraint: Constraint) -> Bool { constraints.contains(constraint) }
 }
 
 /// Roles addressed together, e.g. "family and private network". The order of
 /// `MethodSpec.roleGroups` is the order in which the method addresses them.
 public struct RoleGroup: Sendable, Hashable, Codable {
+    /// Its id, unique within the method.
     public var id: String
+    /// Its name, as people see it.
     public var name: LocalizedText
+    /// The ids of its roles.
     public var roles: [String]
     /// The planner refuses a plan in which nobody fills this group.
     public var required: Bool
@@ -174,14 +220,23 @@ public struct Parameter: Sendable, Hashable, Codable {
         case textList = "text-list"
     }
 
+    /// Its id, unique within the method.
     public var id: String
+    /// The kind of value it holds.
     public var type: Kind
+    /// Its label, as a facilitator sees it.
     public var label: LocalizedText
+    /// A longer description.
     public var description: LocalizedText?
+    /// Whether an agenda must fill it in.
     public var required: Bool
+    /// The value when an agenda leaves it out.
     public var defaultValue: ParameterValue?
+    /// The least.
     public var min: Int?
+    /// The most; nil for no limit.
     public var max: Int?
+    /// For a choice: the values allowed.
     public var options: [String]
 
     /// The keys of the spec format.
@@ -206,11 +261,13 @@ public enum ParameterValue: Sendable, Hashable, Codable {
         }
     }
 
+    /// The value as a whole number, when it is one.
     public var intValue: Int? {
         if case .integer(let value) = self { return value }
         return nil
     }
 
+    /// Reads the spec format.
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(Int.self) {
@@ -222,6 +279,7 @@ public enum ParameterValue: Sendable, Hashable, Codable {
         }
     }
 
+    /// Writes the spec format.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
@@ -239,12 +297,19 @@ public struct Scale: Sendable, Hashable, Codable {
     /// Who may see the values recorded on a scale.
     public enum Visibility: String, Sendable, Hashable, Codable { case shared, `private` }
 
+    /// Its id, unique within the method.
     public var id: String
+    /// Its name, as people see it.
     public var name: LocalizedText
+    /// Ordinal (named levels) or numeric (a range).
     public var kind: Kind
+    /// The lowest value (numeric scales).
     public var min: Double
+    /// The highest value (numeric scales).
     public var max: Double
+    /// The named levels (ordinal scales).
     public var levels: [ScaleLevel]
+    /// Who may see the values recorded on it.
     public var visibility: Visibility
 
     /// The keys of the spec format.
@@ -264,21 +329,31 @@ public struct Scale: Sendable, Hashable, Codable {
 
 /// One named level of an ordinal scale (a worry zone).
 public struct ScaleLevel: Sendable, Hashable, Codable {
+    /// The level's value.
     public var value: Double
+    /// Its label, as a facilitator sees it.
     public var label: LocalizedText
+    /// A longer description.
     public var description: LocalizedText?
 }
 
 /// The five dialogical spaces (Arnkil): what a facilitator arranges for dialogue to happen.
 public struct DialogicalSpaces: Sendable, Hashable, Codable {
+    /// The room and how it is arranged.
     public var physical: LocalizedText?
+    /// How time is given.
     public var time: LocalizedText?
+    /// Who takes part, in which roles.
     public var social: LocalizedText?
+    /// The attitude asked of everyone.
     public var mental: LocalizedText?
+    /// How people speak and listen.
     public var discursive: LocalizedText?
 
+    /// The five spaces, in Arnkil's order.
     public static let names = ["physical", "time", "social", "mental", "discursive"]
 
+    /// Spaces with every part given.
     public init(
         physical: LocalizedText? = nil, time: LocalizedText? = nil, social: LocalizedText? = nil,
         mental: LocalizedText? = nil, discursive: LocalizedText? = nil
@@ -305,9 +380,14 @@ public struct Phase: Sendable, Hashable, Codable {
         case pastReflection = "past-reflection"
     }
 
+    /// Its id, unique within the method.
     public var id: String
+    /// Its name, as people see it.
     public var name: LocalizedText
+    /// A longer description.
     public var description: LocalizedText?
+    /// How the phase frames its steps, such as `future-recall`.
     public var frame: Frame?
+    /// Its steps, in order.
     public var steps: [Step]
 }

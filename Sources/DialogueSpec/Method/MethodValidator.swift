@@ -4,14 +4,18 @@ import Foundation
 /// references to roles, parameters, scales, captures, behaviours and steps,
 /// placeholders, participant ranges, loops, sources and missing translations.
 public struct MethodValidator {
+    /// The step kinds known.
     public let behaviours: BehaviourRegistry
+    /// The method rules to run.
     public let rules: [any MethodRule]
 
+    /// A validator with `behaviours` and `rules`.
     public init(behaviours: BehaviourRegistry, rules: [any MethodRule] = []) {
         self.behaviours = behaviours
         self.rules = rules
     }
 
+    /// Checks `method` whole: references, counts, placeholders, behaviours and rules.
     public func validate(_ method: MethodSpec, report: SpecReporter) {
         checkIdentity(method, report)
         checkRoles(method, report)

@@ -3,8 +3,11 @@ import Foundation
 /// Someone taking part: their name, the roles they may take, their organisation and
 /// free attributes ("family", "professional", "observer", a language).
 public struct Participant: Sendable, Codable, Hashable {
+    /// The name as in the participants file.
     public var name: String
+    /// The roles they may take.
     public var roles: [String]
+    /// Their organisation, if given.
     public var organisation: String?
     /// Free tags such as "family" or "professional".
     public var tags: [String]
@@ -13,6 +16,7 @@ public struct Participant: Sendable, Codable, Hashable {
     /// An e-mail address, used only to address calendar files.
     public var email: String?
 
+    /// A participant with every part given.
     public init(
         name: String, roles: [String] = [], organisation: String? = nil, tags: [String] = [],
         attributes: [String: String] = [:], email: String? = nil

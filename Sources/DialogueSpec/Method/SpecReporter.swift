@@ -4,6 +4,7 @@ public struct SpecReporter {
     let sink: DiagnosticSink
     let root: JSONNode
 
+    /// A reporter into `sink`, placing paths in `root`.
     public init(sink: DiagnosticSink, root: JSONNode) {
         self.sink = sink
         self.root = root
@@ -14,10 +15,12 @@ public struct SpecReporter {
         root.node(at: path.components)?.offset ?? root.offset
     }
 
+    /// Reports an error at `path` of the spec.
     public func error(_ code: String, _ message: String, at path: SpecPath, hint: String? = nil) {
         sink.error(code, message, at: offset(of: path), path: path, hint: hint)
     }
 
+    /// Reports a warning at `path` of the spec.
     public func warning(_ code: String, _ message: String, at path: SpecPath, hint: String? = nil) {
         sink.warning(code, message, at: offset(of: path), path: path, hint: hint)
     }

@@ -7,30 +7,43 @@ public struct Step: Sendable, Hashable, Codable {
         case before, during, after
     }
 
+    /// Its id, unique within the method.
     public var id: String
+    /// Its name, as people see it.
     public var name: LocalizedText
     /// Guidance for the facilitator.
     public var description: LocalizedText?
     /// The behaviour that runs the step (`interview`, `round`, `pairs`…).
     public var kind: String
+    /// Before, during or after the meeting; only steps during it use the time budget.
     public var when: When
+    /// How long it takes; nil for steps outside the meeting.
     public var duration: StepDuration?
     /// Who speaks: role ids, role-group ids, or `all`.
     public var speakers: [String]
     /// Whom the speakers address.
     public var addressed: [String]
+    /// Who listens, and how.
     public var listeners: Listening?
     /// Who writes down what is said.
     public var recorder: [String]
+    /// What the step repeats per: participant, subgroup or round.
     public var repeating: Repetition?
+    /// How people are split up for it.
     public var grouping: Grouping?
+    /// How people move between tables over rounds.
     public var rotation: Rotation?
+    /// The questions and instructions, in order.
     public var prompts: [Prompt]
+    /// What the step records.
     public var captures: [Capture]
     /// Pairs of roles that hand their roles over to each other at this step.
     public var swaps: [RoleSwap]
+    /// A loop back to an earlier step, with the question that decides it.
     public var loop: Loop?
+    /// Where it comes from.
     public var provenance: Provenance?
+    /// Notes for the facilitator.
     public var notes: LocalizedText?
 
     /// Whether the step is part of the meeting's time budget.
@@ -51,6 +64,7 @@ public enum Audience {
     public static let all = "all"
     /// Everyone not speaking and not addressed.
     public static let others = "others"
+    /// Both reserved words.
     public static let reserved = [all, others]
 }
 
@@ -62,9 +76,13 @@ public struct StepDuration: Sendable, Hashable, Codable {
         case step, speaker, round, group
     }
 
+    /// The minutes the step takes when the budget allows.
     public var defaultMinutes: Double
+    /// The fewest minutes the planner may give it.
     public var minMinutes: Double
+    /// The most minutes the planner may give it.
     public var maxMinutes: Double
+    /// What one duration counts: the step, each speaker, round or group.
     public var per: Unit
 
     /// The keys of the spec format.
@@ -75,6 +93,7 @@ public struct StepDuration: Sendable, Hashable, Codable {
         case maxMinutes = "max"
     }
 
+    /// A duration with every part given.
     public init(defaultMinutes: Double, minMinutes: Double, maxMinutes: Double, per: Unit) {
         self.defaultMinutes = defaultMinutes
         self.minMinutes = minMinutes
@@ -97,7 +116,9 @@ public struct Listening: Sendable, Hashable, Codable {
         case open
     }
 
+    /// Who listens: role ids, role-group ids, `all` or `others`.
     public var who: [String]
+    /// How they listen.
     public var mode: Mode
 }
 
@@ -112,9 +133,11 @@ public struct Repetition: Sendable, Hashable, Codable {
         case round
     }
 
+    /// What the step repeats per.
     public var per: Per
     /// Role groups or roles whose members are iterated; empty means everyone.
     public var of: [String]
+    /// How many times, as a number or a `{parameter}`.
     public var count: CountValue?
 }
 
@@ -124,6 +147,7 @@ public enum CountValue: Sendable, Hashable, Codable {
     case literal(Int)
     case parameter(String)
 
+    /// Reads the spec format.
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(Int.self) {
@@ -134,6 +158,7 @@ public enum CountValue: Sendable, Hashable, Codable {
         }
     }
 
+    /// Writes the spec format.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
@@ -150,7 +175,9 @@ public struct Grouping: Sendable, Hashable, Codable {
         case plenary, pairs, triads, subgroups, tables
     }
 
+    /// The kind.
     public var type: Kind
+    /// How many people a group holds.
     public var size: CountRange
     /// The number of groups, when the method fixes it (one table per question).
     public var count: CountValue?
@@ -166,18 +193,22 @@ public struct Grouping: Sendable, Hashable, Codable {
 
 /// A role taken inside each small group, e.g. one presenter per triad.
 public struct GroupRole: Sendable, Hashable, Codable {
+    /// The role given inside each group.
     public var role: String
+    /// How many in each group hold it.
     public var count: CountRange
 }
 
 /// People move between groups over rounds while some stay (café table hosts).
 public struct Rotation: Sendable, Hashable, Codable {
+    /// How many rounds, as a number or a `{parameter}`.
     public var rounds: CountValue
     /// Roles that stay put.
     public var stay: [String]
     /// A text-list parameter holding one question per table.
     public var topics: String?
 
+    /// A rotation with every part given.
     public init(rounds: CountValue, stay: [String], topics: String?) {
         self.rounds = rounds
         self.stay = stay
@@ -213,10 +244,13 @@ public struct Rotation: Sendable, Hashable, Codable {
 
 /// A question or instruction, possibly addressed to some role groups only.
 public struct Prompt: Sendable, Hashable, Codable {
+    /// Its id, unique within the method.
     public var id: String
     /// Role groups or roles this prompt is for; empty means everyone in the step.
     public var to: [String]
+    /// The question or instruction, with `{parameter}` placeholders.
     public var text: LocalizedText
+    /// Where it comes from.
     public var provenance: Provenance?
 }
 
@@ -234,26 +268,35 @@ public struct Capture: Sendable, Hashable, Codable {
         case person, group, step, item
     }
 
+    /// Its id, unique within the method.
     public var id: String
+    /// The kind.
     public var type: Kind
+    /// Its label; by default the capture kind's name.
     public var label: LocalizedText?
     /// The scale for worry levels and scores.
     public var scale: String?
+    /// What the step repeats per.
     public var per: Per
     /// For scores: what is scored, the id of an earlier capture whose records are the items.
     public var itemsFrom: String?
+    /// Who may see what it records.
     public var visibility: Scale.Visibility
 }
 
 /// Two roles that trade places (observers take over the earlier roles).
 public struct RoleSwap: Sendable, Hashable, Codable {
+    /// The two roles that trade places.
     public var between: [String]
 }
 
 /// A loop back to an earlier step, taken while the facilitator answers the question yes,
 /// at most `max` times (taking up concerns: rethink and anticipate again).
 public struct Loop: Sendable, Hashable, Codable {
+    /// The step the loop goes back to.
     public var to: String
+    /// The question that decides whether to go back.
     public var question: LocalizedText
+    /// How often it may go back at most.
     public var max: Int?
 }

@@ -5,9 +5,12 @@ import Foundation
 /// outer circle; each round other people take the inner seats. Shipped as a plugin with
 /// one JSON method (`fishbowl.json`) that uses the new `fishbowl` step kind.
 public struct FishbowlPlugin: MethodPlugin {
+    /// Creates it; it has no settings.
     public init() {}
+    /// The plugin's name.
     public let name = "Fishbowl"
 
+    /// The plugin's JSON specs.
     public var specs: [EmbeddedSpec] {
         guard let url = Bundle.module.url(forResource: "fishbowl", withExtension: "json"),
             let data = try? Data(contentsOf: url)
@@ -15,14 +18,17 @@ public struct FishbowlPlugin: MethodPlugin {
         return [EmbeddedSpec(file: "fishbowl.json", json: String(decoding: data, as: UTF8.self))]
     }
 
+    /// The step kinds the plugin adds.
     public var behaviours: [any StepBehaviour] { [FishbowlBehaviour()] }
 }
 
 /// Everything this package adds to a `dialogue` tool: the fishbowl method and behaviour,
 /// and the plain-text minutes exporter (`dialogue report SESSION --format minutes`).
 public struct FishbowlExtension: ToolkitPlugin {
+    /// Creates it; it has no settings.
     public init() {}
 
+    /// Adds the fishbowl method, its behaviour and the minutes exporter.
     public func contribute(to toolkit: inout Toolkit) {
         toolkit.add(FishbowlPlugin())
         toolkit.add(exporter: MinutesExporter())
@@ -32,11 +38,16 @@ public struct FishbowlExtension: ToolkitPlugin {
 /// The inner circle of `grouping.size.max` seats talks; the others listen in silence.
 /// One turn per round (`repeat.count`), each with the next people inside.
 public struct FishbowlBehaviour: StepBehaviour {
+    /// Creates it; it has no settings.
     public init() {}
+    /// The name specs use in a step's `"kind"`.
     public let kind = "fishbowl"
+    /// One sentence for help texts and listings.
     public let summary = "An inner circle talks while the outer circle listens; the inner seats change each round."
+    /// The records a step of this kind may capture.
     public let acceptedCaptures: [Capture.Kind] = [.note, .idea]
 
+    /// Examples that double as tests (see ``ExampleCheck``).
     public var examples: [SpecExample] {
         [
             SpecExample(
@@ -48,6 +59,7 @@ public struct FishbowlBehaviour: StepBehaviour {
         ]
     }
 
+    /// Checks a step of this kind, reporting at `path`.
     public func validate(_ step: Step, at path: SpecPath, in method: MethodSpec, report: SpecReporter) {
         if step.grouping?.size.max == nil {
             report.error(
@@ -62,6 +74,7 @@ public struct FishbowlBehaviour: StepBehaviour {
         }
     }
 
+    /// Lays out the turns of a planned step of this kind.
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
         let everyone = context.people(step.speakers.isEmpty ? [Audience.all] : step.speakers)
         let seats = max(1, min(step.grouping?.size.max ?? 4, everyone.count))
@@ -85,11 +98,16 @@ public struct FishbowlBehaviour: StepBehaviour {
 
 /// Plain-text minutes: agreements first, then what was said per step. For mail or SMS.
 public struct MinutesExporter: HarvestExporter {
+    /// Creates it; it has no settings.
     public init() {}
+    /// The name used with `--format`.
     public let format = "minutes"
+    /// One sentence for help texts and listings.
     public let summary = "Plain-text minutes: agreements, then what was said per step."
+    /// The file extension of the output.
     public let fileExtension = "txt"
 
+    /// The harvest in this format.
     public func export(_ harvest: Harvest) throws -> Data {
         var lines = ["MINUTES: \(harvest.session.title)", ""]
         if !harvest.agreements.isEmpty {

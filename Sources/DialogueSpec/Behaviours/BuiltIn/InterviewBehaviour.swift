@@ -1,10 +1,14 @@
 /// An interviewer asks each person of the step's role groups the same questions in turn,
 /// role group by role group in the method's order, while everyone else listens.
 public struct InterviewBehaviour: StepBehaviour {
+    /// Creates it; it has no settings.
     public init() {}
+    /// The name specs use in a step's `"kind"`.
     public let kind = "interview"
+    /// One sentence for help texts and listings.
     public let summary = "One person at a time is asked the step's questions; the others listen without commenting."
 
+    /// Examples that double as tests (see ``ExampleCheck``).
     public var examples: [SpecExample] {
         [
             SpecExample(
@@ -19,6 +23,7 @@ public struct InterviewBehaviour: StepBehaviour {
         ]
     }
 
+    /// Checks a step of this kind, reporting at `path`.
     public func validate(_ step: Step, at path: SpecPath, in method: MethodSpec, report: SpecReporter) {
         requireSpeakers(step, path, report, behaviour: kind)
         if step.addressed.isEmpty {
@@ -33,6 +38,7 @@ public struct InterviewBehaviour: StepBehaviour {
         }
     }
 
+    /// Lays out the turns of a planned step of this kind.
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
         if let grouping = step.grouping, grouping.type != .plenary, let groups = context.groups.first {
             return [

@@ -1,9 +1,13 @@
 /// In pairs (or the odd triad), one speaks while the other only listens; then they swap.
 public struct PairsBehaviour: StepBehaviour {
+    /// Creates it; it has no settings.
     public init() {}
+    /// The name specs use in a step's `"kind"`.
     public let kind = "pairs"
+    /// One sentence for help texts and listings.
     public let summary = "In pairs, one speaks while the other listens without interrupting; then they swap."
 
+    /// Examples that double as tests (see ``ExampleCheck``).
     public var examples: [SpecExample] {
         [
             SpecExample(
@@ -15,10 +19,12 @@ public struct PairsBehaviour: StepBehaviour {
         ]
     }
 
+    /// Checks a step of this kind, reporting at `path`.
     public func validate(_ step: Step, at path: SpecPath, in method: MethodSpec, report: SpecReporter) {
         requireGrouping([.pairs], step, path, report, behaviour: kind)
     }
 
+    /// Lays out the turns of a planned step of this kind.
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
         let groups = context.groups.first ?? [context.everyone]
         let turnCount = groups.map(\.count).max() ?? 0

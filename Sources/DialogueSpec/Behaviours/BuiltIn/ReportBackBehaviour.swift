@@ -1,9 +1,13 @@
 /// Rapporteurs of earlier subgroups report in turn to everyone.
 public struct ReportBackBehaviour: StepBehaviour {
+    /// Creates it; it has no settings.
     public init() {}
+    /// The name specs use in a step's `"kind"`.
     public let kind = "report-back"
+    /// One sentence for help texts and listings.
     public let summary = "Each subgroup's rapporteur reports in turn to the whole group."
 
+    /// Examples that double as tests (see ``ExampleCheck``).
     public var examples: [SpecExample] {
         [
             SpecExample(
@@ -12,6 +16,7 @@ public struct ReportBackBehaviour: StepBehaviour {
         ]
     }
 
+    /// Lays out the turns of a planned step of this kind.
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
         let reporters = context.groups.first.map { $0.compactMap(\.first) } ?? context.people(step.speakers)
         return reporters.enumerated().map { index, reporter in

@@ -1,9 +1,13 @@
 /// Roles are handed over between parts of a method (observers take over the earlier roles).
 public struct RoleSwapBehaviour: StepBehaviour {
+    /// Creates it; it has no settings.
     public init() {}
+    /// The name specs use in a step's `"kind"`.
     public let kind = "role-swap"
+    /// One sentence for help texts and listings.
     public let summary = "Roles are handed over between two parts of the method."
 
+    /// Examples that double as tests (see ``ExampleCheck``).
     public var examples: [SpecExample] {
         [
             SpecExample(
@@ -13,6 +17,7 @@ public struct RoleSwapBehaviour: StepBehaviour {
         ]
     }
 
+    /// Checks a step of this kind, reporting at `path`.
     public func validate(_ step: Step, at path: SpecPath, in method: MethodSpec, report: SpecReporter) {
         if step.swaps.isEmpty {
             report.error(
@@ -21,6 +26,7 @@ public struct RoleSwapBehaviour: StepBehaviour {
         }
     }
 
+    /// Lays out the turns of a planned step of this kind.
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
         let names = step.swaps.map { $0.between.joined(separator: " ⇄ ") }.joined(separator: ", ")
         return [

@@ -1,9 +1,13 @@
 /// Each speaker in turn gets an uninterrupted turn; the others listen.
 public struct RoundBehaviour: StepBehaviour {
+    /// Creates it; it has no settings.
     public init() {}
+    /// The name specs use in a step's `"kind"`.
     public let kind = "round"
+    /// One sentence for help texts and listings.
     public let summary = "Each person in turn speaks once, uninterrupted, while the others listen."
 
+    /// Examples that double as tests (see ``ExampleCheck``).
     public var examples: [SpecExample] {
         [
             SpecExample(
@@ -12,6 +16,7 @@ public struct RoundBehaviour: StepBehaviour {
         ]
     }
 
+    /// Lays out the turns of a planned step of this kind.
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
         // Role groups speak in the method's order (the facilitator first, as an example).
         let references = step.repeating?.of.isEmpty == false ? step.repeating?.of ?? [] : step.speakers

@@ -1,10 +1,15 @@
 /// Each person gives every item a score; the harvest shows mean, median, spread and a ranking.
 public struct ScoringBehaviour: StepBehaviour {
+    /// Creates it; it has no settings.
     public init() {}
+    /// The name specs use in a step's `"kind"`.
     public let kind = "scoring"
+    /// One sentence for help texts and listings.
     public let summary = "Each person scores every item on a scale; scores are aggregated and ranked."
+    /// The records a step of this kind may capture.
     public let acceptedCaptures: [Capture.Kind] = [.score, .note]
 
+    /// Examples that double as tests (see ``ExampleCheck``).
     public var examples: [SpecExample] {
         [
             SpecExample(
@@ -16,6 +21,7 @@ public struct ScoringBehaviour: StepBehaviour {
         ]
     }
 
+    /// Checks a step of this kind, reporting at `path`.
     public func validate(_ step: Step, at path: SpecPath, in method: MethodSpec, report: SpecReporter) {
         requireCapture(.score, step, path, report, behaviour: kind)
     }

@@ -1,10 +1,15 @@
 /// Everyone writes in silence, one idea or point at a time (post-its, a worksheet).
 public struct SilentWritingBehaviour: StepBehaviour {
+    /// Creates it; it has no settings.
     public init() {}
+    /// The name specs use in a step's `"kind"`.
     public let kind = "silent-writing"
+    /// One sentence for help texts and listings.
     public let summary = "Everyone reads or writes in silence; each item is recorded per person."
+    /// The records a step of this kind may capture.
     public let acceptedCaptures: [Capture.Kind] = [.idea, .note, .concern]
 
+    /// Examples that double as tests (see ``ExampleCheck``).
     public var examples: [SpecExample] {
         [
             SpecExample(
@@ -16,6 +21,7 @@ public struct SilentWritingBehaviour: StepBehaviour {
         ]
     }
 
+    /// Lays out the turns of a planned step of this kind.
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
         let writers = context.people(step.speakers.isEmpty ? [Audience.all] : step.speakers)
         let circle = Circle(

@@ -1,9 +1,13 @@
 /// Café tables: each table has a host who stays and a question; the others move on each round.
 public struct TableRotationBehaviour: StepBehaviour {
+    /// Creates it; it has no settings.
     public init() {}
+    /// The name specs use in a step's `"kind"`.
     public let kind = "table-rotation"
+    /// One sentence for help texts and listings.
     public let summary = "Tables talk in rounds; hosts stay and summarise, the others travel to a new table each round."
 
+    /// Examples that double as tests (see ``ExampleCheck``).
     public var examples: [SpecExample] {
         [
             SpecExample(
@@ -15,6 +19,7 @@ public struct TableRotationBehaviour: StepBehaviour {
         ]
     }
 
+    /// Checks a step of this kind, reporting at `path`.
     public func validate(_ step: Step, at path: SpecPath, in method: MethodSpec, report: SpecReporter) {
         requireGrouping([.tables], step, path, report, behaviour: kind)
         if step.rotation == nil {
@@ -24,6 +29,7 @@ public struct TableRotationBehaviour: StepBehaviour {
         }
     }
 
+    /// Lays out the turns of a planned step of this kind.
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
         context.groups.enumerated().map { round, tables in
             let hosts = Set(context.people(step.rotation?.stay ?? []))

@@ -1,10 +1,15 @@
 /// A private rating of one's own worry on a named scale (the zones of concern).
 public struct WorryScaleBehaviour: StepBehaviour {
+    /// Creates it; it has no settings.
     public init() {}
+    /// The name specs use in a step's `"kind"`.
     public let kind = "worry-scale"
+    /// One sentence for help texts and listings.
     public let summary = "Each person privately rates their own worry on a scale of zones."
+    /// The records a step of this kind may capture.
     public let acceptedCaptures: [Capture.Kind] = [.worryLevel, .note]
 
+    /// Examples that double as tests (see ``ExampleCheck``).
     public var examples: [SpecExample] {
         [
             SpecExample(
@@ -16,6 +21,7 @@ public struct WorryScaleBehaviour: StepBehaviour {
         ]
     }
 
+    /// Checks a step of this kind, reporting at `path`.
     public func validate(_ step: Step, at path: SpecPath, in method: MethodSpec, report: SpecReporter) {
         requireCapture(.worryLevel, step, path, report, behaviour: kind)
         for (index, capture) in step.captures.enumerated() where capture.type == .worryLevel {
