@@ -206,3 +206,14 @@ let tinySpec = """
             })
     }
 }
+
+/// Every exporter shows its format by examples: fragments of its export of the example harvest.
+@Suite struct ExporterExampleTests {
+    @Test(arguments: Toolkit.standard.exporters.formats)
+    func anExportersExamplesAreInItsExportOfTheExampleHarvest(format: String) throws {
+        let exporter = try #require(Toolkit.standard.exporters.exporter(format))
+        #expect(!exporter.examples.isEmpty)
+        let text = String(decoding: try exporter.export(Harvest.example), as: UTF8.self)
+        for example in exporter.examples { #expect(text.contains(example), "\(format): \(example)") }
+    }
+}

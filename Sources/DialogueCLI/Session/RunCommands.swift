@@ -91,10 +91,22 @@ struct RunCommands {
                 .option(
                     "output", short: "o", value: "file",
                     help: "Write to this file (readable by you only) instead of standard output."),
+                .flag("formats", help: "List the formats, each with what its output looks like, and exit."),
             ],
-            arguments: [ArgumentSpec(name: "session", help: "The session folder.")]
+            arguments: [ArgumentSpec(name: "session", help: "The session folder.", optional: true)]
         ) { parsed, console in
-            let folder = parsed.argument("session") ?? ""
+            if parsed.flag("formats") {
+                for exporter in toolkit.exporters.exporters {
+                    console.print(
+                        console.bold(exporter.format.padding(toLength: 10, withPad: " ", startingAt: 0))
+                            + exporter.summary)
+                    for example in exporter.examples { console.print(console.dim("    " + example)) }
+                }
+                return 0
+            }
+            guard let folder = parsed.argument("session") else {
+                throw UsageError(message: "Missing expected argument '<session>'")
+            }
             let journal = try SessionStore(environment: console.environment).read(folder)
             let state: SessionState
             do {

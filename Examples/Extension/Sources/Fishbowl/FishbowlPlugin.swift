@@ -107,6 +107,15 @@ public struct MinutesExporter: HarvestExporter {
     /// The file extension of the output.
     public let fileExtension = "txt"
 
+    /// Fragments of the minutes of ``Harvest/example``.
+    public var examples: [String] {
+        [
+            "MINUTES: Network meeting around Sem",
+            "- Karin: Call the school about Monday (with Mila) by 2026-12-10",
+            "- Mila: We want Sem to go back to school.",
+        ]
+    }
+
     /// The harvest in this format.
     public func export(_ harvest: Harvest) throws -> Data {
         var lines = ["MINUTES: \(harvest.session.title)", ""]

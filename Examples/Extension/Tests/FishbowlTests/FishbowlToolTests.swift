@@ -80,3 +80,11 @@ func runOwnTool(_ arguments: [String], input: String = "", in folder: URL) throw
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
 }
+
+@Suite struct MinutesExamplesTests {
+    /// The minutes exporter's examples are in its minutes of the example harvest.
+    @Test func theMinutesExamplesHold() throws {
+        let minutes = String(decoding: try MinutesExporter().export(Harvest.example), as: UTF8.self)
+        for example in MinutesExporter().examples { #expect(minutes.contains(example), "\(example)") }
+    }
+}

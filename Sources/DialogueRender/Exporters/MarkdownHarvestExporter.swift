@@ -1,0 +1,74 @@
+import Foundation
+
+/// Markdown, for sharing.
+public struct MarkdownHarvestExporter: HarvestExporter {
+    /// The given exporters; by default the built-in ones.
+    public init() {}
+    /// The name used with `--format`.
+    public let format = "md"
+    /// One sentence for help texts and listings.
+    public let summary = "Markdown, for sharing by mail or in a wiki."
+    /// The file extension of the output.
+    public let fileExtension = "md"
+
+    /// Fragments of the export of ``Harvest/example``.
+    public var examples: [String] {
+        [
+            #"# Network meeting around Sem"#,
+            #"| Karin | Call the school about Monday | Mila | 2026-12-10 | open |  |"#,
+            #"- Mila: We want Sem to go back to school."#,
+        ]
+    }
+
+    /// The harvest in this format.
+    public func export(_ harvest: Harvest) throws -> Data {
+        let report = HarvestReport(harvest)
+        var out = ["# \(Markdown.escape(harvest.session.title))", "", Markdown.escape(report.heading), ""]
+        out.append("## \(report.t("Agreements"))")
+        out.append("")
+        if harvest.agreements.isEmpty {
+            out.append("_\(report.t("No agreements."))_")
+        } else {
+            out.append("| " + report.agreementHeader.joined(separator: " | ") + " |")
+            out.append("|" + String(repeating: "---|", count: report.agreementHeader.count))
+            for agreement in harvest.agreements {
+                out.append("| " + report.agreementRow(agreement).map(Markdown.escape).joined(separator: " | ") + " |")
+            }
+        }
+        if let followUp = report.followUpLine {
+            out += ["", "**\(report.t("Follow-up meeting")):** \(Markdown.escape(followUp))"]
+        }
+        out += ["", "## \(report.t("Time: planned and actual"))", ""]
+        out.append(
+            "| \(report.t("Step")) | \(report.t("Planned")) | \(report.t("Actual")) | \(report.t("Status")) |"
+        )
+        out.append("|---|---|---|---|")
+        for step in harvest.steps where step.status != .notReached || step.plannedSeconds > 0 {
+            out.append(
+                "| \(Markdown.escape(step.name)) | \(report.minutes(step.plannedSeconds)) | \(report.minutes(step.actualSeconds)) | \(report.statusText(step.status))"
+                    + (step.extendedSeconds > 0 ? " (+\(report.minutes(step.extendedSeconds)))" : "") + " |")
+        }
+        for step in harvest.steps where !step.records.isEmpty || !step.scores.isEmpty {
+            out += ["", "## \(Markdown.escape(report.title(of: step)))", ""]
+            for record in step.records where record.type != .score {
+                out.append("- " + Markdown.escape(report.recordLine(record)))
+            }
+            if !step.scores.isEmpty {
+                out.append("")
+                out.append(
+                    "| # | \(report.t("score.item")) | n | \(report.t("Mean")) | Median | \(report.t("Spread")) | Min–max |"
+                )
+                out.append("|---|---|---|---|---|---|---|")
+                for score in step.scores {
+                    out.append(
+                        String(
+                            format: "| %d | %@ | %d | %.1f | %.1f | %.2f | %@–%@ |", score.rank,
+                            Markdown.escape(score.item),
+                            score.count, score.mean, score.median, score.spread,
+                            NumberText.format(score.minimum), NumberText.format(score.maximum)))
+                }
+            }
+        }
+        return Data((out.joined(separator: "\n") + "\n").utf8)
+    }
+}
