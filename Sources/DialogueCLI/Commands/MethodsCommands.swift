@@ -85,7 +85,7 @@ struct MethodsCommands {
                     MethodDescription(
                         method: method.spec, language: parsed.option("lang") ?? "en",
                         library: library
-                    ).render(console: console))
+                    ).render(style: console))
             }
             return 0
         }

@@ -84,7 +84,7 @@ struct CommandFailure: Error, CustomStringConvertible {
 }
 
 /// Where a command writes: standard output and error, and whether colours are allowed.
-final class Console: @unchecked Sendable {
+final class Console: TextStyle, @unchecked Sendable {
     let colorsOnOutput: Bool
     let colorsOnError: Bool
     let environment: [String: String]

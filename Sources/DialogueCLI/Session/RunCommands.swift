@@ -216,7 +216,7 @@ final class SessionConsole {
             plan: plan, state: state, now: clock.now(sequence: state.sequence),
             speakerOverride: speakerOverride, width: width)
         if interactive { console.write("\u{1B}[2J\u{1B}[H") }
-        for line in screen.lines(console: console) { console.print(line) }
+        for line in screen.lines(style: console) { console.print(line) }
     }
 
     func run() throws -> Int32 {

@@ -1,15 +1,24 @@
-import DialogueKit
-
 /// The readable description `dialogue methods show` prints: what a facilitator or a
 /// designer needs to know of a method, in one language.
-struct MethodDescription {
-    let method: MethodSpec
-    let language: String
-    let library: MethodLibrary
+public struct MethodDescription {
+    /// The method described.
+    public let method: MethodSpec
+    /// The language of the description.
+    public let language: String
+    /// The library, for the behaviours' summaries.
+    public let library: MethodLibrary
+
+    /// A description of `method` in `language`.
+    public init(method: MethodSpec, language: String, library: MethodLibrary) {
+        self.method = method
+        self.language = language
+        self.library = library
+    }
 
     func text(_ localized: LocalizedText?) -> String { localized?.resolved(language) ?? "" }
 
-    func render(console: Console) -> String {
+    /// The description as text, emphasised in `style`.
+    public func render(style console: some TextStyle) -> String {
         var out: [String] = []
         func heading(_ title: String) {
             out.append("")
@@ -99,7 +108,7 @@ struct MethodDescription {
         return out.joined(separator: "\n") + "\n"
     }
 
-    private func describe(_ step: Step, console: Console) -> [String] {
+    private func describe(_ step: Step, console: some TextStyle) -> [String] {
         var lines: [String] = []
         var title = "    • \(text(step.name)) — \(step.kind)"
         if step.when != .during { title += ", \(step.when.rawValue) the meeting" }

@@ -1,15 +1,28 @@
-import DialogueKit
 import Foundation
 
 /// Renders a session's state for the facilitator: where the agenda is, who speaks now and
 /// who is next, who listens and how, the prompt, the countdown and what to capture.
 /// It only reads state; it changes nothing. Fits 80×24.
-struct SessionScreen {
-    let plan: SessionPlan
-    let state: SessionState
-    let now: Date
-    let speakerOverride: String?
-    let width: Int
+public struct SessionScreen {
+    /// The plan the session runs.
+    public let plan: SessionPlan
+    /// The session's state to show.
+    public let state: SessionState
+    /// The time the countdowns are measured to.
+    public let now: Date
+    /// Whom records go to when the facilitator said so (`as NAME`).
+    public let speakerOverride: String?
+    /// The width of the screen in characters.
+    public let width: Int
+
+    /// A screen of `state` at `now`, `width` characters wide.
+    public init(plan: SessionPlan, state: SessionState, now: Date, speakerOverride: String?, width: Int) {
+        self.plan = plan
+        self.state = state
+        self.now = now
+        self.speakerOverride = speakerOverride
+        self.width = width
+    }
 
     func clip(_ text: String) -> String {
         text.count <= width ? text : String(text.prefix(width - 1)) + "…"
@@ -30,7 +43,8 @@ struct SessionScreen {
         return lines
     }
 
-    static func clock(_ seconds: Double) -> String {
+    /// `seconds` as a countdown: `04:30`, `-01:15` when over time.
+    public static func clock(_ seconds: Double) -> String {
         let whole = Int(seconds.rounded())
         let sign = whole < 0 ? "-" : ""
         let value = abs(whole)
@@ -38,7 +52,7 @@ struct SessionScreen {
     }
 
     /// The person records go to by default: the override, or the one speaker of a one-circle turn.
-    static func defaultSpeaker(plan: SessionPlan, state: SessionState, override: String?) -> String? {
+    public static func defaultSpeaker(plan: SessionPlan, state: SessionState, override: String?) -> String? {
         if let override { return override }
         guard let step = state.currentStep(in: plan), step.turns.indices.contains(state.turn) else { return nil }
         let turn = step.turns[state.turn]
@@ -46,7 +60,8 @@ struct SessionScreen {
         return circle.speakers.first
     }
 
-    func lines(console: Console) -> [String] {
+    /// The screen's lines, emphasised in `style`.
+    public func lines(style console: some TextStyle) -> [String] {
         var out: [String] = []
         let steps = plan.meetingSteps
         switch state.status {
