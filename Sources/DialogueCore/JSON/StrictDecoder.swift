@@ -271,12 +271,12 @@ private final class NodeDecoder: Decoder, SingleValueDecodingContainer {
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
         // T is Date here, so the cast only renames the type (a dynamic cast costs more than the read).
-        if type == Date.self { return unsafeBitCast(try decodeDate(), to: T.self) }
+        if type == Date.self { return unsafeBitCast(try decodeInstant(), to: T.self) }
         return try T(from: self)
     }
 
     /// An instant written as ``Timestamp`` text.
-    func decodeDate() throws -> Date {
+    func decodeInstant() throws -> Date {
         let text = try decode(String.self)
         guard let date = Timestamp.date(text) else {
             throw DecodingError.dataCorrupted(
@@ -352,7 +352,7 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try decoder(key).decode(type) }
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         let child = try decoder(key)
-        if type == Date.self { return unsafeBitCast(try child.decodeDate(), to: T.self) }
+        if type == Date.self { return unsafeBitCast(try child.decodeInstant(), to: T.self) }
         return try T(from: child)
     }
 
