@@ -228,6 +228,40 @@ extension SessionState {
         switch event {
         case .start:
             return
+        case .next, .back, .skip, .loop, .end:
+            try navigate(event, from: step, at: at, steps: steps)
+        case .pause, .resume, .extend:
+            try keepTime(event, in: step, at: at)
+        case .note(let text, let person):
+            try record(.note, text: text, person: person, step: step, at: at)
+        case .idea(let text, let person):
+            try record(.idea, text: text, person: person, step: step, at: at)
+        case .concern(let text, let person):
+            try record(.concern, text: text, person: person, step: step, at: at)
+        case .worry(let level, let person, let note):
+            try rateWorry(level, person: person, note: note, in: step, at: at)
+        case .score(let item, let value, let person):
+            try score(item, value: value, person: person, in: step, at: at)
+        case .agreement(let who, let what, let withWhom, let byWhen):
+            try agree(who: who, what: what, withWhom: withWhom, byWhen: byWhen, in: step, at: at, context: context)
+        case .edit, .withdraw:
+            try amend(event)
+        case .swapRoles:
+            guard !step.swaps.isEmpty else { throw SessionError("this step swaps no roles") }
+            swaps[step.itemIndex, default: []] += step.swaps
+        case .review(let id, let status, let note):
+            try review(id, status: status, note: note, in: step, at: at, plan: plan)
+        case .followUp(let date, let time, let note):
+            guard Self.isISODate(date) else { throw SessionError("'\(date)' is not a date", hint: "write YYYY-MM-DD") }
+            if let time, !Self.isTime(time) { throw SessionError("'\(time)' is not a time", hint: "write HH:MM") }
+            followUp = FollowUp(date: date, time: time, minutes: 90, note: note)
+        }
+    }
+
+    /// Moves through the meeting: the next or previous turn or step, a skipped step, the
+    /// answer to a loop's question, the end.
+    private mutating func navigate(_ event: SessionEvent, from step: PlanStep, at: Date, steps: [PlanStep]) throws {
+        switch event {
         case .next:
             try requireRunning()
             if turn < step.turns.count - 1 {
@@ -238,22 +272,65 @@ extension SessionState {
             }
         case .back:
             try requireRunning()
-            if turn > 0 {
-                turn -= 1
-                turnStartedAt = at
-            } else {
-                guard position > 0 else { throw SessionError("this is the first step") }
-                logs[step.id] = nil
-                position -= 1
-                let previous = steps[position]
-                turn = max(0, previous.turns.count - 1)
-                turnStartedAt = at
-                logs[previous.id]?.endedAt = nil
-                logs[previous.id]?.status = .running
-            }
+            try goBack(from: step, at: at, steps: steps)
         case .skip:
             try requireRunning()
             try moveOn(from: step, as: .skipped, at: at, steps: steps)
+        case .loop(let again):
+            try answerLoop(again, in: step, at: at, steps: steps)
+        case .end:
+            finish(step, at: at, as: .done)
+            endedAt = at
+            status = .ended
+            pausedAt = nil
+        default:
+            return
+        }
+    }
+
+    /// Back one turn, or to the last turn of the step before.
+    private mutating func goBack(from step: PlanStep, at: Date, steps: [PlanStep]) throws {
+        if turn > 0 {
+            turn -= 1
+            turnStartedAt = at
+            return
+        }
+        guard position > 0 else { throw SessionError("this is the first step") }
+        logs[step.id] = nil
+        position -= 1
+        let previous = steps[position]
+        turn = max(0, previous.turns.count - 1)
+        turnStartedAt = at
+        logs[previous.id]?.endedAt = nil
+        logs[previous.id]?.status = .running
+    }
+
+    /// Goes back to the loop's target (`again`), or on to the next step.
+    private mutating func answerLoop(_ again: Bool, in step: PlanStep, at: Date, steps: [PlanStep]) throws {
+        guard let loop = step.loop else { throw SessionError("this step has no loop") }
+        if again {
+            let taken = loopsTaken[step.id, default: 0]
+            guard taken < loop.max else {
+                throw SessionError("the loop was taken \(taken) times, its maximum", hint: "type 'next' to go on")
+            }
+            guard let target = steps.firstIndex(where: { $0.id == loop.to }) else {
+                throw SessionError("the loop goes back to a step outside the meeting")
+            }
+            loopsTaken[step.id] = taken + 1
+            finish(step, at: at, as: .done)
+            begin(target, at: at, steps: steps)
+        } else {
+            guard position + 1 < steps.count else {
+                throw SessionError("this is the last step", hint: "type 'end'")
+            }
+            finish(step, at: at, as: .done)
+            begin(position + 1, at: at, steps: steps)
+        }
+    }
+
+    /// Pauses, resumes, or gives the step more time.
+    private mutating func keepTime(_ event: SessionEvent, in step: PlanStep, at: Date) throws {
+        switch event {
         case .pause:
             try requireRunning()
             status = .paused
@@ -269,66 +346,81 @@ extension SessionState {
         case .extend(let seconds):
             guard (1...3600).contains(seconds) else { throw SessionError("extend by 1 to 60 minutes") }
             logs[step.id]?.extendedSeconds += seconds
-        case .note(let text, let person):
-            try record(.note, text: text, person: person, step: step, at: at)
-        case .idea(let text, let person):
-            try record(.idea, text: text, person: person, step: step, at: at)
-        case .concern(let text, let person):
-            try record(.concern, text: text, person: person, step: step, at: at)
-        case .worry(let level, let person, let note):
-            guard let capture = step.captures.first(where: { $0.type == .worryLevel }), let scale = capture.scale else {
-                throw SessionError("this step does not record worry levels")
-            }
-            guard scale.accepts(level) else {
-                let levels = scale.levels.map { "\(NumberText.format($0.value)) \($0.label)" }.joined(separator: ", ")
-                throw SessionError("\(NumberText.format(level)) is not on the scale \(scale.name)", hint: levels)
-            }
-            let label = scale.levels.first { $0.value == level }?.label ?? NumberText.format(level)
-            try record(
-                .worryLevel, text: note.map { "\(label): \($0)" } ?? label, person: person, step: step, at: at,
-                value: level)
-        case .score(let item, let value, let person):
-            guard let capture = step.captures.first(where: { $0.type == .score }), let scale = capture.scale else {
-                throw SessionError("this step does not record scores")
-            }
-            guard scale.accepts(value) else {
-                throw SessionError(
-                    "\(NumberText.format(value)) is outside the scale \(scale.name) (\(NumberText.format(scale.min))–\(NumberText.format(scale.max)))"
-                )
-            }
-            guard !item.trimmingWhitespace().isEmpty else { throw SessionError("name the item that is scored") }
-            if let person,
-                records.contains(where: {
-                    !$0.withdrawn && $0.step == step.id && $0.type == .score && $0.item == item && $0.person == person
-                })
-            {
-                throw SessionError("\(person) already scored '\(item)'", hint: "withdraw the earlier score first")
-            }
-            try record(
-                .score, text: "\(item): \(NumberText.format(value))", person: person, step: step, at: at,
-                value: value, item: item)
-        case .agreement(let who, let what, let withWhom, let byWhen):
-            guard step.captures.contains(where: { $0.type == .agreement }) else {
-                let agreementSteps = steps.filter { $0.captures.contains { $0.type == .agreement } }.map(\.name)
-                throw SessionError(
-                    "this step does not record agreements",
-                    hint: agreementSteps.isEmpty
-                        ? "record it as a note" : "agreements are made in: \(agreementSteps.joined(separator: "; "))")
-            }
-            guard !who.isEmpty, !what.trimmingWhitespace().isEmpty else {
-                throw SessionError("an agreement needs who and what", hint: "agree Ann: call the school")
-            }
-            if let byWhen, !byWhen.isEmpty, Self.isISODate(byWhen) == false, byWhen.contains("-"),
-                byWhen.first?.isNumber == true
-            {
-                throw SessionError("'\(byWhen)' is not a date", hint: "write YYYY-MM-DD or words such as 'next week'")
-            }
-            let number = agreements.count + 1
-            agreements.append(
-                Agreement(
-                    id: "\(context.agreementPrefix)-\(number)", who: who, what: what, withWhom: withWhom,
-                    byWhen: byWhen, status: .open, madeIn: plan.title))
-            try record(.agreement, text: what, person: who.first, step: step, at: at)
+        default:
+            return
+        }
+    }
+
+    /// Records a worry level on the step's scale.
+    private mutating func rateWorry(_ level: Double, person: String?, note: String?, in step: PlanStep, at: Date) throws
+    {
+        guard let capture = step.captures.first(where: { $0.type == .worryLevel }), let scale = capture.scale else {
+            throw SessionError("this step does not record worry levels")
+        }
+        guard scale.accepts(level) else {
+            let levels = scale.levels.map { "\(NumberText.format($0.value)) \($0.label)" }.joined(separator: ", ")
+            throw SessionError("\(NumberText.format(level)) is not on the scale \(scale.name)", hint: levels)
+        }
+        let label = scale.levels.first { $0.value == level }?.label ?? NumberText.format(level)
+        try record(
+            .worryLevel, text: note.map { "\(label): \($0)" } ?? label, person: person, step: step, at: at,
+            value: level)
+    }
+
+    /// Records one person's score for one item; a second score of the same item is refused.
+    private mutating func score(_ item: String, value: Double, person: String?, in step: PlanStep, at: Date) throws {
+        guard let capture = step.captures.first(where: { $0.type == .score }), let scale = capture.scale else {
+            throw SessionError("this step does not record scores")
+        }
+        guard scale.accepts(value) else {
+            throw SessionError(
+                "\(NumberText.format(value)) is outside the scale \(scale.name) (\(NumberText.format(scale.min))–\(NumberText.format(scale.max)))"
+            )
+        }
+        guard !item.trimmingWhitespace().isEmpty else { throw SessionError("name the item that is scored") }
+        if let person,
+            records.contains(where: {
+                !$0.withdrawn && $0.step == step.id && $0.type == .score && $0.item == item && $0.person == person
+            })
+        {
+            throw SessionError("\(person) already scored '\(item)'", hint: "withdraw the earlier score first")
+        }
+        try record(
+            .score, text: "\(item): \(NumberText.format(value))", person: person, step: step, at: at,
+            value: value, item: item)
+    }
+
+    /// Makes an agreement: who does what, with whom, by when.
+    private mutating func agree(
+        who: [String], what: String, withWhom: [String], byWhen: String?, in step: PlanStep, at: Date,
+        context: SessionContext
+    ) throws {
+        guard step.captures.contains(where: { $0.type == .agreement }) else {
+            let agreementSteps = context.steps.filter { $0.captures.contains { $0.type == .agreement } }.map(\.name)
+            throw SessionError(
+                "this step does not record agreements",
+                hint: agreementSteps.isEmpty
+                    ? "record it as a note" : "agreements are made in: \(agreementSteps.joined(separator: "; "))")
+        }
+        guard !who.isEmpty, !what.trimmingWhitespace().isEmpty else {
+            throw SessionError("an agreement needs who and what", hint: "agree Ann: call the school")
+        }
+        if let byWhen, !byWhen.isEmpty, Self.isISODate(byWhen) == false, byWhen.contains("-"),
+            byWhen.first?.isNumber == true
+        {
+            throw SessionError("'\(byWhen)' is not a date", hint: "write YYYY-MM-DD or words such as 'next week'")
+        }
+        let number = agreements.count + 1
+        agreements.append(
+            Agreement(
+                id: "\(context.agreementPrefix)-\(number)", who: who, what: what, withWhom: withWhom,
+                byWhen: byWhen, status: .open, madeIn: context.plan.title))
+        try record(.agreement, text: what, person: who.first, step: step, at: at)
+    }
+
+    /// Edits or withdraws an earlier record (and the agreement it made).
+    private mutating func amend(_ event: SessionEvent) throws {
+        switch event {
         case .edit(let id, let text):
             guard let index = records.firstIndex(where: { $0.id == id && !$0.withdrawn }) else {
                 throw SessionError("there is no record #\(id)")
@@ -347,55 +439,29 @@ extension SessionState {
             if records[index].type == .agreement, let agreement = agreementIndex(for: records[index]) {
                 agreements[agreement].status = .dropped
             }
-        case .swapRoles:
-            guard !step.swaps.isEmpty else { throw SessionError("this step swaps no roles") }
-            swaps[step.itemIndex, default: []] += step.swaps
-        case .loop(let again):
-            guard let loop = step.loop else { throw SessionError("this step has no loop") }
-            if again {
-                let taken = loopsTaken[step.id, default: 0]
-                guard taken < loop.max else {
-                    throw SessionError("the loop was taken \(taken) times, its maximum", hint: "type 'next' to go on")
-                }
-                guard let target = steps.firstIndex(where: { $0.id == loop.to }) else {
-                    throw SessionError("the loop goes back to a step outside the meeting")
-                }
-                loopsTaken[step.id] = taken + 1
-                finish(step, at: at, as: .done)
-                begin(target, at: at, steps: steps)
-            } else {
-                guard position + 1 < steps.count else {
-                    throw SessionError("this is the last step", hint: "type 'end'")
-                }
-                finish(step, at: at, as: .done)
-                begin(position + 1, at: at, steps: steps)
-            }
-        case .review(let id, let status, let note):
-            guard step.kind == "review", let item = plan.items.first(where: { $0.index == step.itemIndex }) else {
-                throw SessionError(
-                    "agreements are reviewed in a review item",
-                    hint: "add {\"type\": \"review\", \"harvest\": …} to the agenda")
-            }
-            guard item.review.contains(where: { $0.id == id }) else {
-                throw SessionError(
-                    "there is no agreement '\(id)' to review",
-                    hint:
-                        "open agreements: \(item.review.filter { $0.status.isOpen }.map(\.id).joined(separator: ", "))")
-            }
-            guard status != .open else {
-                throw SessionError("give a status: done, partly, not-done, changed or dropped")
-            }
-            reviews.append(ReviewRecord(agreement: id, status: status, note: note, at: at))
-        case .followUp(let date, let time, let note):
-            guard Self.isISODate(date) else { throw SessionError("'\(date)' is not a date", hint: "write YYYY-MM-DD") }
-            if let time, !Self.isTime(time) { throw SessionError("'\(time)' is not a time", hint: "write HH:MM") }
-            followUp = FollowUp(date: date, time: time, minutes: 90, note: note)
-        case .end:
-            finish(step, at: at, as: .done)
-            endedAt = at
-            status = .ended
-            pausedAt = nil
+        default:
+            return
         }
+    }
+
+    /// Records what a follow-up meeting found of an earlier agreement.
+    private mutating func review(
+        _ id: String, status: Agreement.Status, note: String, in step: PlanStep, at: Date, plan: SessionPlan
+    ) throws {
+        guard step.kind == "review", let item = plan.items.first(where: { $0.index == step.itemIndex }) else {
+            throw SessionError(
+                "agreements are reviewed in a review item",
+                hint: "add {\"type\": \"review\", \"harvest\": …} to the agenda")
+        }
+        guard item.review.contains(where: { $0.id == id }) else {
+            throw SessionError(
+                "there is no agreement '\(id)' to review",
+                hint: "open agreements: \(item.review.filter { $0.status.isOpen }.map(\.id).joined(separator: ", "))")
+        }
+        guard status != .open else {
+            throw SessionError("give a status: done, partly, not-done, changed or dropped")
+        }
+        reviews.append(ReviewRecord(agreement: id, status: status, note: note, at: at))
     }
 
     private func requireRunning() throws {
