@@ -82,9 +82,9 @@ public final class Journal {
     }
 
     /// Takes the exclusive lock on an open journal file, or says who holds it.
+    /// The caller closes the descriptor when this throws.
     private static func lock(_ descriptor: Int32, path: String) throws {
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            close(descriptor)
             throw JournalError(
                 path: path, message: "another console is running this session",
                 hint: "close the other 'dialogue' for this session first; only one may write it")
@@ -102,7 +102,12 @@ public final class Journal {
                     : "cannot create the journal: \(String(cString: strerror(errno)))",
                 hint: errno == EEXIST ? "continue it with 'dialogue resume', or choose another --session folder" : nil)
         }
-        try lock(descriptor, path: path)
+        do {
+            try lock(descriptor, path: path)
+        } catch {
+            close(descriptor)
+            throw error
+        }
         let header = JournalHeader(
             formatVersion: JournalHeader.currentFormatVersion, engineVersion: DialogueKitVersion.current,
             sessionID: sessionID, createdAt: now, planDigest: plan.digest, methods: plan.methods,
@@ -132,7 +137,34 @@ public final class Journal {
                     ? "no session journal here" : "cannot open the journal: \(String(cString: strerror(errno)))",
                 hint: errno == ENOENT ? "name the folder 'dialogue run' created (it holds journal.jsonl)" : nil)
         }
-        if writable { try lock(descriptor, path: path) }
+        do {
+            if writable { try lock(descriptor, path: path) }
+            let data = try readAll(descriptor, path: path, maxBytes: maxBytes)
+            var (lines, torn) = splitLines(data)
+            guard let first = lines.first else {
+                throw JournalError(
+                    path: path, message: "the journal is empty or has no complete header line",
+                    hint: "this file was not written by 'dialogue run'")
+            }
+            let header = try readHeader(first, path: path)
+            let entries = try readEntries(lines.dropFirst(), path: path, torn: &torn)
+            var tornText: String? = nil
+            if let torn {
+                tornText = String(decoding: torn, as: UTF8.self)
+                if writable {
+                    let complete = lines.prefix(entries.count + 1).reduce(0) { $0 + $1.count + 1 }
+                    try setAside(torn, cuttingTo: complete, descriptor: descriptor, path: path)
+                }
+            }
+            return Journal(path: path, header: header, entries: entries, descriptor: descriptor, tornLine: tornText)
+        } catch {
+            close(descriptor)
+            throw error
+        }
+    }
+
+    /// Every byte of the open journal, up to `maxBytes`.
+    private static func readAll(_ descriptor: Int32, path: String, maxBytes: Int) throws -> [UInt8] {
         var data = [UInt8]()
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         lseek(descriptor, 0, SEEK_SET)
@@ -140,40 +172,36 @@ public final class Journal {
             let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                close(descriptor)
                 throw JournalError(path: path, message: "cannot read the journal: \(String(cString: strerror(errno)))")
             }
-            if count == 0 { break }
+            if count == 0 { return data }
             data.append(contentsOf: chunk[0..<count])
             if data.count > maxBytes {
-                close(descriptor)
                 throw JournalError(path: path, message: "the journal is larger than \(maxBytes) bytes")
             }
         }
-        // Split into lines; the last line is torn when the file does not end with a newline.
+    }
+
+    /// The complete lines, and the torn last line when the file does not end with a newline.
+    private static func splitLines(_ data: [UInt8]) -> (lines: [ArraySlice<UInt8>], torn: ArraySlice<UInt8>?) {
         var lines: [ArraySlice<UInt8>] = []
         var start = 0
         for index in data.indices where data[index] == UInt8(ascii: "\n") {
             lines.append(data[start..<index])
             start = index + 1
         }
-        var torn: ArraySlice<UInt8>? = start < data.count ? data[start...] : nil
-        guard let first = lines.first else {
-            close(descriptor)
-            throw JournalError(
-                path: path, message: "the journal is empty or has no complete header line",
-                hint: "this file was not written by 'dialogue run'")
-        }
+        return (lines, start < data.count ? data[start...] : nil)
+    }
+
+    /// The header line, refused when it is from a newer engine or its plan was edited.
+    private static func readHeader(_ line: ArraySlice<UInt8>, path: String) throws -> JournalHeader {
+        let source = SourceText(file: path, bytes: Array(line))
         let header: JournalHeader
-        let headerSource = SourceText(file: path, bytes: Array(first))
-        switch StrictDecoder(what: "a journal header").decode(
-            JournalHeader.self, from: headerSource, limits: lineLimits)
-        {
+        switch StrictDecoder(what: "a journal header").decode(JournalHeader.self, from: source, limits: lineLimits) {
         case .success(let decoded):
             header = decoded
         case .failure(let diagnostic):
-            close(descriptor)
-            if let version = newerVersion(headerSource) {
+            if let version = newerVersion(source) {
                 throw JournalError(
                     path: path, message: "this journal was written by a newer DialogueKit (\(version))",
                     hint: "update DialogueKit to continue this session; nothing was changed")
@@ -181,7 +209,6 @@ public final class Journal {
             throw JournalError(path: path, message: "line 1 is not a journal header: \(located(diagnostic))")
         }
         if header.formatVersion > JournalHeader.currentFormatVersion {
-            close(descriptor)
             throw JournalError(
                 path: path, message: "this journal was written by a newer DialogueKit (\(header.engineVersion))",
                 hint: "update DialogueKit to continue this session; nothing was changed")
@@ -189,13 +216,19 @@ public final class Journal {
         // A hand-edited plan no longer matches its digest. The check holds for journals of this
         // engine version; an older engine's plan may encode differently once read by this one.
         if header.engineVersion == DialogueKitVersion.current, header.plan.digest != header.planDigest {
-            close(descriptor)
             throw JournalError(
                 path: path, message: "the plan in this journal does not match its digest",
                 hint: "the journal was edited by hand; nothing was changed")
         }
-        // Decode the event lines on every core; check them in order below.
-        let eventLines = Array(lines.dropFirst())
+        return header
+    }
+
+    /// The events, decoded on every core and checked in order. A last line that does not read
+    /// is torn (a write cut off); a bad line before it is damage.
+    private static func readEntries(
+        _ lines: ArraySlice<ArraySlice<UInt8>>, path: String, torn: inout ArraySlice<UInt8>?
+    ) throws -> [JournalEntry] {
+        let eventLines = Array(lines)
         let decoded = ParallelSlots<Result<JournalEntry, Diagnostic>>(count: eventLines.count)
         let linesPerTask = max(1, eventLines.count / 64)
         let lineDecoder = StrictDecoder(what: "a journal event")
@@ -205,52 +238,46 @@ public final class Journal {
                 decoded.set(index, lineDecoder.decode(JournalEntry.self, from: source, limits: lineLimits))
             }
         }
-        let decodedEntries = decoded.values
         var entries: [JournalEntry] = []
         entries.reserveCapacity(eventLines.count)
-        for (index, line) in lines.enumerated().dropFirst() {
-            switch decodedEntries[index - 1] {
+        for (index, result) in decoded.values.enumerated() {
+            let lineNumber = index + 2
+            switch result {
             case .success(let entry)?:
                 guard entry.seq == entries.count else {
-                    close(descriptor)
                     throw JournalError(
                         path: path,
-                        message: "line \(index + 1) has event number \(entry.seq), expected \(entries.count)",
+                        message: "line \(lineNumber) has event number \(entry.seq), expected \(entries.count)",
                         hint: "the journal was edited by hand; nothing was changed")
                 }
                 entries.append(entry)
             case .failure(let diagnostic)?:
-                if index == lines.count - 1, torn == nil {
-                    // A last line that ends in a newline but does not read is torn too.
-                    torn = line
+                if index == eventLines.count - 1, torn == nil {
+                    torn = eventLines[index]
                     break
                 }
-                close(descriptor)
                 throw JournalError(
-                    path: path, message: "line \(index + 1) is not a journal event: \(located(diagnostic))",
+                    path: path, message: "line \(lineNumber) is not a journal event: \(located(diagnostic))",
                     hint: "the journal is damaged in the middle; nothing was changed")
             case nil:
-                close(descriptor)
-                throw JournalError(path: path, message: "line \(index + 1) was not read")
+                throw JournalError(path: path, message: "line \(lineNumber) was not read")
             }
         }
-        var tornText: String? = nil
-        if let torn, !writable {
-            tornText = String(decoding: torn, as: UTF8.self)
-        } else if let torn {
-            tornText = String(decoding: torn, as: UTF8.self)
-            // Keep the torn bytes for inspection, then cut the journal back to its last complete event.
-            let tornPath = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("journal.torn")
-                .path
-            try? PrivateFile.replace(Data(torn), at: tornPath)
-            let completeLength = lines.prefix(entries.count + 1).reduce(0) { $0 + $1.count + 1 }
-            if ftruncate(descriptor, off_t(completeLength)) != 0 || fsync(descriptor) != 0 {
-                close(descriptor)
-                throw JournalError(
-                    path: path, message: "cannot cut off the torn last line: \(String(cString: strerror(errno)))")
-            }
+        return entries
+    }
+
+    /// Keeps a torn last line in `journal.torn` beside the journal, then cuts the journal back to
+    /// its last complete event (`length` bytes).
+    private static func setAside(_ torn: ArraySlice<UInt8>, cuttingTo length: Int, descriptor: Int32, path: String)
+        throws
+    {
+        let tornPath = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("journal.torn")
+            .path
+        try? PrivateFile.replace(Data(torn), at: tornPath)
+        if ftruncate(descriptor, off_t(length)) != 0 || fsync(descriptor) != 0 {
+            throw JournalError(
+                path: path, message: "cannot cut off the torn last line: \(String(cString: strerror(errno)))")
         }
-        return Journal(path: path, header: header, entries: entries, descriptor: descriptor, tornLine: tornText)
     }
 
     /// A journal line holds a whole plan in its header: as large as a plan file may be.
