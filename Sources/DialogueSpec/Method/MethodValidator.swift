@@ -210,7 +210,18 @@ public struct MethodValidator {
         _ step: Step, at path: SpecPath, position: Int, method: MethodSpec,
         stepOrder: [String: Int], captureOwner: [String: Int], _ report: SpecReporter
     ) {
-        // Behaviour
+        checkBehaviour(step, at: path, method: method, report)
+        checkTiming(step, at: path, report)
+        checkPeople(step, at: path, method: method, report)
+        checkCounts(step, at: path, method: method, report)
+        checkPrompts(step, at: path, method: method, report)
+        checkCaptures(step, at: path, position: position, method: method, captureOwner: captureOwner, report)
+        checkLoop(step, at: path, position: position, stepOrder: stepOrder, report)
+        checkPlaceholders(step, at: path, method: method, report)
+    }
+
+    /// The step kind is known, its own checks pass, and it records only what it accepts.
+    private func checkBehaviour(_ step: Step, at path: SpecPath, method: MethodSpec, _ report: SpecReporter) {
         if let behaviour = behaviours.behaviour(step.kind) {
             behaviour.validate(step, at: path, in: method, report: report)
             if !behaviour.acceptedCaptures.isEmpty {
@@ -230,7 +241,10 @@ public struct MethodValidator {
                 hint: (closestMatch(to: step.kind, in: known).map { "did you mean '\($0)'? " } ?? "")
                     + "known kinds: \(known.joined(separator: ", "))")
         }
-        // Timing
+    }
+
+    /// A step in the meeting has a duration, and a duration per round has rounds.
+    private func checkTiming(_ step: Step, at path: SpecPath, _ report: SpecReporter) {
         if step.when == .during, step.duration == nil {
             report.error(
                 "missing-key", "a step in the meeting needs a 'duration'", at: path,
@@ -241,7 +255,10 @@ public struct MethodValidator {
                 "invalid-value", "duration per round needs a step that repeats per round or rotates",
                 at: path.appending("duration").appending("per"))
         }
-        // References to people
+    }
+
+    /// Every role and role group the step names exists, and no group role is listed twice.
+    private func checkPeople(_ step: Step, at path: SpecPath, method: MethodSpec, _ report: SpecReporter) {
         let audience = Audience.reserved
         checkReferences(step.speakers, at: path.appending("speakers"), method: method, extra: audience, report)
         checkReferences(step.addressed, at: path.appending("addressed"), method: method, extra: audience, report)
@@ -273,7 +290,10 @@ public struct MethodValidator {
                 swap.between, at: path.appending("swap").appending(index).appending("between"),
                 method: method, extra: [], report)
         }
-        // Counts that name parameters
+    }
+
+    /// Counts and topics that name parameters name ones of the right type; groups can be formed.
+    private func checkCounts(_ step: Step, at path: SpecPath, method: MethodSpec, _ report: SpecReporter) {
         checkCount(step.repeating?.count, at: path.appending("repeat").appending("count"), method: method, report)
         checkCount(step.grouping?.count, at: path.appending("grouping").appending("count"), method: method, report)
         checkCount(step.rotation?.rounds, at: path.appending("rotation").appending("rounds"), method: method, report)
@@ -295,7 +315,10 @@ public struct MethodValidator {
                 "groups of at least \(grouping.size.min) cannot be formed from at most \(maximum) participants",
                 at: path.appending("grouping").appending("size"))
         }
-        // Prompts
+    }
+
+    /// Prompt ids are unique, their audiences exist, and provenance names known sources.
+    private func checkPrompts(_ step: Step, at path: SpecPath, method: MethodSpec, _ report: SpecReporter) {
         let promptsPath = path.appending("prompts")
         duplicates(step.prompts.map(\.id), path: promptsPath, key: "id", what: "prompt", report)
         for (index, prompt) in step.prompts.enumerated() {
@@ -304,7 +327,13 @@ public struct MethodValidator {
             checkProvenance(prompt.provenance, method, promptsPath.appending(index).appending("provenance"), report)
         }
         checkProvenance(step.provenance, method, path.appending("provenance"), report)
-        // Captures
+    }
+
+    /// Scales of ratings exist, and scored items come from an earlier step's capture.
+    private func checkCaptures(
+        _ step: Step, at path: SpecPath, position: Int, method: MethodSpec, captureOwner: [String: Int],
+        _ report: SpecReporter
+    ) {
         for (index, capture) in step.captures.enumerated() {
             let capturePath = path.appending("captures").appending(index)
             switch capture.type {
@@ -339,7 +368,12 @@ public struct MethodValidator {
                 }
             }
         }
-        // Loop
+    }
+
+    /// A loop goes back to an earlier step and has a maximum.
+    private func checkLoop(
+        _ step: Step, at path: SpecPath, position: Int, stepOrder: [String: Int], _ report: SpecReporter
+    ) {
         if let loop = step.loop {
             let loopPath = path.appending("loop")
             if let target = stepOrder[loop.to] {
@@ -363,8 +397,6 @@ public struct MethodValidator {
                     at: loopPath, hint: "add \"max\": 3 (how often the loop may be taken)")
             }
         }
-        // Placeholders
-        checkPlaceholders(step, at: path, method: method, report)
     }
 
     private func checkReferences(
