@@ -70,6 +70,7 @@ struct GroupModel {
     let rotation: Bool
 
     init(_ problem: GroupProblem) throws {
+        try Self.checkShape(problem)
         let people = problem.people
         n = people.count
         groups = problem.sizes.count
@@ -77,10 +78,44 @@ struct GroupModel {
         sizes = problem.sizes
         names = people.map(\.name)
         rotation = problem.rotation
+        let index = try Self.positions(of: people)
+        func lookup(_ name: String, _ what: String) throws -> Int {
+            guard let position = index[name] else {
+                throw GroupFormationError("\(what) names '\(name)', who is not among the people")
+            }
+            return position
+        }
+        var fixed = try Self.fixedGroups(problem, lookup: lookup)
+        (units, unitOf) = try Self.units(problem, lookup: lookup)
+        let largestGroup = problem.sizes.max() ?? 0
+        for unit in units where unit.count > 1 {
+            if unit.count > largestGroup {
+                throw GroupFormationError(
+                    "\(unit.count) people are kept together (\(unit.map { people[$0].name }.joined(separator: ", "))) but the largest group holds \(largestGroup)"
+                )
+            }
+            let fixedGroups = Set(unit.map { fixed[$0] }.filter { $0 >= 0 })
+            if fixedGroups.count > 1 {
+                throw GroupFormationError("people kept together are fixed to different groups")
+            }
+            if let group = fixedGroups.first {
+                for member in unit { fixed[member] = group }
+            }
+        }
+        fixedGroup = fixed
+        (apart, apartPairs) = try Self.apart(problem, names: names, unitOf: unitOf, fixed: fixed, lookup: lookup)
+        mixAttributes = problem.mixBy
+        (values, valueCounts) = Self.codes(problem)
+    }
+
+    /// Refuses a problem whose rounds, groups and places do not fit together.
+    private static func checkShape(_ problem: GroupProblem) throws {
+        let n = problem.people.count
+        let rounds = problem.rounds
         guard n > 0 else { throw GroupFormationError("there is nobody to place in groups") }
         guard rounds >= 1 else { throw GroupFormationError("the number of rounds must be 1 or more, not \(rounds)") }
         guard rounds <= 100 else { throw GroupFormationError("\(rounds) rounds is more than the 100 supported") }
-        guard groups >= 1 else { throw GroupFormationError("there must be at least one group") }
+        guard !problem.sizes.isEmpty else { throw GroupFormationError("there must be at least one group") }
         guard problem.sizes.allSatisfy({ $0 >= 1 }) else {
             throw GroupFormationError("every group needs at least one place")
         }
@@ -89,6 +124,10 @@ struct GroupModel {
             throw GroupFormationError("the groups hold \(total) places but there are \(n) people")
         }
         guard n <= 5000 else { throw GroupFormationError("\(n) people is more than the 5,000 supported") }
+    }
+
+    /// Name → position; a name given twice is refused.
+    private static func positions(of people: [GroupProblem.Person]) throws -> [String: Int] {
         var index: [String: Int] = [:]
         for (position, person) in people.enumerated() {
             guard index[person.name] == nil else {
@@ -96,13 +135,13 @@ struct GroupModel {
             }
             index[person.name] = position
         }
-        func lookup(_ name: String, _ what: String) throws -> Int {
-            guard let position = index[name] else {
-                throw GroupFormationError("\(what) names '\(name)', who is not among the people")
-            }
-            return position
-        }
-        var fixed = [Int](repeating: -1, count: n)
+        return index
+    }
+
+    /// Each person's fixed group (-1 for none), checked against the groups and their sizes.
+    private static func fixedGroups(_ problem: GroupProblem, lookup: (String, String) throws -> Int) throws -> [Int] {
+        let groups = problem.sizes.count
+        var fixed = [Int](repeating: -1, count: problem.people.count)
         var perGroup = [Int](repeating: 0, count: groups)
         for (name, group) in problem.fixed.sorted(by: { $0.key < $1.key }) {
             let person = try lookup(name, "a fixed place")
@@ -117,7 +156,14 @@ struct GroupModel {
             throw GroupFormationError(
                 "\(perGroup[group]) people are fixed to group \(group + 1), which holds \(problem.sizes[group])")
         }
-        // Keep-together units (union of overlapping sets).
+        return fixed
+    }
+
+    /// The keep-together units (overlapping sets joined) and each person's unit.
+    private static func units(_ problem: GroupProblem, lookup: (String, String) throws -> Int) throws
+        -> (units: [[Int]], unitOf: [Int])
+    {
+        let n = problem.people.count
         var parent = Array(0..<n)
         func root(_ x: Int) -> Int {
             var x = x
@@ -145,26 +191,17 @@ struct GroupModel {
                 units.append([person])
             }
         }
-        let largestGroup = problem.sizes.max() ?? 0
-        for unit in units where unit.count > 1 {
-            if unit.count > largestGroup {
-                throw GroupFormationError(
-                    "\(unit.count) people are kept together (\(unit.map { people[$0].name }.joined(separator: ", "))) but the largest group holds \(largestGroup)"
-                )
-            }
-            let fixedGroups = Set(unit.map { fixed[$0] }.filter { $0 >= 0 })
-            if fixedGroups.count > 1 {
-                throw GroupFormationError("people kept together are fixed to different groups")
-            }
-            if let group = fixedGroups.first {
-                for member in unit { fixed[member] = group }
-            }
-        }
-        fixedGroup = fixed
-        self.unitOf = unitOf
-        self.units = units
+        return (units, unitOf)
+    }
+
+    /// The keep-apart table and its pairs; a pair also kept together or fixed together is refused.
+    private static func apart(
+        _ problem: GroupProblem, names: [String], unitOf: [Int], fixed: [Int],
+        lookup: (String, String) throws -> Int
+    ) throws -> (apart: [Bool], pairs: [(Int, Int)]) {
+        let n = names.count
         var apart = [Bool](repeating: false, count: n * n)
-        var apartPairs: [(Int, Int)] = []
+        var pairs: [(Int, Int)] = []
         for set in problem.keepApart {
             let members = try set.map { try lookup($0, "keep-apart") }
             for i in members.indices {
@@ -181,21 +218,24 @@ struct GroupModel {
                     if !apart[p * n + q] {
                         apart[p * n + q] = true
                         apart[q * n + p] = true
-                        apartPairs.append((p, q))
+                        pairs.append((p, q))
                     }
                 }
             }
         }
-        self.apart = apart
-        self.apartPairs = apartPairs
-        mixAttributes = problem.mixBy
+        return (apart, pairs)
+    }
+
+    /// Per mixed attribute: each person's value as a small integer (-1 when missing), and how
+    /// many people hold each value.
+    private static func codes(_ problem: GroupProblem) -> (values: [[Int]], counts: [[Int]]) {
         var values: [[Int]] = []
         var counts: [[Int]] = []
         for attribute in problem.mixBy {
             var codes: [String: Int] = [:]
-            var row = [Int](repeating: -1, count: n)
+            var row = [Int](repeating: -1, count: problem.people.count)
             var count: [Int] = []
-            for (position, person) in people.enumerated() {
+            for (position, person) in problem.people.enumerated() {
                 guard let value = person.attributes[attribute], !value.isEmpty else { continue }
                 if let code = codes[value] {
                     row[position] = code
@@ -209,8 +249,7 @@ struct GroupModel {
             values.append(row)
             counts.append(count)
         }
-        self.values = values
-        self.valueCounts = counts
+        return (values, counts)
     }
 
     // MARK: - Bounds
