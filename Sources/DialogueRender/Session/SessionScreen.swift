@@ -89,6 +89,29 @@ public struct SessionScreen {
             clip(
                 "Item \(step.itemIndex + 1)/\(itemCount) \(item?.title ?? "") · step \(state.position + 1)/\(steps.count)"
             ))
+        let timing = timingText(step, style: console)
+        out.append(console.bold(clip("▶ \(step.name)")) + " (\(step.kind)) " + timing)
+        out += turnLines(step, steps: steps)
+        out += extraLines(step, item: item)
+        let speaker = Self.defaultSpeaker(plan: plan, state: state, override: speakerOverride)
+        let recent = state.records.filter { !$0.withdrawn && $0.step == step.id }.suffix(2)
+        for record in recent {
+            out.append(
+                clip(
+                    console.dim(
+                        "#\(record.id) \(record.person.map { "\($0): " } ?? "")\(record.visibility == .private ? "(private) " : "")\(record.text)"
+                    )))
+        }
+        out.append(
+            console.dim(
+                clip(
+                    "[n]ext [b]ack note… idea… agree… [p]ause +5 skip end ? help"
+                        + (speaker.map { " · notes go to \($0)" } ?? ""))))
+        return Array(out.prefix(23))
+    }
+
+    /// The countdown of the step and its turn, in colour when time runs out or is over.
+    private func timingText(_ step: PlanStep, style console: some TextStyle) -> String {
         var timing = step.seconds == 0 ? "no time set" : ""
         if step.seconds > 0, let remaining = state.remainingSeconds(in: plan, now: now) {
             let text = "\(Self.clock(remaining)) left"
@@ -100,7 +123,13 @@ public struct SessionScreen {
             timing += " · turn \(Self.clock(turnLeft))"
         }
         if state.status == .paused { timing += console.color(" · PAUSED", "1;33") }
-        out.append(console.bold(clip("▶ \(step.name)")) + " (\(step.kind)) " + timing)
+        return timing
+    }
+
+    /// Who speaks now and next, who listens and records, or the groups talking in parallel;
+    /// then the turn's prompts.
+    private func turnLines(_ step: PlanStep, steps: [PlanStep]) -> [String] {
+        var out: [String] = []
         if step.turns.indices.contains(state.turn) {
             let turn = step.turns[state.turn]
             let next =
@@ -141,6 +170,12 @@ public struct SessionScreen {
                 out += wrapped("“\(prompt.text)”").prefix(3)
             }
         }
+        return out
+    }
+
+    /// What the step captures, its loop, its role swap, and the agreements under review.
+    private func extraLines(_ step: PlanStep, item: PlanItem?) -> [String] {
+        var out: [String] = []
         if !step.captures.isEmpty {
             out.append(
                 clip(
@@ -172,21 +207,7 @@ public struct SessionScreen {
                     ))
             }
         }
-        let speaker = Self.defaultSpeaker(plan: plan, state: state, override: speakerOverride)
-        let recent = state.records.filter { !$0.withdrawn && $0.step == step.id }.suffix(2)
-        for record in recent {
-            out.append(
-                clip(
-                    console.dim(
-                        "#\(record.id) \(record.person.map { "\($0): " } ?? "")\(record.visibility == .private ? "(private) " : "")\(record.text)"
-                    )))
-        }
-        out.append(
-            console.dim(
-                clip(
-                    "[n]ext [b]ack note… idea… agree… [p]ause +5 skip end ? help"
-                        + (speaker.map { " · notes go to \($0)" } ?? ""))))
-        return Array(out.prefix(23))
+        return out
     }
 
     func describe(_ mode: Listening.Mode) -> String {
