@@ -5,78 +5,13 @@ extension Planner {
     func assemble(_ drafts: [ItemDraft], context: inout PlanningContext) -> SessionPlan {
         var clock = context.agenda.start
         var items: [PlanItem] = []
-        let meetingClock = MeetingClock(timeZone: context.agenda.timeZone)
         for draft in drafts {
-            if let fixed = context.agenda.fixedStarts[draft.index] {
-                let overlap = clock.timeIntervalSince(fixed)
-                if overlap > 30 {
-                    context.problem(
-                        draft.index,
-                        "must start at \(meetingClock.time(fixed)) but the items before it end at \(meetingClock.time(clock)): they overlap by \(Int((overlap / 60).rounded(.up))) min",
-                        hint: "shorten earlier items, move this item later, or start the meeting earlier")
-                } else if overlap < -30 {
-                    context.warnings.append(
-                        "item \(draft.index + 1): a gap of \(Int((-overlap / 60).rounded())) min before its fixed start at \(meetingClock.time(fixed))"
-                    )
-                    clock = fixed
-                }
-            }
+            keepFixedStart(of: draft, clock: &clock, context: &context)
             let itemStart = clock
-            var steps: [PlanStep] = []
-            for stepDraft in draft.steps {
-                var step = stepDraft.plan
-                let seconds = Int(stepDraft.seconds.rounded())
-                step.seconds = seconds
-                if stepDraft.inMeeting {
-                    step.start = clock
-                    step.end = clock.addingTimeInterval(Double(seconds))
-                    clock = step.end
-                } else {
-                    step.start = step.when == .before ? itemStart : clock
-                    step.end = step.start
-                }
-                // Share the step's time over its turns by weight.
-                let weights = step.turns.reduce(0) { $0 + $1.weight }
-                var assigned = 0
-                for turnIndex in step.turns.indices {
-                    let share = weights > 0 ? step.turns[turnIndex].weight / weights : 0
-                    let turnSeconds =
-                        turnIndex == step.turns.count - 1
-                        ? seconds - assigned
-                        : Int((Double(seconds) * share).rounded())
-                    step.turns[turnIndex].seconds = max(0, turnSeconds)
-                    assigned += step.turns[turnIndex].seconds
-                }
-                steps.append(step)
-            }
+            var steps = draft.steps.map { timed($0, itemStart: itemStart, clock: &clock) }
             if draft.kind != .method {
                 // Breaks, free items and reviews are one step each, so a session walks one list.
-                let seconds = Int(draft.fixedSeconds.rounded())
-                let kind: String
-                switch draft.kind {
-                case .pause: kind = "break"
-                case .review: kind = "review"
-                default: kind = "free"
-                }
-                let circle = Circle(
-                    name: Phrasebook.text("Plenary", in: context.language),
-                    members: context.agenda.participants.map(\.name), wholeGroup: true)
-                steps.append(
-                    PlanStep(
-                        id: "\(draft.index + 1).\(kind)", itemIndex: draft.index, methodID: nil, phase: draft.title,
-                        stepID: kind,
-                        kind: kind, name: draft.title, guidance: draft.notes, frame: nil, when: .during, start: clock,
-                        end: clock.addingTimeInterval(Double(seconds)), seconds: seconds, minSeconds: seconds,
-                        maxSeconds: seconds,
-                        atMinimum: false, roles: [:],
-                        turns: [Turn(label: draft.title, circles: [circle], prompts: [], seconds: seconds)],
-                        prompts: [],
-                        captures: [
-                            PlanCapture(
-                                id: "notes", type: .note, label: "Notes", per: .step, visibility: .shared,
-                                scale: nil, itemsFrom: nil)
-                        ],
-                        groups: [], groupQuality: nil, swaps: [], loop: nil, listening: nil))
+                steps.append(singleStep(for: draft, at: clock, context: context))
                 clock = clock.addingTimeInterval(draft.fixedSeconds)
             }
             items.append(
@@ -85,13 +20,99 @@ extension Planner {
                     start: itemStart, end: clock, notes: draft.notes, steps: steps, review: draft.review,
                     reviewedHarvest: draft.reviewedHarvest))
         }
+        let agenda = context.agenda
+        return SessionPlan(
+            formatVersion: SessionPlan.currentFormatVersion, engineVersion: DialogueKitVersion.current,
+            title: agenda.title, language: context.language, start: agenda.start, end: clock,
+            timeZone: agenda.timeZone, location: agenda.location, budgetMinutes: agenda.budgetMinutes,
+            seed: context.seed, participants: agenda.participants,
+            methods: context.pinnedOrder.compactMap { context.pinned[$0] }, spaces: spaces(context), items: items,
+            warnings: warnings(context))
+    }
+
+    /// An item with a fixed start: refused when the items before it run into it, a noted gap
+    /// (and the clock moved on) when they end early.
+    private func keepFixedStart(of draft: ItemDraft, clock: inout Date, context: inout PlanningContext) {
+        guard let fixed = context.agenda.fixedStarts[draft.index] else { return }
+        let meetingClock = MeetingClock(timeZone: context.agenda.timeZone)
+        let overlap = clock.timeIntervalSince(fixed)
+        if overlap > 30 {
+            context.problem(
+                draft.index,
+                "must start at \(meetingClock.time(fixed)) but the items before it end at \(meetingClock.time(clock)): they overlap by \(Int((overlap / 60).rounded(.up))) min",
+                hint: "shorten earlier items, move this item later, or start the meeting earlier")
+        } else if overlap < -30 {
+            context.warnings.append(
+                "item \(draft.index + 1): a gap of \(Int((-overlap / 60).rounded())) min before its fixed start at \(meetingClock.time(fixed))"
+            )
+            clock = fixed
+        }
+    }
+
+    /// A step with its times: in the meeting it runs from `clock` (which moves on); before or
+    /// after the meeting it takes no time. Its seconds are shared over its turns by weight.
+    private func timed(_ draft: StepDraft, itemStart: Date, clock: inout Date) -> PlanStep {
+        var step = draft.plan
+        let seconds = Int(draft.seconds.rounded())
+        step.seconds = seconds
+        if draft.inMeeting {
+            step.start = clock
+            step.end = clock.addingTimeInterval(Double(seconds))
+            clock = step.end
+        } else {
+            step.start = step.when == .before ? itemStart : clock
+            step.end = step.start
+        }
+        let weights = step.turns.reduce(0) { $0 + $1.weight }
+        var assigned = 0
+        for turnIndex in step.turns.indices {
+            let share = weights > 0 ? step.turns[turnIndex].weight / weights : 0
+            let turnSeconds =
+                turnIndex == step.turns.count - 1 ? seconds - assigned : Int((Double(seconds) * share).rounded())
+            step.turns[turnIndex].seconds = max(0, turnSeconds)
+            assigned += step.turns[turnIndex].seconds
+        }
+        return step
+    }
+
+    /// The one step of a break, free item or review: everyone together, notes recorded.
+    private func singleStep(for draft: ItemDraft, at clock: Date, context: PlanningContext) -> PlanStep {
+        let seconds = Int(draft.fixedSeconds.rounded())
+        let kind: String
+        switch draft.kind {
+        case .pause: kind = "break"
+        case .review: kind = "review"
+        default: kind = "free"
+        }
+        let circle = Circle(
+            name: Phrasebook.text("Plenary", in: context.language),
+            members: context.agenda.participants.map(\.name), wholeGroup: true)
+        let notes = PlanCapture(
+            id: "notes", type: .note, label: Phrasebook.text("Notes", in: context.language), per: .step,
+            visibility: .shared, scale: nil, itemsFrom: nil)
+        return PlanStep(
+            id: "\(draft.index + 1).\(kind)", itemIndex: draft.index, methodID: nil, phase: draft.title, stepID: kind,
+            kind: kind, name: draft.title, guidance: draft.notes, frame: nil, when: .during, start: clock,
+            end: clock.addingTimeInterval(Double(seconds)), seconds: seconds, minSeconds: seconds,
+            maxSeconds: seconds, atMinimum: false, roles: [:],
+            turns: [Turn(label: draft.title, circles: [circle], prompts: [], seconds: seconds)], prompts: [],
+            captures: [notes], groups: [], groupQuality: nil, swaps: [], loop: nil, listening: nil)
+    }
+
+    /// The planner's warnings, with a line per method that lacks translations.
+    private func warnings(_ context: PlanningContext) -> [String] {
         var warnings = context.warnings
-        let missing = context.missingTranslations.sorted { $0.key < $1.key }
-        for (method, count) in missing {
+        for (method, count) in context.missingTranslations.sorted(by: { $0.key < $1.key }) {
             warnings.append(
                 "\(method): \(count) text\(count == 1 ? " has" : "s have") no '\(context.language)' translation; English is shown"
             )
         }
+        return warnings
+    }
+
+    /// The dialogical spaces to arrange: the agenda's own notes, then each method's, in
+    /// Arnkil's order of the spaces; and everything to bring.
+    private func spaces(_ context: PlanningContext) -> PlanSpaces {
         let agenda = context.agenda
         var checklist: [SpaceNote] = []
         let own: [(String, String?)] = [
@@ -119,13 +140,6 @@ extension Planner {
         }
         let order = DialogicalSpaces.names
         checklist.sort { (order.firstIndex(of: $0.space) ?? 9) < (order.firstIndex(of: $1.space) ?? 9) }
-        return SessionPlan(
-            formatVersion: SessionPlan.currentFormatVersion, engineVersion: DialogueKitVersion.current,
-            title: agenda.title, language: context.language, start: agenda.start, end: clock,
-            timeZone: agenda.timeZone, location: agenda.location, budgetMinutes: agenda.budgetMinutes,
-            seed: context.seed, participants: agenda.participants,
-            methods: context.pinnedOrder.compactMap { context.pinned[$0] },
-            spaces: PlanSpaces(setting: agenda.spaces.setting, checklist: checklist, materials: materials),
-            items: items, warnings: warnings)
+        return PlanSpaces(setting: agenda.spaces.setting, checklist: checklist, materials: materials)
     }
 }
