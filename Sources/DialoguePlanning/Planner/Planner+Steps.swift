@@ -44,12 +44,44 @@ extension Planner {
             groupRoles: groupRoles, topics: topics, language: context.language)
         let behaviour = library.loader.behaviours.behaviour(step.kind)
         var turns = behaviour?.turns(for: step, context: turnContext) ?? []
-        // Units that the step's minutes count.
+        let (low, standard, high) = timeRange(
+            of: step, use: use, turns: turns.count, groups: groups, index: index, context: &context)
+        if turns.isEmpty {
+            turns = [Turn(label: text(step.name, context), circles: [], prompts: step.prompts.map(\.id))]
+        }
+        let prompts = step.prompts.map { prompt in
+            ResolvedPrompt(
+                id: prompt.id,
+                text: fill(localized(prompt.text, method: method, context: &context), parameters, context),
+                to: prompt.to)
+        }
+        let captures = step.captures.map { planCapture($0, method: method, index: index, context: context) }
+        let plan = PlanStep(
+            id: "\(index + 1).\(step.id)", itemIndex: index, methodID: method.id, phase: text(phase.name, context),
+            stepID: step.id, kind: step.kind, name: fill(text(step.name, context), parameters, context),
+            guidance: step.description.map { fill(text($0, context), parameters, context) },
+            frame: phase.frame?.rawValue,
+            when: step.when, start: context.agenda.start, end: context.agenda.start, seconds: 0,
+            minSeconds: Int(low.rounded()), maxSeconds: Int(high.rounded()), atMinimum: false,
+            roles: roleHolders.filter { !$0.value.isEmpty }, turns: turns, prompts: prompts, captures: captures,
+            groups: groups, groupQuality: quality, swaps: step.swaps.map(\.between),
+            loop: step.loop.map {
+                PlanLoop(to: $0.to, question: fill(text($0.question, context), parameters, context), max: $0.max ?? 1)
+            },
+            listening: step.listeners?.mode.rawValue)
+        return StepDraft(plan: plan, low: low, standard: standard, high: high, inMeeting: step.when == .during)
+    }
+
+    /// The step's seconds at its minimum, default and maximum: its minutes times what they
+    /// count (the step, each speaker, round or group), or the agenda's override.
+    private func timeRange(
+        of step: Step, use: MethodUse, turns: Int, groups: [[[String]]], index: Int, context: inout PlanningContext
+    ) -> (low: Double, standard: Double, high: Double) {
         let duration = step.duration ?? StepDuration(defaultMinutes: 0, minMinutes: 0, maxMinutes: 0, per: .step)
         let units: Double
         switch duration.per {
         case .step: units = 1
-        case .speaker: units = Double(max(1, turns.count))
+        case .speaker: units = Double(max(1, turns))
         case .round: units = Double(max(1, groups.count))
         case .group: units = Double(max(1, groups.first?.count ?? 1))
         }
@@ -66,50 +98,32 @@ extension Planner {
             low = standard
             high = standard
         }
-        if turns.isEmpty {
-            turns = [Turn(label: text(step.name, context), circles: [], prompts: step.prompts.map(\.id))]
+        return (low, standard, high)
+    }
+
+    /// A capture as the plan shows it: its label and scale in the session's language.
+    private func planCapture(_ capture: Capture, method: MethodSpec, index: Int, context: PlanningContext)
+        -> PlanCapture
+    {
+        let scale = capture.scale.flatMap(method.scale).map { scale in
+            PlanScale(
+                id: scale.id, name: text(scale.name, context), min: scale.min, max: scale.max,
+                levels: scale.levels.map { ScaleLevelText(value: $0.value, label: text($0.label, context)) },
+                visibility: scale.visibility)
         }
-        let prompts = step.prompts.map { prompt in
-            ResolvedPrompt(
-                id: prompt.id,
-                text: fill(localized(prompt.text, method: method, context: &context), parameters, context),
-                to: prompt.to)
+        let fallback: String
+        switch capture.type {
+        case .note: fallback = Phrasebook.text("Notes", in: context.language)
+        case .idea: fallback = Phrasebook.text("Ideas", in: context.language)
+        case .concern: fallback = Phrasebook.text("Concerns", in: context.language)
+        case .worryLevel: fallback = Phrasebook.text("Worry level", in: context.language)
+        case .score: fallback = Phrasebook.text("Scores", in: context.language)
+        case .agreement: fallback = Phrasebook.text("Agreements", in: context.language)
         }
-        let captures = step.captures.map { capture -> PlanCapture in
-            let scale = capture.scale.flatMap(method.scale).map { scale in
-                PlanScale(
-                    id: scale.id, name: text(scale.name, context), min: scale.min, max: scale.max,
-                    levels: scale.levels.map { ScaleLevelText(value: $0.value, label: text($0.label, context)) },
-                    visibility: scale.visibility)
-            }
-            let fallback: String
-            switch capture.type {
-            case .note: fallback = Phrasebook.text("Notes", in: context.language)
-            case .idea: fallback = Phrasebook.text("Ideas", in: context.language)
-            case .concern: fallback = Phrasebook.text("Concerns", in: context.language)
-            case .worryLevel: fallback = Phrasebook.text("Worry level", in: context.language)
-            case .score: fallback = Phrasebook.text("Scores", in: context.language)
-            case .agreement: fallback = Phrasebook.text("Agreements", in: context.language)
-            }
-            return PlanCapture(
-                id: capture.id, type: capture.type, label: capture.label.map { text($0, context) } ?? fallback,
-                per: capture.per,
-                visibility: capture.visibility == .private || scale?.visibility == .private ? .private : .shared,
-                scale: scale, itemsFrom: capture.itemsFrom.map { "\(index + 1).\($0)" })
-        }
-        let plan = PlanStep(
-            id: "\(index + 1).\(step.id)", itemIndex: index, methodID: method.id, phase: text(phase.name, context),
-            stepID: step.id, kind: step.kind, name: fill(text(step.name, context), parameters, context),
-            guidance: step.description.map { fill(text($0, context), parameters, context) },
-            frame: phase.frame?.rawValue,
-            when: step.when, start: context.agenda.start, end: context.agenda.start, seconds: 0,
-            minSeconds: Int(low.rounded()), maxSeconds: Int(high.rounded()), atMinimum: false,
-            roles: roleHolders.filter { !$0.value.isEmpty }, turns: turns, prompts: prompts, captures: captures,
-            groups: groups, groupQuality: quality, swaps: step.swaps.map(\.between),
-            loop: step.loop.map {
-                PlanLoop(to: $0.to, question: fill(text($0.question, context), parameters, context), max: $0.max ?? 1)
-            },
-            listening: step.listeners?.mode.rawValue)
-        return StepDraft(plan: plan, low: low, standard: standard, high: high, inMeeting: step.when == .during)
+        return PlanCapture(
+            id: capture.id, type: capture.type, label: capture.label.map { text($0, context) } ?? fallback,
+            per: capture.per,
+            visibility: capture.visibility == .private || scale?.visibility == .private ? .private : .shared,
+            scale: scale, itemsFrom: capture.itemsFrom.map { "\(index + 1).\($0)" })
     }
 }
