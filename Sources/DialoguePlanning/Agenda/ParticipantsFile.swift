@@ -24,79 +24,19 @@ public enum ParticipantsFile {
                     hint: "start with a header such as: name;roles;organisation")
             ])
         }
-        let names = header.fields.map { $0.lowercased() }
-        func column(_ candidates: [String]) -> Int? { names.firstIndex { candidates.contains($0) } }
-        guard let nameColumn = column(nameHeaders) else {
-            return .failure([
-                Diagnostic(
-                    severity: .error, code: "missing-column", message: "no 'name' column in the header",
-                    file: source.file, line: header.line, column: 1, path: "line \(header.line)",
-                    hint: "name the column with people's names 'name' (or 'naam')")
-            ])
+        let columns: Columns
+        switch Columns.find(in: header, file: source.file) {
+        case .success(let found): columns = found
+        case .failure(let diagnostics): return .failure(diagnostics)
         }
-        var problems: [Diagnostic] = []
-        for (index, name) in names.enumerated() where name.isEmpty {
-            problems.append(
-                Diagnostic(
-                    severity: .error, code: "missing-column", message: "column \(index + 1) has no header",
-                    file: source.file, line: header.line, column: header.columns[index],
-                    path: "line \(header.line)", hint: "give every column a name"))
-        }
-        let roleColumn = column(roleHeaders)
-        let organisationColumn = column(organisationHeaders)
-        let tagColumn = column(tagHeaders)
-        let emailColumn = column(emailHeaders)
-        let known = Set([nameColumn, roleColumn, organisationColumn, tagColumn, emailColumn].compactMap { $0 })
+        var problems = columns.unnamed
         var participants: [Participant] = []
         var seen: [String: Int] = [:]
         for row in rows.dropFirst() {
-            if row.fields.count != header.fields.count {
-                let column =
-                    row.columns.indices.contains(header.fields.count)
-                    ? row.columns[header.fields.count]
-                    : (row.columns.last ?? 1)
-                problems.append(
-                    Diagnostic(
-                        severity: .error, code: "wrong-field-count",
-                        message: "row has \(row.fields.count) fields but the header has \(header.fields.count)",
-                        file: source.file, line: row.line, column: column, path: "line \(row.line)",
-                        hint:
-                            "check for a missing or extra delimiter; put text containing the delimiter in double quotes"
-                    ))
-                continue
+            switch participant(in: row, columns: columns, file: source.file, seen: &seen) {
+            case .success(let person): participants.append(person)
+            case .failure(let problem): problems.append(problem)
             }
-            let name = row.fields[nameColumn]
-            if name.isEmpty {
-                problems.append(
-                    Diagnostic(
-                        severity: .error, code: "missing-name", message: "the name is empty",
-                        file: source.file, line: row.line, column: row.columns[nameColumn],
-                        path: "line \(row.line)", hint: "every participant needs a name"))
-                continue
-            }
-            if let first = seen[name] {
-                problems.append(
-                    Diagnostic(
-                        severity: .error, code: "duplicate-name",
-                        message: "'\(name)' is listed twice (first on line \(first))",
-                        file: source.file, line: row.line, column: row.columns[nameColumn],
-                        path: "line \(row.line)",
-                        hint: "names must be unique; add an initial to tell people apart"))
-                continue
-            }
-            seen[name] = row.line
-            var attributes: [String: String] = [:]
-            for (index, value) in row.fields.enumerated() where !known.contains(index) && !value.isEmpty {
-                attributes[names[index]] = value
-            }
-            participants.append(
-                Participant(
-                    name: name,
-                    roles: roleColumn.map { split(row.fields[$0]) } ?? [],
-                    organisation: organisationColumn.map { row.fields[$0] }.flatMap { $0.isEmpty ? nil : $0 },
-                    tags: tagColumn.map { split(row.fields[$0]) } ?? [],
-                    attributes: attributes,
-                    email: emailColumn.map { row.fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }))
         }
         if participants.isEmpty, problems.isEmpty {
             problems.append(
@@ -106,6 +46,94 @@ public enum ParticipantsFile {
                     hint: "add a row per participant below the header"))
         }
         return problems.isEmpty ? .success(participants) : .failure(problems)
+    }
+
+    /// Where each known column stands in the header, and the problems of the header itself.
+    struct Columns {
+        let header: CSVReader.Row
+        /// The header's names, lower-cased.
+        let names: [String]
+        let name: Int
+        let roles: Int?
+        let organisation: Int?
+        let tags: Int?
+        let email: Int?
+        /// Columns without a header.
+        let unnamed: [Diagnostic]
+
+        /// The columns of `header`, or an error when it has no name column.
+        static func find(in header: CSVReader.Row, file: String) -> Checked<Columns> {
+            let names = header.fields.map { $0.lowercased() }
+            func column(_ candidates: [String]) -> Int? { names.firstIndex { candidates.contains($0) } }
+            guard let name = column(nameHeaders) else {
+                return .failure([
+                    Diagnostic(
+                        severity: .error, code: "missing-column", message: "no 'name' column in the header",
+                        file: file, line: header.line, column: 1, path: "line \(header.line)",
+                        hint: "name the column with people's names 'name' (or 'naam')")
+                ])
+            }
+            let unnamed = names.indices.filter { names[$0].isEmpty }.map { index in
+                Diagnostic(
+                    severity: .error, code: "missing-column", message: "column \(index + 1) has no header",
+                    file: file, line: header.line, column: header.columns[index], path: "line \(header.line)",
+                    hint: "give every column a name")
+            }
+            return .success(
+                Columns(
+                    header: header, names: names, name: name, roles: column(roleHeaders),
+                    organisation: column(organisationHeaders), tags: column(tagHeaders), email: column(emailHeaders),
+                    unnamed: unnamed))
+        }
+
+        /// The columns that are not free attributes.
+        var known: Set<Int> { Set([name, roles, organisation, tags, email].compactMap { $0 }) }
+    }
+
+    /// The participant on `row`, or the one problem that keeps it out.
+    static func participant(in row: CSVReader.Row, columns: Columns, file: String, seen: inout [String: Int])
+        -> Result<Participant, Diagnostic>
+    {
+        let header = columns.header
+        guard row.fields.count == header.fields.count else {
+            let column =
+                row.columns.indices.contains(header.fields.count)
+                ? row.columns[header.fields.count] : (row.columns.last ?? 1)
+            return .failure(
+                Diagnostic(
+                    severity: .error, code: "wrong-field-count",
+                    message: "row has \(row.fields.count) fields but the header has \(header.fields.count)",
+                    file: file, line: row.line, column: column, path: "line \(row.line)",
+                    hint: "check for a missing or extra delimiter; put text containing the delimiter in double quotes"))
+        }
+        let name = row.fields[columns.name]
+        guard !name.isEmpty else {
+            return .failure(
+                Diagnostic(
+                    severity: .error, code: "missing-name", message: "the name is empty",
+                    file: file, line: row.line, column: row.columns[columns.name], path: "line \(row.line)",
+                    hint: "every participant needs a name"))
+        }
+        if let first = seen[name] {
+            return .failure(
+                Diagnostic(
+                    severity: .error, code: "duplicate-name",
+                    message: "'\(name)' is listed twice (first on line \(first))",
+                    file: file, line: row.line, column: row.columns[columns.name], path: "line \(row.line)",
+                    hint: "names must be unique; add an initial to tell people apart"))
+        }
+        seen[name] = row.line
+        let known = columns.known
+        var attributes: [String: String] = [:]
+        for (index, value) in row.fields.enumerated() where !known.contains(index) && !value.isEmpty {
+            attributes[columns.names[index]] = value
+        }
+        func cell(_ column: Int?) -> String? { column.map { row.fields[$0] }.flatMap { $0.isEmpty ? nil : $0 } }
+        return .success(
+            Participant(
+                name: name, roles: columns.roles.map { split(row.fields[$0]) } ?? [],
+                organisation: cell(columns.organisation), tags: columns.tags.map { split(row.fields[$0]) } ?? [],
+                attributes: attributes, email: cell(columns.email)))
     }
 
     /// A cell's list: split on `|`, `,` and `;`, trimmed, empty parts dropped.
