@@ -42,7 +42,10 @@ public struct Toolkit: Sendable {
     }
 
     /// Every step behaviour: the built-in ones and the plugins'.
-    public var behaviours: BehaviourRegistry { MethodLibrary(plugins: plugins).loader.behaviours }
+    public var behaviours: BehaviourRegistry { loader.behaviours }
+
+    /// A loader that checks specs with every behaviour and rule; it loads no specs itself.
+    public var loader: MethodLoader { MethodLoader(plugins: plugins) }
 
     /// Every method rule, with the plugin that brings it.
     public var rules: [(plugin: String, rule: any MethodRule)] {
@@ -72,7 +75,7 @@ extension Toolkit {
     /// What is wrong with the examples of the step kind `kind`; empty when each example does
     /// what it says. Every behaviour's examples are tests this way.
     public func exampleProblems(ofBehaviour kind: String) -> [String] {
-        let loader = library().loader
+        let loader = self.loader
         guard let behaviour = loader.behaviours.behaviour(kind) else { return ["no step kind '\(kind)'"] }
         let check = ExampleCheck(loader: loader)
         return (behaviour.examples.isEmpty ? ["'\(kind)' has no examples"] : []) + check.problems(of: behaviour)
@@ -81,7 +84,7 @@ extension Toolkit {
     /// What is wrong with the examples of the rule `id`, placed in each method it applies to.
     public func exampleProblems(ofRule id: String) -> [String] {
         guard let rule = rules.first(where: { $0.rule.id == id })?.rule else { return ["no rule '\(id)'"] }
-        let check = ExampleCheck(loader: library().loader)
+        let check = ExampleCheck(loader: loader)
         var problems = rule.examples.contains(where: \.fails) ? [] : ["'\(id)' has no example that fails"]
         for method in rule.methods {
             guard let source = specSource(method) else {

@@ -146,8 +146,11 @@ func replacingValue(of key: String, in text: String, with replacement: String) t
         #expect(NumberText.parse("7") == 7)
         #expect(NumberText.parse("6,5") == 6.5)
         #expect(NumberText.parse("-2.25") == -2.25)
+        #expect(NumberText.parse("+5") == 5)
         #expect(NumberText.parse("-0")?.sign == .plus)
-        for text in ["1e300", "inf", "nan", "", "-", "1.", ".5", "1,2,3", "12345678901234567", "0x10", "7 "] {
+        for text in [
+            "1e300", "inf", "nan", "", "-", "1.", ".5", "1,2,3", "1-2", "5+", "12345678901234567", "0x10", "7 ",
+        ] {
             #expect(NumberText.parse(text) == nil, "\(text)")
         }
     }

@@ -138,9 +138,8 @@ struct MethodsCommands {
                 ArgumentSpec(name: "path", help: "Spec files or folders (searched for *.json).", variadic: true)
             ]
         ) { parsed, console in
-            let library = toolkit.library()
             let (files, missing) = SpecValidation.collectFiles(parsed.arguments("path"))
-            let results = SpecValidation(loader: library.loader).validate(files: files)
+            let results = SpecValidation(loader: toolkit.loader).validate(files: files)
             let diagnostics = missing + results.flatMap(\.diagnostics)
             let errors = diagnostics.filter { $0.severity == .error }.count
             let warnings = diagnostics.filter { $0.severity == .warning }.count
@@ -205,6 +204,19 @@ struct MethodsCommands {
     }
 }
 
+/// One example as `--json` listings write it.
+struct ExampleRow: Encodable {
+    var json: String
+    var path: String?
+    var fails: Bool
+
+    init(_ example: SpecExample) {
+        json = example.json
+        path = example.path
+        fails = example.fails
+    }
+}
+
 /// One step kind or rule as `dialogue methods kinds` and `rules` list it.
 struct ExtensionListing: Encodable {
     var id: String
@@ -221,8 +233,7 @@ struct ExtensionListing: Encodable {
         try container.encode(summary, forKey: .summary)
         try container.encodeIfPresent(plugin, forKey: .plugin)
         try container.encodeIfPresent(methods, forKey: .methods)
-        let rows = examples.map { ["json": $0.json, "path": $0.path ?? "", "fails": $0.fails ? "yes" : "no"] }
-        try container.encode(rows, forKey: .examples)
+        try container.encode(examples.map(ExampleRow.init), forKey: .examples)
     }
 
     static func render(_ entries: [ExtensionListing], json: Bool, examples: Bool, console: Console) throws -> String {

@@ -53,10 +53,11 @@ public struct GroupRequest: Sendable {
     /// Names as typed in one option: separated by commas, a name with a comma in quotes
     /// (`"Ann, A", Bo`), read as one CSV line.
     public static func names(_ text: String) -> [String] {
-        let line = text.contains("\n") ? "" : text
-        guard case .success(let rows) = CSVReader(source: SourceText(file: "", bytes: Array(line.utf8))).read(),
-            let fields = rows.first?.fields
-        else { return text.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty } }
+        let fields: [String]
+        switch CSVReader(source: SourceText(file: "", bytes: Array(text.utf8))).read() {
+        case .success(let rows): fields = rows.flatMap(\.fields)
+        case .failure: fields = text.split(separator: ",").map(String.init)  // an unclosed quote: plain commas
+        }
         return fields.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 

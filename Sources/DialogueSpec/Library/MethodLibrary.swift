@@ -18,9 +18,9 @@ public protocol MethodPlugin: Sendable {
 }
 
 extension MethodPlugin {
-    /// The step kinds known.
+    /// No step kinds of its own.
     public var behaviours: [any StepBehaviour] { [] }
-    /// The method rules the plugin adds.
+    /// No method rules of its own.
     public var rules: [any MethodRule] { [] }
 }
 
@@ -69,13 +69,25 @@ public struct LoadedMethod: Sendable {
 public struct MethodLoader: Sendable {
     /// The step kinds known.
     public var behaviours: BehaviourRegistry
-    /// The method rules the plugin adds.
+    /// The method rules to run.
     public var rules: [any MethodRule]
 
     /// A loader with `behaviours` and `rules`.
     public init(behaviours: BehaviourRegistry = BehaviourRegistry(), rules: [any MethodRule] = []) {
         self.behaviours = behaviours
         self.rules = rules
+    }
+
+    /// A loader that knows the built-in behaviours and those and the rules of `plugins`;
+    /// it loads none of their specs.
+    public init(plugins: [any MethodPlugin]) {
+        var behaviours = BehaviourRegistry()
+        var rules: [any MethodRule] = []
+        for plugin in plugins {
+            for behaviour in plugin.behaviours { behaviours.register(behaviour) }
+            rules += plugin.rules
+        }
+        self.init(behaviours: behaviours, rules: rules)
     }
 
     /// Every diagnostic for `source`, and the method when there is no error.
@@ -109,13 +121,7 @@ public struct MethodLibrary: Sendable {
 
     /// The methods of `plugins`, with their behaviours and rules.
     public init(plugins: [any MethodPlugin]) {
-        var behaviours = BehaviourRegistry()
-        var rules: [any MethodRule] = []
-        for plugin in plugins {
-            for behaviour in plugin.behaviours { behaviours.register(behaviour) }
-            rules += plugin.rules
-        }
-        loader = MethodLoader(behaviours: behaviours, rules: rules)
+        loader = MethodLoader(plugins: plugins)
         for plugin in plugins {
             for spec in plugin.specs {
                 let source = SourceText(file: "\(plugin.name)/\(spec.file)", bytes: Array(spec.json.utf8))
