@@ -229,41 +229,56 @@ public final class Journal {
         _ lines: ArraySlice<ArraySlice<UInt8>>, path: String, torn: inout ArraySlice<UInt8>?
     ) throws -> [JournalEntry] {
         let eventLines = Array(lines)
-        let decoded = ParallelSlots<Result<JournalEntry, Diagnostic>>(count: eventLines.count)
         let linesPerTask = max(1, eventLines.count / 64)
+        let taskCount = (eventLines.count + linesPerTask - 1) / linesPerTask
+        let decoded = ParallelSlots<DecodedLines>(count: taskCount)
         let lineDecoder = StrictDecoder(what: "a journal event")
-        DispatchQueue.concurrentPerform(iterations: (eventLines.count + linesPerTask - 1) / linesPerTask) { part in
-            for index in (part * linesPerTask)..<min(eventLines.count, (part + 1) * linesPerTask) {
+        DispatchQueue.concurrentPerform(iterations: taskCount) { task in
+            var part = DecodedLines()
+            part.entries.reserveCapacity(linesPerTask)
+            for index in (task * linesPerTask)..<min(eventLines.count, (task + 1) * linesPerTask) {
                 let source = SourceText(file: path, bytes: Array(eventLines[index]))
-                decoded.set(index, lineDecoder.decode(JournalEntry.self, from: source, limits: lineLimits))
+                switch lineDecoder.read(JournalEntry.self, from: source, limits: lineLimits) {
+                case .success(let entry):
+                    part.entries.append(entry)
+                case .failure(let diagnostic):
+                    part.failure = (index, diagnostic)
+                    break
+                }
+                if part.failure != nil { break }
             }
+            decoded.set(task, part)
         }
         var entries: [JournalEntry] = []
         entries.reserveCapacity(eventLines.count)
-        for (index, result) in decoded.values.enumerated() {
-            let lineNumber = index + 2
-            switch result {
-            case .success(let entry)?:
+        for part in decoded.values {
+            guard let part else { throw JournalError(path: path, message: "the journal was not read to its end") }
+            for entry in part.entries {
                 guard entry.seq == entries.count else {
                     throw JournalError(
                         path: path,
-                        message: "line \(lineNumber) has event number \(entry.seq), expected \(entries.count)",
+                        message: "line \(entries.count + 2) has event number \(entry.seq), expected \(entries.count)",
                         hint: "the journal was edited by hand; nothing was changed")
                 }
                 entries.append(entry)
-            case .failure(let diagnostic)?:
+            }
+            if let (index, diagnostic) = part.failure {
                 if index == eventLines.count - 1, torn == nil {
                     torn = eventLines[index]
                     break
                 }
                 throw JournalError(
-                    path: path, message: "line \(lineNumber) is not a journal event: \(located(diagnostic))",
+                    path: path, message: "line \(index + 2) is not a journal event: \(located(diagnostic))",
                     hint: "the journal is damaged in the middle; nothing was changed")
-            case nil:
-                throw JournalError(path: path, message: "line \(lineNumber) was not read")
             }
         }
         return entries
+    }
+
+    /// The events one task decoded, up to the first line that does not read.
+    private struct DecodedLines {
+        var entries: [JournalEntry] = []
+        var failure: (index: Int, diagnostic: Diagnostic)?
     }
 
     /// Keeps a torn last line in `journal.torn` beside the journal, then cuts the journal back to

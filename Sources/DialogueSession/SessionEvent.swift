@@ -2,7 +2,7 @@ import Foundation
 
 /// Something that happens in a live session. Every event is appended to the journal
 /// before it counts; replaying the events rebuilds the session exactly.
-public enum SessionEvent: Sendable, Codable, Equatable {
+public enum SessionEvent: Sendable, Encodable, Equatable {
     case start
     /// Next turn (the next speaker, question or round), or the next step after the last turn.
     case next
@@ -33,88 +33,83 @@ public enum SessionEvent: Sendable, Codable, Equatable {
     case end
 
     /// The case names, as the journal writes them: `{"note": {"text": …, "person": …}}`.
-    private enum Kind: String, CodingKey, CaseIterable {
-        case start, next, back, skip, pause, resume, extend, note, idea, concern, worry, score, agreement, edit
-        case withdraw, swapRoles, loop, review, followUp, end
-    }
+    private static let kinds = [
+        "start", "next", "back", "skip", "pause", "resume", "extend", "note", "idea", "concern", "worry", "score",
+        "agreement", "edit", "withdraw", "swapRoles", "loop", "review", "followUp", "end",
+    ]
+}
 
-    /// The fields inside a case.
-    private enum Field: String, CodingKey {
-        case seconds, text, person, level, note, item, value, who, what, withWhom, byWhen, record, again
-        case agreement, status, date, time
-    }
-
-    /// Reads what the synthesized encoder writes. Written out, because the synthesized reader
-    /// lists every key of the object through `allKeys` on each of a journal's many lines.
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: Kind.self)
-        guard let kind = Kind.allCases.first(where: container.contains) else {
-            throw DecodingError.dataCorrupted(
-                .init(
-                    codingPath: decoder.codingPath,
-                    debugDescription: "expected one of: \(Kind.allCases.map(\.rawValue).joined(separator: ", "))"))
+extension SessionEvent: NodeReadable {
+    /// Reads what the synthesized encoder writes: an object with one key, the case, whose
+    /// value holds the case's fields.
+    public init(reading reader: NodeReader) throws {
+        let object = try reader.object()
+        guard object.members.count == 1, let only = object.members.first else {
+            throw NodeReadError(
+                code: "invalid-value",
+                message: "an event is an object with one key, one of: \(Self.kinds.joined(separator: ", "))",
+                offset: reader.node.offset)
         }
-        let fields = try container.nestedContainer(keyedBy: Field.self, forKey: kind)
-        switch kind {
-        case .start: self = .start
-        case .next: self = .next
-        case .back: self = .back
-        case .skip: self = .skip
-        case .pause: self = .pause
-        case .resume: self = .resume
-        case .swapRoles: self = .swapRoles
-        case .end: self = .end
-        case .extend: self = .extend(seconds: try fields.decode(Int.self, forKey: .seconds))
-        case .note:
-            self = .note(
-                text: try fields.decode(String.self, forKey: .text),
-                person: try fields.decodeIfPresent(String.self, forKey: .person))
-        case .idea:
-            self = .idea(
-                text: try fields.decode(String.self, forKey: .text),
-                person: try fields.decodeIfPresent(String.self, forKey: .person))
-        case .concern:
-            self = .concern(
-                text: try fields.decode(String.self, forKey: .text),
-                person: try fields.decodeIfPresent(String.self, forKey: .person))
-        case .worry:
-            self = .worry(
-                level: try fields.decode(Double.self, forKey: .level),
-                person: try fields.decodeIfPresent(String.self, forKey: .person),
-                note: try fields.decodeIfPresent(String.self, forKey: .note))
-        case .score:
-            self = .score(
-                item: try fields.decode(String.self, forKey: .item),
-                value: try fields.decode(Double.self, forKey: .value),
-                person: try fields.decodeIfPresent(String.self, forKey: .person))
-        case .agreement:
-            self = .agreement(
-                who: try fields.decode([String].self, forKey: .who),
-                what: try fields.decode(String.self, forKey: .what),
-                withWhom: try fields.decode([String].self, forKey: .withWhom),
-                byWhen: try fields.decodeIfPresent(String.self, forKey: .byWhen))
-        case .edit:
-            self = .edit(
-                record: try fields.decode(Int.self, forKey: .record),
-                text: try fields.decode(String.self, forKey: .text))
-        case .withdraw: self = .withdraw(record: try fields.decode(Int.self, forKey: .record))
-        case .loop: self = .loop(again: try fields.decode(Bool.self, forKey: .again))
-        case .review:
-            self = .review(
-                agreement: try fields.decode(String.self, forKey: .agreement),
-                status: try fields.decode(Agreement.Status.self, forKey: .status),
-                note: try fields.decode(String.self, forKey: .note))
-        case .followUp:
-            self = .followUp(
-                date: try fields.decode(String.self, forKey: .date),
-                time: try fields.decodeIfPresent(String.self, forKey: .time),
-                note: try fields.decode(String.self, forKey: .note))
+        var fields = try NodeReader(only.value).object()
+        switch only.key {
+        case "start": self = .start
+        case "next": self = .next
+        case "back": self = .back
+        case "skip": self = .skip
+        case "pause": self = .pause
+        case "resume": self = .resume
+        case "swapRoles": self = .swapRoles
+        case "end": self = .end
+        default: self = try Self.readWithFields(only, &fields)
+        }
+        try fields.finish()
+    }
+
+    /// The cases that carry fields.
+    private static func readWithFields(_ member: JSONMember, _ fields: inout MemberReader) throws -> SessionEvent {
+        switch member.key {
+        case "extend": return .extend(seconds: try fields.required("seconds").int())
+        case "note":
+            return .note(text: try fields.required("text").string(), person: try fields.present("person")?.string())
+        case "idea":
+            return .idea(text: try fields.required("text").string(), person: try fields.present("person")?.string())
+        case "concern":
+            return .concern(text: try fields.required("text").string(), person: try fields.present("person")?.string())
+        case "worry":
+            return .worry(
+                level: try fields.required("level").double(), person: try fields.present("person")?.string(),
+                note: try fields.present("note")?.string())
+        case "score":
+            return .score(
+                item: try fields.required("item").string(), value: try fields.required("value").double(),
+                person: try fields.present("person")?.string())
+        case "agreement":
+            return .agreement(
+                who: try fields.required("who").strings(), what: try fields.required("what").string(),
+                withWhom: try fields.required("withWhom").strings(), byWhen: try fields.present("byWhen")?.string())
+        case "edit":
+            return .edit(record: try fields.required("record").int(), text: try fields.required("text").string())
+        case "withdraw": return .withdraw(record: try fields.required("record").int())
+        case "loop": return .loop(again: try fields.required("again").bool())
+        case "review":
+            return .review(
+                agreement: try fields.required("agreement").string(),
+                status: try fields.required("status").choice(Agreement.Status.self),
+                note: try fields.required("note").string())
+        case "followUp":
+            return .followUp(
+                date: try fields.required("date").string(), time: try fields.present("time")?.string(),
+                note: try fields.required("note").string())
+        default:
+            throw NodeReadError(
+                code: "invalid-value", message: "unknown event '\(member.key)'", offset: member.keyOffset,
+                hint: closestMatch(to: member.key, in: kinds).map { "did you mean '\($0)'?" })
         }
     }
 }
 
 /// An event as the journal keeps it: its sequence number and when it happened.
-public struct JournalEntry: Sendable, Codable, Equatable {
+public struct JournalEntry: Sendable, Encodable, Equatable, NodeReadable {
     /// The event's number: 0 for the first, one more for each next.
     public var seq: Int
     /// When the event happened.
@@ -128,4 +123,14 @@ public struct JournalEntry: Sendable, Codable, Equatable {
         self.at = at
         self.event = event
     }
+
+    /// Reads a journal line as the encoder writes it.
+    public init(reading reader: NodeReader) throws {
+        var object = try reader.object()
+        seq = try object.required("seq").int()
+        at = try object.required("at").instant()
+        event = try SessionEvent(reading: object.required("event"))
+        try object.finish()
+    }
+
 }

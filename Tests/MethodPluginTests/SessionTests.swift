@@ -333,7 +333,7 @@ func removeTemporaryFolder(containing path: String) {
     func theStrictReaderReadsWhatTheWriterWrites(_ event: SessionEvent) throws {
         let entry = JournalEntry(seq: 42, at: Date(timeIntervalSince1970: 1_796_290_200.123), event: event)
         let line = try JSONWriter.data(entry)
-        let read = StrictDecoder().decode(
+        let read = StrictDecoder().read(
             JournalEntry.self, from: SourceText(file: "journal.jsonl", bytes: Array(line)))
         #expect(try read.get() == entry, "\(String(decoding: line, as: UTF8.self))")
     }

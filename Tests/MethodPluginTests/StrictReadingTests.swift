@@ -97,6 +97,84 @@ func replacingValue(of key: String, in text: String, with replacement: String) t
         }
     }
 
+    /// Journal lines are read by hand, under the same rules: each problem is located at its
+    /// column and path, with a suggestion where one is clear.
+    @Test func journalLineProblemsAreLocated() {
+        // ↓ marks where each diagnostic must land.
+        let at = #""at" : "2026-12-03T10:00:00.000Z""#
+        let cases: [(line: String, code: String, path: String, message: String)] = [
+            (
+                #"{"seq" : 1, \#(at), "event" : {"note" : ↓{"txt" : "hi"}}}"#, "missing-key", "event.note",
+                "missing required key 'text'"
+            ),
+            (
+                #"{"seq" : 1, \#(at), "event" : {"note" : {"text" : "hi", ↓"persn" : "A"}}}"#, "unknown-key",
+                "event.note.persn", "unknown key 'persn'"
+            ),
+            (
+                #"{"seq" : 1, \#(at), "event" : {↓"nte" : {"text" : "hi"}}}"#, "invalid-value", "event.nte",
+                "unknown event 'nte'"
+            ),
+            (
+                #"{"seq" : 1, \#(at), "event" : {"extend" : {"seconds" : ↓"60"}}}"#, "type-mismatch",
+                "event.extend.seconds", "expected a whole number, found a string"
+            ),
+            (
+                #"{"seq" : ↓1.5, \#(at), "event" : {"next" : {}}}"#, "invalid-value", "seq",
+                "expected a whole number, found 1.5"
+            ),
+            (
+                #"{"seq" : 1, "at" : ↓"yesterday", "event" : {"next" : {}}}"#, "invalid-value", "at",
+                "'yesterday' is not a time"
+            ),
+            (
+                #"{"seq" : 1, \#(at), "event" : ↓{"next" : {}, "back" : {}}}"#, "invalid-value", "event",
+                "an event is an object with one key"
+            ),
+            (
+                #"{"seq" : 1, \#(at), "event" : {"next" : {}}, ↓"sek" : 2}"#, "unknown-key", "sek",
+                "unknown key 'sek'"
+            ),
+            (
+                #"{"seq" : 1, \#(at), "event" : {"review" : {"agreement" : "a", "status" : ↓"don", "note" : ""}}}"#,
+                "invalid-value", "event.review.status", "'don' is not one of"
+            ),
+        ]
+        for example in cases {
+            let column =
+                (example.line.range(of: "↓").map {
+                    example.line.distance(from: example.line.startIndex, to: $0.lowerBound)
+                } ?? -1) + 1
+            let line = example.line.replacingOccurrences(of: "↓", with: "")
+            let source = SourceText(file: "journal.jsonl", bytes: Array(line.utf8))
+            guard
+                case .failure(let diagnostic) = StrictDecoder(what: "a journal event").read(
+                    JournalEntry.self, from: source)
+            else {
+                Issue.record("read: \(line)")
+                continue
+            }
+            #expect(diagnostic.code == example.code, "\(diagnostic.rendered())")
+            #expect(diagnostic.column == column, "\(diagnostic.rendered())")
+            #expect(diagnostic.path.description == example.path, "\(diagnostic.rendered())")
+            #expect(diagnostic.message.contains(example.message), "\(diagnostic.rendered())")
+            if example.path == "event.note.persn" {
+                #expect(diagnostic.hint == "did you mean 'person'?", "\(diagnostic.rendered())")
+            }
+        }
+    }
+
+    /// Instants name real calendar days.
+    @Test func instantsAreCalendarDays() {
+        #expect(Timestamp.date("2026-02-29T10:00:00Z") == nil)
+        #expect(Timestamp.date("2026-04-31T10:00:00.000Z") == nil)
+        #expect(Timestamp.date("2028-02-29T10:00:00Z") != nil)
+        #expect(Timestamp.date("2000-02-29T10:00:00Z") != nil)
+        #expect(Timestamp.date("2100-02-29T10:00:00Z") == nil)
+        let instant = Date(timeIntervalSince1970: 1_835_000_000.5)
+        #expect(Timestamp.text(instant) == "2028-02-24T10:13:20.500Z")
+    }
+
     /// What the writer writes the reader reads: a plan for 200 people is over 1 MiB, and the
     /// plan file reads back to the same plan.
     @Test func aLargePlanReadsBack() throws {

@@ -56,6 +56,7 @@ public struct JSONParser {
         self.source = source
         self.bytes = bytes
         self.limits = limits
+        stack.reserveCapacity(16)
     }
 
     /// Parses a whole document.

@@ -24,15 +24,7 @@ public struct StrictDecoder: Sendable {
         _ type: T.Type, from source: SourceText,
         limits: JSONParser.Limits = JSONParser.Limits()
     ) -> Result<T, Diagnostic> {
-        let parsed = JSONParser.parse(source, limits: limits)
-        if let first = parsed.diagnostics.first(where: { $0.severity == .error }) { return .failure(first) }
-        guard let root = parsed.root else {
-            return .failure(
-                source.diagnostic(
-                    .error, "malformed-json", "\(source.file) holds no JSON value", at: 0,
-                    path: .root, hint: hint))
-        }
-        return decode(type, from: root, source: source)
+        parse(source, limits: limits).flatMap { decode(type, from: $0, source: source) }
     }
 
     /// Decodes a `T` from an already parsed document, or returns the first problem.
@@ -57,6 +49,48 @@ public struct StrictDecoder: Sendable {
             return .failure(
                 source.diagnostic(.error, "invalid-value", "\(error)", at: root.offset, path: .root, hint: hint))
         }
+    }
+
+    /// Parses `source` and reads a ``NodeReadable`` `T` by hand, under the same rules as
+    /// ``decode(_:from:limits:)``, or returns the first problem.
+    public func read<T: NodeReadable>(
+        _ type: T.Type, from source: SourceText,
+        limits: JSONParser.Limits = JSONParser.Limits()
+    ) -> Result<T, Diagnostic> {
+        // Not `flatMap`: unspecialised, it costs as much as the read on a journal's small lines.
+        switch parse(source, limits: limits) {
+        case .success(let root): return read(type, from: root, source: source)
+        case .failure(let problem): return .failure(problem)
+        }
+    }
+
+    /// Reads a ``NodeReadable`` `T` from an already parsed document, or returns the first problem.
+    public func read<T: NodeReadable>(_ type: T.Type, from root: JSONNode, source: SourceText) -> Result<T, Diagnostic>
+    {
+        do {
+            return .success(try T(reading: NodeReader(root)))
+        } catch let error as NodeReadError {
+            let aboutKeys = error.code == "unknown-key" || error.code == "missing-key"
+            return .failure(
+                source.diagnostic(
+                    .error, error.code, aboutKeys ? "\(error.message) in \(what)" : error.message, at: error.offset,
+                    path: SpecPath(root.path(toOffset: error.offset)), hint: error.hint ?? hint))
+        } catch {
+            return .failure(
+                source.diagnostic(.error, "invalid-value", "\(error)", at: root.offset, path: .root, hint: hint))
+        }
+    }
+
+    /// The document's root, or its first problem.
+    private func parse(_ source: SourceText, limits: JSONParser.Limits) -> Result<JSONNode, Diagnostic> {
+        let parsed = JSONParser.parse(source, limits: limits)
+        if let first = parsed.diagnostics.first(where: { $0.severity == .error }) { return .failure(first) }
+        guard let root = parsed.root else {
+            return .failure(
+                source.diagnostic(
+                    .error, "malformed-json", "\(source.file) holds no JSON value", at: 0, path: .root, hint: hint))
+        }
+        return .success(root)
     }
 
     /// A located diagnostic for a `DecodingError` thrown while reading `root`.
