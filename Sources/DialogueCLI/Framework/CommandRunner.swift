@@ -73,6 +73,7 @@ struct CommandRunner {
 
     // MARK: - Parsing
 
+    /// The options, flags and arguments of `command` in `arguments`, or the usage error.
     func parse(_ arguments: [String], for command: Command) throws -> ParsedArguments {
         var parsed = ParsedArguments()
         var positionals: [String] = []
@@ -89,29 +90,7 @@ struct CommandRunner {
                 optionsEnded = true
                 continue
             }
-            var name: String
-            var inlineValue: String? = nil
-            let spec: OptionSpec?
-            if argument.hasPrefix("--") {
-                name = String(argument.dropFirst(2))
-                if let equals = name.firstIndex(of: "=") {
-                    inlineValue = String(name[name.index(after: equals)...])
-                    name = String(name[..<equals])
-                }
-                spec = command.options.first { $0.name == name }
-            } else {
-                let short = argument.dropFirst()
-                guard short.count == 1, let character = short.first else {
-                    throw UsageError(message: "Unknown option '\(argument)'")
-                }
-                spec = command.options.first { $0.short == character }
-                name = spec?.name ?? String(character)
-            }
-            guard let spec else {
-                let suggestion = closestMatch(to: name, in: command.options.map(\.name))
-                throw UsageError(
-                    message: "Unknown option '\(argument)'" + (suggestion.map { ". Did you mean '--\($0)'?" } ?? ""))
-            }
+            let (spec, inlineValue) = try option(argument, of: command)
             if let valueName = spec.valueName {
                 let value: String
                 if let inlineValue {
@@ -122,15 +101,7 @@ struct CommandRunner {
                 } else {
                     throw UsageError(message: "Missing value for '--\(spec.name) <\(valueName)>'")
                 }
-                if !spec.values.isEmpty, !spec.values.contains(value) {
-                    throw UsageError(
-                        message: "The value '\(value)' is invalid for '--\(spec.name) <\(valueName)>'; "
-                            + "expected one of: \(spec.values.joined(separator: ", "))")
-                }
-                if !spec.repeatable, parsed.options[spec.name] != nil {
-                    throw UsageError(message: "'--\(spec.name)' may be given once")
-                }
-                parsed.options[spec.name, default: []].append(value)
+                try add(value, for: spec, valueName: valueName, to: &parsed)
             } else {
                 if inlineValue != nil { throw UsageError(message: "'--\(spec.name)' takes no value") }
                 parsed.flags.insert(spec.name)
@@ -139,6 +110,55 @@ struct CommandRunner {
         for spec in command.options where parsed.options[spec.name] == nil {
             if let value = spec.defaultValue { parsed.options[spec.name] = [value] }
         }
+        try assign(positionals, to: command, in: &parsed)
+        return parsed
+    }
+
+    /// The option an argument names (`--name`, `--name=value` or `-n`) and its inline value.
+    private func option(_ argument: String, of command: Command) throws -> (OptionSpec, String?) {
+        var name: String
+        var inlineValue: String? = nil
+        let spec: OptionSpec?
+        if argument.hasPrefix("--") {
+            name = String(argument.dropFirst(2))
+            if let equals = name.firstIndex(of: "=") {
+                inlineValue = String(name[name.index(after: equals)...])
+                name = String(name[..<equals])
+            }
+            spec = command.options.first { $0.name == name }
+        } else {
+            let short = argument.dropFirst()
+            guard short.count == 1, let character = short.first else {
+                throw UsageError(message: "Unknown option '\(argument)'")
+            }
+            spec = command.options.first { $0.short == character }
+            name = spec?.name ?? String(character)
+        }
+        guard let spec else {
+            let suggestion = closestMatch(to: name, in: command.options.map(\.name))
+            throw UsageError(
+                message: "Unknown option '\(argument)'" + (suggestion.map { ". Did you mean '--\($0)'?" } ?? ""))
+        }
+        return (spec, inlineValue)
+    }
+
+    /// Records an option's value, checked against its allowed values and repetition.
+    private func add(_ value: String, for spec: OptionSpec, valueName: String, to parsed: inout ParsedArguments)
+        throws
+    {
+        if !spec.values.isEmpty, !spec.values.contains(value) {
+            throw UsageError(
+                message: "The value '\(value)' is invalid for '--\(spec.name) <\(valueName)>'; "
+                    + "expected one of: \(spec.values.joined(separator: ", "))")
+        }
+        if !spec.repeatable, parsed.options[spec.name] != nil {
+            throw UsageError(message: "'--\(spec.name)' may be given once")
+        }
+        parsed.options[spec.name, default: []].append(value)
+    }
+
+    /// Gives each declared argument its positional value(s); missing and extra ones are usage errors.
+    private func assign(_ positionals: [String], to command: Command, in parsed: inout ParsedArguments) throws {
         var position = 0
         for argument in command.arguments {
             if argument.variadic {
@@ -162,7 +182,6 @@ struct CommandRunner {
                     ? "Unexpected argument '\(extra[extra.startIndex])'"
                     : "\(extra.count) unexpected arguments: \(extra.map { "'\($0)'" }.joined(separator: ", "))")
         }
-        return parsed
     }
 
     // MARK: - Help

@@ -144,7 +144,7 @@ public struct JSONParser {
         position += 1  // {
         var members: [JSONMember] = []
         members.reserveCapacity(8)
-        // Duplicate keys: a linear scan for the small objects specs are made of, a table beyond.
+        // Duplicate keys beyond the first 16 members, by name.
         var seen: [String: Int] = [:]
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
@@ -180,21 +180,7 @@ public struct JSONParser {
             stack.append(.key(key))
             let value = try parseValue(depth: depth)
             stack.removeLast()
-            let first: Int?
-            if members.count < 16 {
-                first = members.first(where: { $0.key == key })?.keyOffset
-            } else {
-                if seen.isEmpty { for member in members { seen[member.key] = member.keyOffset } }
-                first = seen[key]
-            }
-            if let first {
-                let firstPlace = source.lineAndColumn(of: first)
-                fail(
-                    "duplicate key '\(key)' (first at line \(firstPlace.line), column \(firstPlace.column))",
-                    at: keyOffset, hint: "keep one of them; JSON readers disagree on which wins",
-                    path: SpecPath(stack + [.key(key)]), code: "duplicate-key")
-            } else {
-                if !seen.isEmpty { seen[key] = keyOffset }
+            if !isDuplicate(key, at: keyOffset, in: members, seen: &seen) {
                 members.append(JSONMember(key: key, keyOffset: keyOffset, value: value))
             }
             skipWhitespace()
@@ -215,6 +201,32 @@ public struct JSONParser {
                 throw Fatal()
             }
         }
+    }
+
+    /// Whether `key` is already a member (reported at its second place); a linear scan for
+    /// the small objects specs are made of, the `seen` table beyond 16 members.
+    private mutating func isDuplicate(
+        _ key: String, at keyOffset: Int, in members: [JSONMember], seen: inout [String: Int]
+    )
+        -> Bool
+    {
+        let first: Int?
+        if members.count < 16 {
+            first = members.first(where: { $0.key == key })?.keyOffset
+        } else {
+            if seen.isEmpty { for member in members { seen[member.key] = member.keyOffset } }
+            first = seen[key]
+        }
+        guard let first else {
+            if !seen.isEmpty { seen[key] = keyOffset }
+            return false
+        }
+        let firstPlace = source.lineAndColumn(of: first)
+        fail(
+            "duplicate key '\(key)' (first at line \(firstPlace.line), column \(firstPlace.column))",
+            at: keyOffset, hint: "keep one of them; JSON readers disagree on which wins",
+            path: SpecPath(stack + [.key(key)]), code: "duplicate-key")
+        return true
     }
 
     private mutating func parseArray(depth: Int) throws -> JSONValue {

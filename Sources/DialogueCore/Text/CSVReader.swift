@@ -49,7 +49,27 @@ public struct CSVReader {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return .failure([error("the file is UTF-16; save it as 'CSV UTF-8'", at: 0)])
         }
-        let delimiter = Self.detectDelimiter(Array(bytes.prefix(4096)))
+        var tokenizer = Tokenizer(reader: self, delimiter: Self.detectDelimiter(Array(bytes.prefix(4096))))
+        do throws(Problem) {
+            var index = bytes.startIndex
+            while index < bytes.endIndex {
+                index = try tokenizer.consume(bytes, at: index)
+            }
+            return .success(try tokenizer.finish())
+        } catch {
+            return .failure([error.diagnostic])
+        }
+    }
+
+    /// A problem that stops the file from being read.
+    private struct Problem: Error {
+        var diagnostic: Diagnostic
+    }
+
+    /// The reading state: where in the file, inside quotes or not, the record and field so far.
+    private struct Tokenizer {
+        let reader: CSVReader
+        let delimiter: UInt8
         var rows: [Row] = []
         var fields: [String] = []
         var columns: [Int] = []
@@ -62,113 +82,129 @@ public struct CSVReader {
         var wasQuoted = false
         var quoteLine = 1
         var quoteColumn = 1
-        var index = bytes.startIndex
 
-        func finishField() -> Diagnostic? {
-            guard let text = String(validating: field, as: UTF8.self) else {
-                return error(
-                    "text is not valid UTF-8 (line \(rowLine)); save the file as 'CSV UTF-8'", atLine: rowLine,
-                    column: fieldStart)
-            }
-            fields.append(wasQuoted ? text : text.trimmingWhitespace())
-            columns.append(fieldStart)
-            field.removeAll(keepingCapacity: true)
-            wasQuoted = false
-            return nil
+        init(reader: CSVReader, delimiter: UInt8) {
+            self.reader = reader
+            self.delimiter = delimiter
         }
 
-        while index < bytes.endIndex {
+        /// Reads the byte at `index` (and the one after it when they belong together);
+        /// returns where to go on.
+        mutating func consume(_ bytes: ArraySlice<UInt8>, at index: Int) throws(Problem) -> Int {
             let byte = bytes[index]
-            if quoted {
-                if byte == UInt8(ascii: "\"") {
-                    let next = bytes.index(after: index)
-                    if next < bytes.endIndex, bytes[next] == UInt8(ascii: "\"") {
-                        field.append(byte)
-                        index = bytes.index(after: next)
-                        column += 2
-                        continue
-                    }
-                    quoted = false
-                    index = next
-                    column += 1
-                    // After a closing quote only a delimiter or the end of the line may follow.
-                    if index < bytes.endIndex {
-                        let following = bytes[index]
-                        if following != delimiter, following != UInt8(ascii: "\n"), following != UInt8(ascii: "\r") {
-                            return .failure([
-                                error(
-                                    "unexpected text after a closing quote", atLine: line, column: column,
-                                    hint: "a quote inside a quoted field is written twice: \"\"")
-                            ])
-                        }
-                    }
-                    continue
-                }
+            if quoted { return try consumeQuoted(bytes, at: index) }
+            if byte == UInt8(ascii: "\"") {
+                try openQuote()
+            } else if byte == delimiter {
+                try finishField()
+                fieldStart = column + 1
+            } else if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                let next = index + 1
+                let end = byte == UInt8(ascii: "\r") && next < bytes.endIndex && bytes[next] == UInt8(ascii: "\n")
+                try finishRecord()
+                column = 1
+                return end ? next + 1 : next
+            } else {
+                field.append(byte)
+            }
+            column += 1
+            return index + 1
+        }
+
+        /// A byte inside quotes: a doubled quote is one quote, a single one closes the field.
+        private mutating func consumeQuoted(_ bytes: ArraySlice<UInt8>, at index: Int) throws(Problem) -> Int {
+            let byte = bytes[index]
+            let next = index + 1
+            guard byte == UInt8(ascii: "\"") else {
                 if byte == UInt8(ascii: "\n") {
                     line += 1
                     column = 0
                 }
                 field.append(byte)
-            } else if byte == UInt8(ascii: "\"") {
-                if !field.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-                    return .failure([
-                        error(
-                            "a quote in the middle of an unquoted field", atLine: line, column: column,
-                            hint: "put the whole field in quotes and double the inner quote: \"\"")
-                    ])
-                }
-                field.removeAll()
-                quoted = true
-                wasQuoted = true
-                quoteLine = line
-                quoteColumn = column
-            } else if byte == delimiter {
-                if let failure = finishField() { return .failure([failure]) }
-                fieldStart = column + 1
-            } else if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                if byte == UInt8(ascii: "\r") {
-                    let next = bytes.index(after: index)
-                    if next < bytes.endIndex, bytes[next] == UInt8(ascii: "\n") {
-                        index = next
-                    }
-                }
-                if let failure = finishField() { return .failure([failure]) }
-                if !(fields.count == 1 && fields[0].isEmpty) {
-                    rows.append(Row(fields: fields, line: rowLine, columns: columns))
-                }
-                fields.removeAll()
-                columns.removeAll()
-                line += 1
-                column = 0
-                rowLine = line
-                fieldStart = 1
-            } else {
-                field.append(byte)
+                column += 1
+                return next
             }
-            index = bytes.index(after: index)
+            if next < bytes.endIndex, bytes[next] == UInt8(ascii: "\"") {
+                field.append(byte)
+                column += 2
+                return next + 1
+            }
+            quoted = false
             column += 1
+            // After a closing quote only a delimiter or the end of the line may follow.
+            if next < bytes.endIndex {
+                let following = bytes[next]
+                if following != delimiter, following != UInt8(ascii: "\n"), following != UInt8(ascii: "\r") {
+                    throw Problem(
+                        diagnostic: reader.error(
+                            "unexpected text after a closing quote", atLine: line, column: column,
+                            hint: "a quote inside a quoted field is written twice: \"\""))
+                }
+            }
+            return next
         }
-        if quoted {
-            return .failure([
-                error(
-                    "a quoted field is never closed", atLine: quoteLine, column: quoteColumn,
-                    hint: "add the closing \" (a line break inside quotes continues the field)")
-            ])
+
+        /// An opening quote, which only spaces may come before in its field.
+        private mutating func openQuote() throws(Problem) {
+            if !field.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                throw Problem(
+                    diagnostic: reader.error(
+                        "a quote in the middle of an unquoted field", atLine: line, column: column,
+                        hint: "put the whole field in quotes and double the inner quote: \"\""))
+            }
+            field.removeAll()
+            quoted = true
+            wasQuoted = true
+            quoteLine = line
+            quoteColumn = column
         }
-        if !field.isEmpty || !fields.isEmpty {
-            if let failure = finishField() { return .failure([failure]) }
+
+        private mutating func finishField() throws(Problem) {
+            guard let text = String(validating: field, as: UTF8.self) else {
+                throw Problem(
+                    diagnostic: reader.error(
+                        "text is not valid UTF-8 (line \(rowLine)); save the file as 'CSV UTF-8'", atLine: rowLine,
+                        column: fieldStart))
+            }
+            fields.append(wasQuoted ? text : text.trimmingWhitespace())
+            columns.append(fieldStart)
+            field.removeAll(keepingCapacity: true)
+            wasQuoted = false
+        }
+
+        /// The end of a line outside quotes: the record is complete (an empty line is no record).
+        private mutating func finishRecord() throws(Problem) {
+            try finishField()
             if !(fields.count == 1 && fields[0].isEmpty) {
                 rows.append(Row(fields: fields, line: rowLine, columns: columns))
             }
+            fields.removeAll()
+            columns.removeAll()
+            line += 1
+            rowLine = line
+            fieldStart = 1
         }
-        return .success(rows)
+
+        /// The records, once the whole file is read.
+        mutating func finish() throws(Problem) -> [Row] {
+            if quoted {
+                throw Problem(
+                    diagnostic: reader.error(
+                        "a quoted field is never closed", atLine: quoteLine, column: quoteColumn,
+                        hint: "add the closing \" (a line break inside quotes continues the field)"))
+            }
+            if !field.isEmpty || !fields.isEmpty {
+                try finishRecord()
+            }
+            return rows
+        }
     }
 
     private func error(_ message: String, at offset: Int, hint: String? = nil) -> Diagnostic {
         source.diagnostic(.error, "malformed-csv", message, at: offset, path: .root, hint: hint)
     }
 
-    private func error(_ message: String, atLine line: Int, column: Int, hint: String? = nil) -> Diagnostic {
+    fileprivate func error(_ message: String, atLine line: Int, column: Int, hint: String? = nil) -> Diagnostic {
         Diagnostic(
             severity: .error, code: "malformed-csv", message: message, file: source.file, line: line,
             column: max(1, column), path: "line \(line)", hint: hint)

@@ -15,28 +15,73 @@ public enum AgendaReader {
         return (diagnostics.hasErrors ? nil : agenda, diagnostics)
     }
 
+    /// The agenda in a parsed document, its problems reported to `sink`.
     static func readAgenda(_ root: JSONNode, sink: DiagnosticSink) -> Agenda? {
         guard var object = ObjectReader(root, path: .root, sink: sink, what: "an agenda") else { return nil }
-        if let member = object.member("schemaVersion") {
-            if let version = Read.int(member.value, .root.appending("schemaVersion"), sink),
-                version > Agenda.currentSchemaVersion
-            {
-                sink.error(
-                    "unsupported-schema",
-                    "schemaVersion \(version) is newer than this engine reads (\(Agenda.currentSchemaVersion))",
-                    at: member.value.offset, path: .root.appending("schemaVersion"), hint: "update DialogueKit")
-                return nil
-            }
-        }
+        guard !isTooNew(&object, sink: sink) else { return nil }
         let title = object.required("title", Read.string)
         let language = object.optional("language", MethodReader.languageCode) ?? "en"
+        let when = readWhen(&object, root: root, sink: sink)
+        let location = object.optional("location", Read.string) ?? ""
+        var budget = object.optional("budgetMinutes", Read.number)
+        if let value = budget, value <= 0 || value > 24 * 60 {
+            sink.error(
+                "invalid-value", "budgetMinutes must be between 0 and 1440, found \(value)",
+                at: object.member("budgetMinutes")?.value.offset ?? root.offset, path: .root.appending("budgetMinutes"))
+            budget = nil
+        }
+        let seed = object.optional("seed", Read.int).map { UInt64(clamping: $0) } ?? 1
+        var participants: [Participant] = []
+        if let member = object.member("participants") {
+            participants = readParticipants(member.value, path: .root.appending("participants"), sink: sink)
+        } else {
+            sink.error(
+                "missing-key", "missing required key 'participants'", at: root.offset, path: .root,
+                hint: "add \"participants\": \"participants.csv\" or a list of people")
+        }
+        let base = URL(fileURLWithPath: sink.source.file).deletingLastPathComponent()
+        let methodFolders = (object.optional("methodFolders", Read.list(Read.string)) ?? []).map { folder in
+            folder.hasPrefix("/") ? folder : base.appendingPathComponent(folder).standardized.path
+        }
+        let spaces = object.optional("spaces", readSpaces) ?? AgendaSpaces()
+        let items = object.required("items", Read.list(readItem)) ?? []
+        let fixedStarts = readFixedStarts(&object, date: when.date, zone: when.zone, sink: sink)
+        object.reportUnknownKeys()
+        if items.isEmpty, object.member("items") != nil {
+            sink.error(
+                "empty-agenda", "the agenda has no items", at: object.member("items")?.value.offset ?? root.offset,
+                path: .root.appending("items"), hint: "add a method, a break or a free item")
+        }
+        guard let title, let start = when.start else { return nil }
+        return Agenda(
+            title: title, language: language, start: start, timeZone: when.zoneName, location: location,
+            budgetMinutes: budget, seed: seed, participants: participants, spaces: spaces, items: items,
+            methodFolders: methodFolders, fixedStarts: fixedStarts)
+    }
+
+    /// Whether the agenda's schema is newer than this engine reads (reported).
+    private static func isTooNew(_ object: inout ObjectReader, sink: DiagnosticSink) -> Bool {
+        guard let member = object.member("schemaVersion"),
+            let version = Read.int(member.value, .root.appending("schemaVersion"), sink),
+            version > Agenda.currentSchemaVersion
+        else { return false }
+        sink.error(
+            "unsupported-schema",
+            "schemaVersion \(version) is newer than this engine reads (\(Agenda.currentSchemaVersion))",
+            at: member.value.offset, path: .root.appending("schemaVersion"), hint: "update DialogueKit")
+        return true
+    }
+
+    /// The meeting's time zone, date and start, each checked.
+    private static func readWhen(_ object: inout ObjectReader, root: JSONNode, sink: DiagnosticSink)
+        -> (zoneName: String, zone: TimeZone?, date: String?, start: Date?)
+    {
         let timeZoneName = object.optional("timeZone", Read.string) ?? "UTC"
-        var timeZone: TimeZone? = TimeZone(identifier: timeZoneName)
+        let timeZone = TimeZone(identifier: timeZoneName)
         if timeZone == nil, let member = object.member("timeZone") {
             sink.error(
                 "invalid-value", "unknown time zone '\(timeZoneName)'", at: member.value.offset,
                 path: .root.appending("timeZone"), hint: "use an IANA name such as \"Europe/Amsterdam\"")
-            timeZone = nil
         }
         let dateText = object.required("date", Read.string, hint: "add \"date\": \"2026-12-03\"")
         let startText = object.required("start", Read.string, hint: "add \"start\": \"13:30\"")
@@ -51,55 +96,28 @@ public enum AgendaReader {
                     hint: "e.g. \"date\": \"2026-12-03\", \"start\": \"13:30\"")
             }
         }
-        let location = object.optional("location", Read.string) ?? ""
-        var budget = object.optional("budgetMinutes", Read.number)
-        if let value = budget, value <= 0 || value > 24 * 60 {
-            sink.error(
-                "invalid-value", "budgetMinutes must be between 0 and 1440, found \(value)",
-                at: object.member("budgetMinutes")?.value.offset ?? root.offset, path: .root.appending("budgetMinutes"))
-            budget = nil
-        }
-        let seed = object.optional("seed", Read.int).map { UInt64(clamping: $0) } ?? 1
-        let participants: [Participant] = {
-            guard let member = object.member("participants") else {
-                sink.error(
-                    "missing-key", "missing required key 'participants'", at: root.offset, path: .root,
-                    hint: "add \"participants\": \"participants.csv\" or a list of people")
-                return []
-            }
-            return readParticipants(member.value, path: .root.appending("participants"), sink: sink)
-        }()
-        let base = URL(fileURLWithPath: sink.source.file).deletingLastPathComponent()
-        let methodFolders = (object.optional("methodFolders", Read.list(Read.string)) ?? []).map { folder in
-            folder.hasPrefix("/") ? folder : base.appendingPathComponent(folder).standardized.path
-        }
-        let spaces = object.optional("spaces", readSpaces) ?? AgendaSpaces()
-        let items = object.required("items", Read.list(readItem)) ?? []
-        // Items pinned to a time of day ("at": "14:00"), on the meeting's date.
+        return (timeZoneName, timeZone, dateText, start)
+    }
+
+    /// Items pinned to a time of day ("at": "14:00"), on the meeting's date.
+    private static func readFixedStarts(
+        _ object: inout ObjectReader, date: String?, zone: TimeZone?, sink: DiagnosticSink
+    )
+        -> [Int: Date]
+    {
         var fixedStarts: [Int: Date] = [:]
-        if case .array(let itemNodes)? = object.member("items")?.value.value, let dateText, let zone = timeZone {
-            for (index, itemNode) in itemNodes.enumerated() {
-                guard let at = itemNode.member("at") else { continue }
-                let path = SpecPath.root.appending("items").appending(index).appending("at")
-                guard let text = Read.string(at.value, path, sink) else { continue }
-                if let instant = instant(date: dateText, time: text, zone: zone) {
-                    fixedStarts[index] = instant
-                } else {
-                    sink.error("invalid-value", "'\(text)' is not a time (HH:MM)", at: at.value.offset, path: path)
-                }
+        guard case .array(let itemNodes)? = object.member("items")?.value.value, let date, let zone else { return [:] }
+        for (index, itemNode) in itemNodes.enumerated() {
+            guard let at = itemNode.member("at") else { continue }
+            let path = SpecPath.root.appending("items").appending(index).appending("at")
+            guard let text = Read.string(at.value, path, sink) else { continue }
+            if let instant = instant(date: date, time: text, zone: zone) {
+                fixedStarts[index] = instant
+            } else {
+                sink.error("invalid-value", "'\(text)' is not a time (HH:MM)", at: at.value.offset, path: path)
             }
         }
-        object.reportUnknownKeys()
-        if items.isEmpty, object.member("items") != nil {
-            sink.error(
-                "empty-agenda", "the agenda has no items", at: object.member("items")?.value.offset ?? root.offset,
-                path: .root.appending("items"), hint: "add a method, a break or a free item")
-        }
-        guard let title, let start else { return nil }
-        return Agenda(
-            title: title, language: language, start: start, timeZone: timeZoneName, location: location,
-            budgetMinutes: budget, seed: seed, participants: participants, spaces: spaces, items: items,
-            methodFolders: methodFolders, fixedStarts: fixedStarts)
+        return fixedStarts
     }
 
     /// The instant of a local date and time in a time zone.

@@ -241,52 +241,10 @@ extension LocalSearch {
                 return (iteration, true)
             }
             iteration += 1
-            // Candidates: people in hard conflict (all of them on small instances, a sample on
-            // large ones); failing those, people in a soft conflict (a mixed value shared).
-            var candidates: [(Int, Int)] = []
-            if fullNeighbourhood {
-                for round in 0..<rounds {
-                    for p in movablePeople where inHardConflict(round, p) { candidates.append((round, p)) }
-                }
-                if candidates.isEmpty { candidates = sampleConflicts(movablePeople, hard: false, tries: 192) }
-            } else {
-                candidates = sampleConflicts(movablePeople, hard: true, tries: 96)
-                if candidates.isEmpty {
-                    // Soft conflicts are common on large instances: scan, keep at most 24.
-                    for round in 0..<rounds {
-                        for p in movablePeople where inConflict(round, p) { candidates.append((round, p)) }
-                    }
-                    if candidates.count > 24 {
-                        candidates.shuffle(using: &rng)
-                        candidates = Array(candidates.prefix(24))
-                    }
-                }
-            }
+            let candidates = conflictCandidates(movablePeople, fullNeighbourhood: fullNeighbourhood)
             if candidates.isEmpty { break }
-            let current = cost
-            var bestMove: (round: Int, p: Int, q: Int)? = nil
-            var bestDelta = Int64.max
-            var ties = 0
-            for (round, p) in candidates {
-                let a = groupOf[round * n + p]
-                for q in movablePeople {
-                    let b = groupOf[round * n + q]
-                    if b == a { continue }
-                    let delta = roundSwapDelta(round, p, q)
-                    let isTabu =
-                        Int(tabu[(round * n + p) * groups + b]) > iteration
-                        || Int(tabu[(round * n + q) * groups + a]) > iteration
-                    if isTabu, current + delta >= bestCost { continue }
-                    if delta < bestDelta {
-                        bestDelta = delta
-                        bestMove = (round, p, q)
-                        ties = 1
-                    } else if delta == bestDelta {
-                        ties += 1
-                        if rng.below(ties) == 0 { bestMove = (round, p, q) }
-                    }
-                }
-            }
+            let bestMove = bestRoundSwap(
+                candidates, movablePeople, tabu: tabu, iteration: iteration, bestCost: bestCost)
             guard let move = bestMove else { continue }
             let a = groupOf[move.round * n + move.p]
             let b = groupOf[move.round * n + move.q]
@@ -308,17 +266,82 @@ extension LocalSearch {
                 let softOnly = apartHits == 0 && repeats <= repeatsBound && revisits == 0
                 if perturbations > (softOnly ? 10 : perturbMax) { break }  // the caller restarts or settles
                 load(bestState)
-                for _ in 0..<(2 + rng.below(max(2, n / 8))) {
-                    let round = rng.below(rounds)
-                    let p = movablePeople[rng.below(movablePeople.count)]
-                    let q = movablePeople[rng.below(movablePeople.count)]
-                    if groupOf[round * n + p] != groupOf[round * n + q] { applyRoundSwap(round, p, q) }
-                }
+                perturb(movablePeople)
                 sinceImprovement = 0
             }
         }
         if cost > bestCost { load(bestState) }
         return (iteration, false)
+    }
+
+    /// The (round, person) pairs to move: people in hard conflict (all of them on small
+    /// instances, a sample on large ones); failing those, people in a soft conflict (a mixed
+    /// value shared).
+    private mutating func conflictCandidates(_ movablePeople: [Int], fullNeighbourhood: Bool) -> [(Int, Int)] {
+        let rounds = model.rounds
+        var candidates: [(Int, Int)] = []
+        if fullNeighbourhood {
+            for round in 0..<rounds {
+                for p in movablePeople where inHardConflict(round, p) { candidates.append((round, p)) }
+            }
+            if candidates.isEmpty { candidates = sampleConflicts(movablePeople, hard: false, tries: 192) }
+        } else {
+            candidates = sampleConflicts(movablePeople, hard: true, tries: 96)
+            if candidates.isEmpty {
+                // Soft conflicts are common on large instances: scan, keep at most 24.
+                for round in 0..<rounds {
+                    for p in movablePeople where inConflict(round, p) { candidates.append((round, p)) }
+                }
+                if candidates.count > 24 {
+                    candidates.shuffle(using: &rng)
+                    candidates = Array(candidates.prefix(24))
+                }
+            }
+        }
+        return candidates
+    }
+
+    /// The best swap of two people in one round among `candidates`, ties broken at random;
+    /// a tabu move only when it beats the best cost so far.
+    private mutating func bestRoundSwap(
+        _ candidates: [(Int, Int)], _ movablePeople: [Int], tabu: [Int32], iteration: Int, bestCost: Int64
+    ) -> (round: Int, p: Int, q: Int)? {
+        let current = cost
+        var bestMove: (round: Int, p: Int, q: Int)? = nil
+        var bestDelta = Int64.max
+        var ties = 0
+        for (round, p) in candidates {
+            let a = groupOf[round * n + p]
+            for q in movablePeople {
+                let b = groupOf[round * n + q]
+                if b == a { continue }
+                let delta = roundSwapDelta(round, p, q)
+                let isTabu =
+                    Int(tabu[(round * n + p) * groups + b]) > iteration
+                    || Int(tabu[(round * n + q) * groups + a]) > iteration
+                if isTabu, current + delta >= bestCost { continue }
+                if delta < bestDelta {
+                    bestDelta = delta
+                    bestMove = (round, p, q)
+                    ties = 1
+                } else if delta == bestDelta {
+                    ties += 1
+                    if rng.below(ties) == 0 { bestMove = (round, p, q) }
+                }
+            }
+        }
+        return bestMove
+    }
+
+    /// A few random round swaps, to leave a stalled search's best state.
+    private mutating func perturb(_ movablePeople: [Int]) {
+        let rounds = model.rounds
+        for _ in 0..<(2 + rng.below(max(2, n / 8))) {
+            let round = rng.below(rounds)
+            let p = movablePeople[rng.below(movablePeople.count)]
+            let q = movablePeople[rng.below(movablePeople.count)]
+            if groupOf[round * n + p] != groupOf[round * n + q] { applyRoundSwap(round, p, q) }
+        }
     }
 
     /// Up to 12 (round, person) pairs drawn at random in at most `tries` draws, each in a hard

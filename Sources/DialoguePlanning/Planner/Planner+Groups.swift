@@ -2,6 +2,8 @@ import Foundation
 
 // Forming the groups, pairs and café tables of a step.
 extension Planner {
+    /// The groups, rounds and group roles of a step, or nil when they cannot be formed
+    /// (the problems are in `context`).
     func formGroups(
         _ step: Step, grouping: Grouping, method: MethodSpec, people: [Participant],
         holders: inout [String: [String]], parameters: [String: ParameterValue], index: Int,
@@ -9,83 +11,25 @@ extension Planner {
     )
         -> (groups: [[[String]]], roles: [[String: [String]]], quality: GroupQuality?)?
     {
-        // Who takes part in groups: everyone but those who facilitate, scribe or observe.
-        let facilitating = Set(
-            method.roles.filter { role in
-                role.attributes.contains("facilitator") || role.has(.doesNotSpeak) || role.has(.externalToCase)
-            }.flatMap { holders[$0.id] ?? [] })
-        let pool = people.filter { !facilitating.contains($0.name) }
+        let pool = groupPool(people, method: method, holders: holders)
         let name = "\(method.id)/\(step.id)"
         if let attribute = grouping.groupBy {
-            // One group per value of the attribute (Puimala's perspectives).
-            var order: [String] = []
-            var byValue: [String: [String]] = [:]
-            for person in pool {
-                guard let value = person.mixingAttributes[attribute] else {
-                    context.problem(
-                        index, "\(person.name) has no \(attribute), needed for \(name): one group per \(attribute)",
-                        hint: "fill the \(attribute) column in the participants file")
-                    continue
-                }
-                if byValue[value] == nil { order.append(value) }
-                byValue[value, default: []].append(person.name)
-            }
-            let groups = order.compactMap { byValue[$0] }
-            if groups.count < 2 {
-                context.problem(
-                    index, "\(name) needs at least two different \(attribute) values, found \(groups.count)")
-            }
-            for group in groups where !grouping.size.contains(group.count) {
-                context.problem(
-                    index,
-                    "a \(attribute) group in \(name) has \(group.count) people; groups of \(grouping.size.description) are needed"
-                )
-            }
+            let groups = groupsBy(
+                attribute, pool: pool, grouping: grouping, name: name, index: index, context: &context)
             return ([groups], groups.map { _ in [:] }, nil)
         }
-        var count: Int? = nil
-        if let value = grouping.count {
-            count = resolveCount(value, parameters)
-            if count == nil { context.problem(index, "\(name): the number of groups is not set") }
-        }
-        var size = grouping.size
-        if grouping.type == .pairs, pool.count % 2 == 1 { size = CountRange(min: 2, max: 3) }
-        guard let sizes = GroupProblem.sizes(people: pool.count, size: size, groups: count) else {
-            context.problem(
-                index,
-                "\(pool.count) people cannot be split into \(count.map { "\($0) groups" } ?? "groups") of \(grouping.size.description) for \(name)",
-                hint: "change the number of people or of groups")
-            return nil
-        }
-        var rounds = 1
-        if let rotation = step.rotation {
-            guard let value = resolveCount(rotation.rounds, parameters), value >= 1 else {
-                context.problem(index, "\(name): the number of rounds is not set")
-                return nil
-            }
-            rounds = value
-        }
-        // Table hosts: named, or one per table chosen across organisations.
-        var fixed: [String: Int] = [:]
-        for role in step.rotation?.stay ?? [] {
-            var hosts = holders[role] ?? []
-            if hosts.isEmpty {
-                hosts = chooseHosts(pool, count: sizes.count, seed: context.seed)
-                holders[role] = hosts
-            }
-            if hosts.count > sizes.count {
-                context.problem(
-                    index, "\(hosts.count) people are '\(role)' but \(name) has only \(sizes.count) tables",
-                    hint: "name at most \(sizes.count) table hosts")
-                return nil
-            }
-            for (table, host) in hosts.enumerated() where pool.contains(where: { $0.name == host }) {
-                fixed[host] = table
-            }
-        }
+        guard
+            let shape = groupShape(
+                step, grouping: grouping, pool: pool, parameters: parameters, name: name, index: index,
+                context: &context),
+            let fixed = tableHosts(
+                step, pool: pool, tables: shape.sizes.count, holders: &holders, name: name, index: index,
+                context: &context)
+        else { return nil }
         let problem = GroupProblem(
-            people: pool.map { GroupProblem.Person(name: $0.name, attributes: $0.mixingAttributes) }, sizes: sizes,
-            rounds: rounds, fixed: fixed, mixBy: grouping.mixBy, rotation: step.rotation != nil,
+            people: pool.map { GroupProblem.Person(name: $0.name, attributes: $0.mixingAttributes) },
+            sizes: shape.sizes, rounds: shape.rounds, fixed: fixed, mixBy: grouping.mixBy,
+            rotation: step.rotation != nil,
             seed: context.seed &+ UInt64(index * 1_000 + (step.id.unicodeScalars.first.map { Int($0.value) } ?? 0)),
             maxIterations: groupEffort, watch: groupWatch)
         let schedule: GroupSchedule
@@ -101,15 +45,106 @@ extension Planner {
                 hint: "plan without a time limit; the move budget alone keeps the plan reproducible")
             return nil
         }
-        let quality = schedule.quality
-        // Roles inside each group of the first round, rotating so the same people do not always go first.
-        var roles: [[String: [String]]] = []
-        for (number, group) in (schedule.rounds.first ?? []).enumerated() {
-            var assignment: [String: [String]] = [:]
-            guard !grouping.roles.isEmpty, !group.isEmpty else {
-                roles.append(assignment)
+        return (schedule.rounds, groupRoles(schedule.rounds.first ?? [], grouping: grouping), schedule.quality)
+    }
+
+    /// Who takes part in groups: everyone but those who facilitate, scribe or observe.
+    private func groupPool(_ people: [Participant], method: MethodSpec, holders: [String: [String]]) -> [Participant] {
+        let facilitating = Set(
+            method.roles.filter { role in
+                role.attributes.contains("facilitator") || role.has(.doesNotSpeak) || role.has(.externalToCase)
+            }.flatMap { holders[$0.id] ?? [] })
+        return people.filter { !facilitating.contains($0.name) }
+    }
+
+    /// One group per value of `attribute` (Puimala's perspectives).
+    private func groupsBy(
+        _ attribute: String, pool: [Participant], grouping: Grouping, name: String, index: Int,
+        context: inout PlanningContext
+    ) -> [[String]] {
+        var order: [String] = []
+        var byValue: [String: [String]] = [:]
+        for person in pool {
+            guard let value = person.mixingAttributes[attribute] else {
+                context.problem(
+                    index, "\(person.name) has no \(attribute), needed for \(name): one group per \(attribute)",
+                    hint: "fill the \(attribute) column in the participants file")
                 continue
             }
+            if byValue[value] == nil { order.append(value) }
+            byValue[value, default: []].append(person.name)
+        }
+        let groups = order.compactMap { byValue[$0] }
+        if groups.count < 2 {
+            context.problem(index, "\(name) needs at least two different \(attribute) values, found \(groups.count)")
+        }
+        for group in groups where !grouping.size.contains(group.count) {
+            context.problem(
+                index,
+                "a \(attribute) group in \(name) has \(group.count) people; groups of \(grouping.size.description) are needed"
+            )
+        }
+        return groups
+    }
+
+    /// The group sizes and the number of rounds, or nil with a problem when they cannot be met.
+    private func groupShape(
+        _ step: Step, grouping: Grouping, pool: [Participant], parameters: [String: ParameterValue], name: String,
+        index: Int, context: inout PlanningContext
+    ) -> (sizes: [Int], rounds: Int)? {
+        var count: Int? = nil
+        if let value = grouping.count {
+            count = resolveCount(value, parameters)
+            if count == nil { context.problem(index, "\(name): the number of groups is not set") }
+        }
+        var size = grouping.size
+        if grouping.type == .pairs, pool.count % 2 == 1 { size = CountRange(min: 2, max: 3) }
+        guard let sizes = GroupProblem.sizes(people: pool.count, size: size, groups: count) else {
+            context.problem(
+                index,
+                "\(pool.count) people cannot be split into \(count.map { "\($0) groups" } ?? "groups") of \(grouping.size.description) for \(name)",
+                hint: "change the number of people or of groups")
+            return nil
+        }
+        guard let rotation = step.rotation else { return (sizes, 1) }
+        guard let rounds = resolveCount(rotation.rounds, parameters), rounds >= 1 else {
+            context.problem(index, "\(name): the number of rounds is not set")
+            return nil
+        }
+        return (sizes, rounds)
+    }
+
+    /// Table hosts, who stay at their table: named, or one per table chosen across
+    /// organisations. Nil with a problem when there are more hosts than tables.
+    private func tableHosts(
+        _ step: Step, pool: [Participant], tables: Int, holders: inout [String: [String]], name: String, index: Int,
+        context: inout PlanningContext
+    ) -> [String: Int]? {
+        var fixed: [String: Int] = [:]
+        for role in step.rotation?.stay ?? [] {
+            var hosts = holders[role] ?? []
+            if hosts.isEmpty {
+                hosts = chooseHosts(pool, count: tables, seed: context.seed)
+                holders[role] = hosts
+            }
+            if hosts.count > tables {
+                context.problem(
+                    index, "\(hosts.count) people are '\(role)' but \(name) has only \(tables) tables",
+                    hint: "name at most \(tables) table hosts")
+                return nil
+            }
+            for (table, host) in hosts.enumerated() where pool.contains(where: { $0.name == host }) {
+                fixed[host] = table
+            }
+        }
+        return fixed
+    }
+
+    /// Roles inside each group of the first round, rotating so the same people do not always go first.
+    private func groupRoles(_ round: [[String]], grouping: Grouping) -> [[String: [String]]] {
+        round.enumerated().map { number, group in
+            var assignment: [String: [String]] = [:]
+            guard !grouping.roles.isEmpty, !group.isEmpty else { return assignment }
             let shift = number % group.count
             var queue = Array(group[shift...] + group[..<shift])
             for (position, groupRole) in grouping.roles.enumerated() {
@@ -120,9 +155,8 @@ extension Planner {
                 assignment[groupRole.role] = Array(queue.prefix(take))
                 queue.removeFirst(take)
             }
-            roles.append(assignment)
+            return assignment
         }
-        return (schedule.rounds, roles, quality)
     }
 
     func chooseHosts(_ pool: [Participant], count: Int, seed: UInt64) -> [String] {

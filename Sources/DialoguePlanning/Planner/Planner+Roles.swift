@@ -2,6 +2,8 @@ import Foundation
 
 // Resolving a method item: its version, parameters and who fills each role.
 extension Planner {
+    /// A method item's draft: its method pinned, its people, parameters and roles resolved and
+    /// each step planned; nil when there are problems (they are in `context`).
     func planMethod(_ use: MethodUse, index: Int, context: inout PlanningContext) -> ItemDraft? {
         guard let loaded = library.method(use.method) else {
             let suggestion = closestMatch(to: use.method, in: library.methods.map(\.spec.id))
@@ -18,7 +20,56 @@ extension Planner {
             return nil
         }
         context.pin(method, origin: loaded)
-        // People
+        let people = itemPeople(use, method: method, index: index, context: &context)
+        // Parameters
+        let parameters = resolveParameters(method, use, index: index, context: &context)
+        // Roles
+        let holders = fillRoles(method, use, people: people, index: index, context: &context)
+        // Durations named by the agenda must be steps of the method.
+        let stepIDs = method.allSteps.map(\.step.id)
+        for stepID in use.durations.keys.sorted() where !stepIDs.contains(stepID) {
+            context.problem(
+                index, "durations names unknown step '\(stepID)' of \(method.id)",
+                hint: closestMatch(to: stepID, in: stepIDs).map { "did you mean '\($0)'?" })
+        }
+        guard context.problems.isEmpty else { return nil }
+        return draftSteps(
+            method, use, people: people, holders: holders, parameters: parameters, index: index, context: &context)
+    }
+
+    /// The plan of each step of a method item whose people, roles and parameters are settled.
+    private func draftSteps(
+        _ method: MethodSpec, _ use: MethodUse, people: [Participant], holders: [String: [String]],
+        parameters: [String: ParameterValue], index: Int, context: inout PlanningContext
+    ) -> ItemDraft {
+        var draft = ItemDraft(
+            index: index, kind: .method, title: use.title ?? text(method.name, context), methodID: method.id)
+        var previousGroups: (key: String, groups: [[[String]]], roles: [[String: [String]]], quality: GroupQuality?)? =
+            nil
+        for (phase, step) in method.allSteps {
+            guard
+                let stepDraft = planStep(
+                    step, phase: phase, method: method, use: use, people: people, holders: holders,
+                    parameters: parameters, index: index, previousGroups: &previousGroups,
+                    context: &context)
+            else { continue }
+            draft.steps.append(stepDraft)
+        }
+        // Loops point at plan step ids.
+        for position in draft.steps.indices {
+            if var loop = draft.steps[position].plan.loop {
+                loop.to = "\(index + 1).\(loop.to)"
+                draft.steps[position].plan.loop = loop
+            }
+        }
+        return draft
+    }
+
+    /// The people of a method item (the agenda's, or those the item names), checked against
+    /// the method's range of participants.
+    private func itemPeople(_ use: MethodUse, method: MethodSpec, index: Int, context: inout PlanningContext)
+        -> [Participant]
+    {
         let names = use.participants.isEmpty ? context.agenda.participants.map(\.name) : use.participants
         var people: [Participant] = []
         for name in names {
@@ -44,39 +95,7 @@ extension Planner {
                     ? "invite more people or choose another method"
                     : "split into several sessions or items")
         }
-        // Parameters
-        let parameters = resolveParameters(method, use, index: index, context: &context)
-        // Roles
-        let holders = fillRoles(method, use, people: people, index: index, context: &context)
-        // Durations named by the agenda must be steps of the method.
-        let stepIDs = method.allSteps.map(\.step.id)
-        for stepID in use.durations.keys.sorted() where !stepIDs.contains(stepID) {
-            context.problem(
-                index, "durations names unknown step '\(stepID)' of \(method.id)",
-                hint: closestMatch(to: stepID, in: stepIDs).map { "did you mean '\($0)'?" })
-        }
-        guard context.problems.isEmpty else { return nil }
-        var draft = ItemDraft(
-            index: index, kind: .method, title: use.title ?? text(method.name, context), methodID: method.id)
-        var previousGroups: (key: String, groups: [[[String]]], roles: [[String: [String]]], quality: GroupQuality?)? =
-            nil
-        for (phase, step) in method.allSteps {
-            guard
-                let stepDraft = planStep(
-                    step, phase: phase, method: method, use: use, people: people, holders: holders,
-                    parameters: parameters, index: index, previousGroups: &previousGroups,
-                    context: &context)
-            else { continue }
-            draft.steps.append(stepDraft)
-        }
-        // Loops point at plan step ids.
-        for position in draft.steps.indices {
-            if var loop = draft.steps[position].plan.loop {
-                loop.to = "\(index + 1).\(loop.to)"
-                draft.steps[position].plan.loop = loop
-            }
-        }
-        return draft
+        return people
     }
 
     func resolveParameters(
@@ -134,24 +153,13 @@ extension Planner {
         Set(method.allSteps.flatMap { $0.step.grouping?.roles.map(\.role) ?? [] })
     }
 
+    /// Who holds each role of the method: named in the agenda, carried in the participants
+    /// file, or chosen by attribute; the method's rules on roles checked.
     func fillRoles(
         _ method: MethodSpec, _ use: MethodUse, people: [Participant], index: Int,
         context: inout PlanningContext
     ) -> [String: [String]] {
-        var holders: [String: [String]] = [:]
-        let names = Set(people.map(\.name))
-        for (role, assigned) in use.roles.sorted(by: { $0.key < $1.key }) {
-            guard method.role(role) != nil else {
-                context.problem(
-                    index, "\(method.id) has no role '\(role)'",
-                    hint: closestMatch(to: role, in: method.roles.map(\.id)).map { "did you mean '\($0)'?" })
-                continue
-            }
-            for name in assigned where !names.contains(name) {
-                context.problem(index, "'\(name)' is named for role '\(role)' but does not take part in this item")
-            }
-            holders[role] = assigned.filter { names.contains($0) }
-        }
+        var holders = namedHolders(method, use, people: people, index: index, context: &context)
         let inGroups = groupRoleIDs(method)
         var taken = Set(holders.values.flatMap { $0 })
         // Roles people carry in the participants file.
@@ -185,6 +193,37 @@ extension Planner {
         for role in method.roles where role.has(.staysAtTable) && holders[role.id] == nil {
             holders[role.id] = []
         }
+        checkRoles(method, holders: holders, inGroups: inGroups, index: index, context: &context)
+        return holders
+    }
+
+    /// The roles the agenda item names people for, checked against the method and the item's people.
+    private func namedHolders(
+        _ method: MethodSpec, _ use: MethodUse, people: [Participant], index: Int, context: inout PlanningContext
+    ) -> [String: [String]] {
+        var holders: [String: [String]] = [:]
+        let names = Set(people.map(\.name))
+        for (role, assigned) in use.roles.sorted(by: { $0.key < $1.key }) {
+            guard method.role(role) != nil else {
+                context.problem(
+                    index, "\(method.id) has no role '\(role)'",
+                    hint: closestMatch(to: role, in: method.roles.map(\.id)).map { "did you mean '\($0)'?" })
+                continue
+            }
+            for name in assigned where !names.contains(name) {
+                context.problem(index, "'\(name)' is named for role '\(role)' but does not take part in this item")
+            }
+            holders[role] = assigned.filter { names.contains($0) }
+        }
+        return holders
+    }
+
+    /// The method's rules on its roles: how many hold each, nobody outside the case in it,
+    /// every required role group filled.
+    private func checkRoles(
+        _ method: MethodSpec, holders: [String: [String]], inGroups: Set<String>, index: Int,
+        context: inout PlanningContext
+    ) {
         for role in method.roles where !inGroups.contains(role.id) && !role.has(.staysAtTable) {
             let count = holders[role.id]?.count ?? 0
             if !role.count.contains(count) {
@@ -222,6 +261,5 @@ extension Planner {
                     hint: "give someone one of its roles: \(group.roles.joined(separator: ", "))")
             }
         }
-        return holders
     }
 }

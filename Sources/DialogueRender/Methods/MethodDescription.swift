@@ -20,10 +20,6 @@ public struct MethodDescription {
     /// The description as text, emphasised in `style`.
     public func render(style console: some TextStyle) -> String {
         var out: [String] = []
-        func heading(_ title: String) {
-            out.append("")
-            out.append(console.bold(title))
-        }
         out.append(console.bold("\(text(method.name))") + "  (\(method.id) \(method.version))")
         out.append(text(method.summary))
         if method.purpose != method.summary {
@@ -34,78 +30,80 @@ public struct MethodDescription {
         out.append(
             "Participants: \(method.participants.description)    Languages: \(method.languages.joined(separator: ", "))"
         )
-
-        heading("Roles")
-        for role in method.roles {
-            var line = "  \(text(role.name)) [\(role.id)], \(role.count.description)"
-            if !role.constraints.isEmpty { line += "; " + role.constraints.map(\.rawValue).joined(separator: ", ") }
-            out.append(line)
-            if let description = role.description { out.append("      \(text(description))") }
-        }
-        if !method.roleGroups.isEmpty {
-            heading("Role groups, in order")
-            for (index, group) in method.roleGroups.enumerated() {
-                out.append(
-                    "  \(index + 1). \(text(group.name)) [\(group.id)]: \(group.roles.joined(separator: ", "))"
-                        + (group.required ? " (required)" : ""))
-            }
-        }
-        if !method.parameters.isEmpty {
-            heading("Parameters")
-            for parameter in method.parameters {
-                var line = "  {\(parameter.id)} \(text(parameter.label)) (\(parameter.type.rawValue)"
-                if let value = parameter.defaultValue { line += ", default: \(value.rendered(language))" }
-                if parameter.required { line += ", required" }
-                out.append(line + ")")
-            }
-        }
-        if !method.groundRules.isEmpty {
-            heading("Ground rules")
-            for rule in method.groundRules { out.append("  - \(text(rule))") }
-        }
-        let spaces = method.spaces.all.filter { $0.text != nil }
-        if !spaces.isEmpty {
-            heading("Dialogical spaces")
-            for space in spaces { out.append("  \(space.name.capitalized): \(text(space.text))") }
-        }
-        if !method.materials.isEmpty {
-            heading("Materials")
-            for material in method.materials { out.append("  - \(text(material))") }
-        }
-        for scale in method.scales {
-            heading("Scale: \(text(scale.name)) [\(scale.id)]" + (scale.visibility == .private ? " (private)" : ""))
-            if scale.kind == .ordinal {
-                for level in scale.levels {
-                    out.append(
-                        "  \(NumberText.format(level.value)). \(text(level.label))"
-                            + (level.description.map { ": \(text($0))" } ?? ""))
-                }
-            } else {
-                out.append("  \(NumberText.format(scale.min))–\(NumberText.format(scale.max))")
-            }
-        }
-        heading("Phases and steps")
-        var total = 0.0
-        for phase in method.phases {
+        let sections: [(String, [String])] =
+            [
+                ("Roles", roleLines()),
+                ("Role groups, in order", roleGroupLines()),
+                ("Parameters", parameterLines()),
+                ("Ground rules", method.groundRules.map { "  - \(text($0))" }),
+                (
+                    "Dialogical spaces",
+                    method.spaces.all.filter { $0.text != nil }.map { "  \($0.name.capitalized): \(text($0.text))" }
+                ),
+                ("Materials", method.materials.map { "  - \(text($0))" }),
+            ]
+            + method.scales.map { scale in
+                (
+                    "Scale: \(text(scale.name)) [\(scale.id)]" + (scale.visibility == .private ? " (private)" : ""),
+                    scaleLines(scale)
+                )
+            } + [
+                ("Phases and steps", phaseLines(console: console)),
+                (
+                    "Sources",
+                    method.sources.map { "  [\($0.id)] \($0.citation)" + ($0.url.map { " <\($0)>" } ?? "") }
+                ),
+                ("Adaptations (not taken directly from a source)", adaptations().map { "  - \($0)" }),
+            ]
+        // Roles, phases and sources always have a heading; the other sections only when they say something.
+        let always: Set<String> = ["Roles", "Phases and steps", "Sources"]
+        for (title, lines) in sections where !lines.isEmpty || always.contains(title) {
             out.append("")
-            out.append(console.bold("  \(text(phase.name))") + (phase.frame.map { "  (\($0.rawValue))" } ?? ""))
-            for step in phase.steps {
-                out.append(contentsOf: describe(step, console: console))
-                if step.when == .during, let duration = step.duration, duration.per == .step {
-                    total += duration.defaultMinutes
-                }
-            }
-        }
-        heading("Sources")
-        for source in method.sources {
-            out.append("  [\(source.id)] \(source.citation)" + (source.url.map { " <\($0)>" } ?? ""))
-        }
-        let adaptations = self.adaptations()
-        if !adaptations.isEmpty {
-            heading("Adaptations (not taken directly from a source)")
-            out += adaptations.map { "  - \($0)" }
+            out.append(console.bold(title))
+            out += lines
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    private func roleLines() -> [String] {
+        method.roles.flatMap { role in
+            var line = "  \(text(role.name)) [\(role.id)], \(role.count.description)"
+            if !role.constraints.isEmpty { line += "; " + role.constraints.map(\.rawValue).joined(separator: ", ") }
+            return [line] + (role.description.map { ["      \(text($0))"] } ?? [])
+        }
+    }
+
+    private func roleGroupLines() -> [String] {
+        method.roleGroups.enumerated().map { index, group in
+            "  \(index + 1). \(text(group.name)) [\(group.id)]: \(group.roles.joined(separator: ", "))"
+                + (group.required ? " (required)" : "")
+        }
+    }
+
+    private func parameterLines() -> [String] {
+        method.parameters.map { parameter in
+            var line = "  {\(parameter.id)} \(text(parameter.label)) (\(parameter.type.rawValue)"
+            if let value = parameter.defaultValue { line += ", default: \(value.rendered(language))" }
+            if parameter.required { line += ", required" }
+            return line + ")"
+        }
+    }
+
+    private func scaleLines(_ scale: Scale) -> [String] {
+        guard scale.kind == .ordinal else {
+            return ["  \(NumberText.format(scale.min))–\(NumberText.format(scale.max))"]
+        }
+        return scale.levels.map { level in
+            "  \(NumberText.format(level.value)). \(text(level.label))"
+                + (level.description.map { ": \(text($0))" } ?? "")
+        }
+    }
+
+    private func phaseLines(console: some TextStyle) -> [String] {
+        method.phases.flatMap { phase in
+            ["", console.bold("  \(text(phase.name))") + (phase.frame.map { "  (\($0.rawValue))" } ?? "")]
+                + phase.steps.flatMap { describe($0, console: console) }
+        }
     }
 
     private func describe(_ step: Step, console: some TextStyle) -> [String] {
