@@ -86,6 +86,8 @@ public struct HarvestStep: Sendable, Codable, Equatable {
     public var actualSeconds: Int
     /// The time added during the meeting.
     public var extendedSeconds: Int
+    /// Who held each role in the step, after any role swap made in the meeting.
+    public var roles: [String: [String]]?
     /// What was recorded, in order.
     public var records: [HarvestRecord]
     /// The aggregates of its scores, best first.
@@ -104,6 +106,8 @@ public struct HarvestRecord: Sendable, Codable, Equatable {
     public var person: String?
     /// The group it was recorded in, if any.
     public var group: String?
+    /// The question it answers, when the turn asked one at a time or had one.
+    public var question: String?
     /// What was said or written.
     public var text: String
     /// A worry level or score, when it is one.
@@ -119,14 +123,15 @@ public struct HarvestRecord: Sendable, Codable, Equatable {
 
     /// A record with every part given.
     public init(
-        id: Int, type: Capture.Kind, capture: String?, person: String?, group: String?, text: String,
-        value: Double?, item: String?, visibility: Scale.Visibility, at: Date, edited: Bool
+        id: Int, type: Capture.Kind, capture: String?, person: String?, group: String?, question: String? = nil,
+        text: String, value: Double?, item: String?, visibility: Scale.Visibility, at: Date, edited: Bool
     ) {
         self.id = id
         self.type = type
         self.capture = capture
         self.person = person
         self.group = group
+        self.question = question
         self.text = text
         self.value = value
         self.item = item

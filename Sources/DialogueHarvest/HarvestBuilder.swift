@@ -6,6 +6,7 @@ public enum HarvestBuilder {
     /// The harvest of a session: what `state` recorded for `plan`, in step order.
     public static func harvest(plan: SessionPlan, state: SessionState, sessionID: String) -> Harvest {
         var steps: [HarvestStep] = []
+        let meeting = plan.meetingSteps
         for step in plan.steps {
             let log = state.logs[step.id]
             let status: HarvestStep.Status
@@ -23,16 +24,20 @@ public enum HarvestBuilder {
             let records = state.records.filter { $0.step == step.id && !$0.withdrawn }.map { record in
                 HarvestRecord(
                     id: record.id, type: record.type, capture: record.capture, person: record.person,
-                    group: group(of: record.person, in: step, turn: record.turn), text: record.text,
+                    group: record.group ?? group(of: record.person, in: step, turn: record.turn),
+                    question: record.prompt.flatMap { id in step.prompts.first { $0.id == id }?.text },
+                    text: record.text,
                     value: record.value, item: record.item, visibility: record.visibility,
                     at: record.at, edited: record.edited)
             }
-            steps.append(
-                HarvestStep(
-                    id: step.id, item: step.itemIndex, method: step.methodID, phase: step.phase,
-                    name: step.name, kind: step.kind, status: status, plannedSeconds: step.seconds,
-                    actualSeconds: actual, extendedSeconds: log?.extendedSeconds ?? 0, records: records,
-                    scores: scores(records)))
+            let position = meeting.firstIndex { $0.id == step.id }
+            var harvestStep = HarvestStep(
+                id: step.id, item: step.itemIndex, method: step.methodID, phase: step.phase,
+                name: step.name, kind: step.kind, status: status, plannedSeconds: step.seconds,
+                actualSeconds: actual, extendedSeconds: log?.extendedSeconds ?? 0, records: records,
+                scores: scores(records))
+            if let position, !step.roles.isEmpty { harvestStep.roles = state.effectiveRoles(of: step, at: position) }
+            steps.append(harvestStep)
         }
         // The ledger: agreements carried from reviewed harvests, with this meeting's reviews, then the new ones.
         var ledger: [Agreement] = []
@@ -130,8 +135,10 @@ public enum HarvestBuilder {
                 record.person = alias(record.person)
                 record.text = scrub(record.text)
                 record.item = record.item.map(scrub)
+                record.question = record.question.map(scrub)
                 copy.steps[stepIndex].records[recordIndex] = record
             }
+            copy.steps[stepIndex].roles = copy.steps[stepIndex].roles?.mapValues { $0.map { aliases[$0] ?? $0 } }
             for scoreIndex in copy.steps[stepIndex].scores.indices {
                 copy.steps[stepIndex].scores[scoreIndex].item = scrub(copy.steps[stepIndex].scores[scoreIndex].item)
             }

@@ -23,8 +23,12 @@ public enum SessionEvent: Sendable, Encodable, Equatable {
     case agreement(who: [String], what: String, withWhom: [String], byWhen: String?)
     case edit(record: Int, text: String)
     case withdraw(record: Int)
-    /// Hand the step's roles over (observers take over the earlier roles).
+    /// Hand the step's roles over: from now on the holders of each swapped pair of roles
+    /// take each other's place in the item's turns.
     case swapRoles
+    /// Whom the records of this turn are for, until the turn changes: a person, a group or
+    /// table of a parallel step, or both; nil and nil goes back to the turn's speaker.
+    case attribute(person: String?, group: String?)
     /// Answer a loop's question: `again` goes back to the loop's target step.
     case loop(again: Bool)
     /// A follow-up's status for an earlier agreement.
@@ -35,7 +39,7 @@ public enum SessionEvent: Sendable, Encodable, Equatable {
     /// The case names, as the journal writes them: `{"note": {"text": …, "person": …}}`.
     private static let kinds = [
         "start", "next", "back", "skip", "pause", "resume", "extend", "note", "idea", "concern", "worry", "score",
-        "agreement", "edit", "withdraw", "swapRoles", "loop", "review", "followUp", "end",
+        "agreement", "edit", "withdraw", "swapRoles", "attribute", "loop", "review", "followUp", "end",
     ]
 }
 
@@ -90,6 +94,9 @@ extension SessionEvent: NodeReadable {
         case "edit":
             return .edit(record: try fields.required("record").int(), text: try fields.required("text").string())
         case "withdraw": return .withdraw(record: try fields.required("record").int())
+        case "attribute":
+            return .attribute(
+                person: try fields.present("person")?.string(), group: try fields.present("group")?.string())
         case "loop": return .loop(again: try fields.required("again").bool())
         case "review":
             return .review(

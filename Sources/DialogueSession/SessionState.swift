@@ -31,6 +31,11 @@ public struct SessionState: Sendable, Codable, Equatable {
     public var position = 0
     /// The turn within the current step.
     public var turn = 0
+    /// The question within the current turn, for turns that ask their prompts one at a
+    /// time (an interview: person by person, question by question).
+    public var question = 0
+    /// Whom this turn's records are for, when the facilitator said so; cleared when the turn changes.
+    public var attribution: Attribution?
     /// When the session started.
     public var startedAt: Date?
     /// When it ended.
@@ -47,8 +52,8 @@ public struct SessionState: Sendable, Codable, Equatable {
     public var agreements: [Agreement] = []
     /// Reviews of earlier agreements, in order.
     public var reviews: [ReviewRecord] = []
-    /// Item index → role pairs swapped so far.
-    public var swaps: [Int: [[String]]] = [:]
+    /// The role swaps made so far, in order.
+    public var roleSwaps: [RoleSwap] = []
     /// Loop step id → how often the loop went back.
     public var loopsTaken: [String: Int] = [:]
     /// The follow-up meeting, once agreed.
@@ -75,6 +80,25 @@ public struct SessionState: Sendable, Codable, Equatable {
         public var status: Status = .running
     }
 
+    /// Whom records are for, set by the facilitator for the current turn.
+    public struct Attribution: Sendable, Codable, Equatable {
+        /// The participant, by full name.
+        public var person: String?
+        /// The group or table of a parallel step, by its name.
+        public var group: String?
+    }
+
+    /// A hand-over of roles: from the step where it was made on, in the same item, the
+    /// holders of each pair of roles take each other's place.
+    public struct RoleSwap: Sendable, Codable, Equatable {
+        /// The agenda item it holds for.
+        public var itemIndex: Int
+        /// The position (in the meeting's steps) where it was made.
+        public var position: Int
+        /// Who takes whose place: each holder of one role of a pair becomes the holder of the other.
+        public var people: [String: String]
+    }
+
     /// One review of an earlier agreement.
     public struct ReviewRecord: Sendable, Codable, Equatable {
         /// The id of the agreement reviewed.
@@ -96,6 +120,10 @@ public struct SessionRecord: Sendable, Codable, Equatable {
     public var step: String
     /// The turn it was recorded in.
     public var turn: Int
+    /// The prompt (question) it answers, when the turn asks one at a time or has one.
+    public var prompt: String?
+    /// The group or table it was recorded for, in a parallel step.
+    public var group: String?
     /// What kind of record it is.
     public var type: Capture.Kind
     /// The id of the capture it answers, if any.
@@ -247,8 +275,9 @@ extension SessionState {
         case .edit, .withdraw:
             try amend(event)
         case .swapRoles:
-            guard !step.swaps.isEmpty else { throw SessionError("this step swaps no roles") }
-            swaps[step.itemIndex, default: []] += step.swaps
+            try swapRoles(in: step)
+        case .attribute(let person, let group):
+            try attribute(person: person, group: group, in: step, plan: plan)
         case .review(let id, let status, let note):
             try review(id, status: status, note: note, in: step, at: at, plan: plan)
         case .followUp(let date, let time, let note):
@@ -264,8 +293,12 @@ extension SessionState {
         switch event {
         case .next:
             try requireRunning()
-            if turn < step.turns.count - 1 {
+            if question < questionCount(in: step) - 1 {
+                question += 1
+            } else if turn < step.turns.count - 1 {
                 turn += 1
+                question = 0
+                attribution = nil
                 turnStartedAt = at
             } else {
                 try moveOn(from: step, as: .done, at: at, steps: steps)
@@ -290,8 +323,14 @@ extension SessionState {
 
     /// Back one turn, or to the last turn of the step before.
     private mutating func goBack(from step: PlanStep, at: Date, steps: [PlanStep]) throws {
+        if question > 0 {
+            question -= 1
+            return
+        }
+        attribution = nil
         if turn > 0 {
             turn -= 1
+            question = max(0, questionCount(in: step) - 1)
             turnStartedAt = at
             return
         }
@@ -300,6 +339,7 @@ extension SessionState {
         position -= 1
         let previous = steps[position]
         turn = max(0, previous.turns.count - 1)
+        question = max(0, questionCount(in: previous) - 1)
         turnStartedAt = at
         logs[previous.id]?.endedAt = nil
         logs[previous.id]?.status = .running
@@ -480,6 +520,8 @@ extension SessionState {
     private mutating func begin(_ index: Int, at: Date, steps: [PlanStep]) {
         position = index
         turn = 0
+        question = 0
+        attribution = nil
         turnStartedAt = at
         logs[steps[index].id] = StepLog(startedAt: at)
     }
@@ -499,8 +541,9 @@ extension SessionState {
         nextRecordID += 1
         records.append(
             SessionRecord(
-                id: id, step: step.id, turn: turn, type: type, capture: capture?.id, person: person,
-                text: text, value: value, item: item, visibility: capture?.visibility ?? .shared, at: at))
+                id: id, step: step.id, turn: turn, prompt: currentPromptID(in: step), group: attribution?.group,
+                type: type, capture: capture?.id, person: person, text: text, value: value, item: item,
+                visibility: capture?.visibility ?? .shared, at: at))
     }
 
     private func agreementIndex(for record: SessionRecord) -> Int? {

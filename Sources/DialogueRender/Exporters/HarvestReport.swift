@@ -33,8 +33,15 @@ struct HarvestReport {
 
     func recordLine(_ record: HarvestRecord) -> String {
         var line = ""
-        if let person = record.person { line += "\(person): " }
-        if let group = record.group { line += "[\(group)] " }
+        if let question = record.question {
+            // A note that answers a question: who, the question, then what was said.
+            if let person = record.person { line += "\(person) · " }
+            if let group = record.group { line += "[\(group)] " }
+            line += "“\(question)” — "
+        } else {
+            if let person = record.person { line += "\(person): " }
+            if let group = record.group { line += "[\(group)] " }
+        }
         line += record.text
         if record.type != .note { line += " (\(record.type.rawValue))" }
         if record.visibility == .private { line += " — \(t("private"))" }

@@ -1,8 +1,10 @@
 import Foundation
 
-/// Renders a session's state for the facilitator: where the agenda is, who speaks now and
-/// who is next, who listens and how, the prompt, the countdown and what to capture.
-/// It only reads state; it changes nothing. Fits 80×24.
+/// Renders a session's state for the facilitator: where the agenda is, the step and its
+/// prompt (the question being asked in an interview), who speaks now and next, who listens
+/// and how, who records, what was recorded, and the clock: time left in the step and the
+/// turn, colours at 20% and 5% left, over time, ahead of or behind the plan and the
+/// projected end. It only reads state, wraps at word boundaries and fits `width` × `height`.
 public struct SessionScreen {
     /// The plan the session runs.
     public let plan: SessionPlan
@@ -10,34 +12,47 @@ public struct SessionScreen {
     public let state: SessionState
     /// The time the countdowns are measured to.
     public let now: Date
-    /// Whom records go to when the facilitator said so (`as NAME`).
-    public let speakerOverride: String?
     /// The width of the screen in characters.
     public let width: Int
+    /// The most lines the screen may take.
+    public let height: Int
 
-    /// A screen of `state` at `now`, `width` characters wide.
-    public init(plan: SessionPlan, state: SessionState, now: Date, speakerOverride: String?, width: Int) {
+    /// A screen of `state` at `now`, `width` characters wide and at most `height` lines.
+    public init(plan: SessionPlan, state: SessionState, now: Date, width: Int, height: Int) {
         self.plan = plan
         self.state = state
         self.now = now
-        self.speakerOverride = speakerOverride
-        self.width = width
+        self.width = max(20, width)
+        self.height = max(4, height)
     }
 
+    func say(_ key: String, _ values: String...) -> String {
+        values.enumerated().reduce(Phrasebook.say(key, in: plan.language)) { text, pair in
+            text.replacingOccurrences(of: "{\(pair.offset + 1)}", with: pair.element)
+        }
+    }
+
+    /// `text` cleaned and cut to the width, with an ellipsis when cut.
     func clip(_ text: String) -> String {
-        text.count <= width ? text : String(text.prefix(width - 1)) + "…"
+        let clean = PrintableText.clean(text)
+        return clean.count <= width ? clean : String(clean.prefix(width - 1)) + "…"
     }
 
+    /// `text` cleaned and wrapped at word boundaries; a word longer than a line is cut.
     func wrapped(_ text: String, indent: String = "") -> [String] {
         var lines: [String] = []
         var line = indent
-        for word in text.split(separator: " ") {
+        for word in PrintableText.clean(text).split(separator: " ") {
             if line.count + word.count + 1 > width, line.count > indent.count {
                 lines.append(line)
                 line = indent
             }
             if line.count > indent.count { line += " " }
             line += word
+            while line.count > width {
+                lines.append(String(line.prefix(width)))
+                line = indent + String(line.dropFirst(width))
+            }
         }
         if line.count > indent.count { lines.append(line) }
         return lines
@@ -48,127 +63,144 @@ public struct SessionScreen {
         let whole = Int(seconds.rounded())
         let sign = whole < 0 ? "-" : ""
         let value = abs(whole)
-        return String(format: "%@%02d:%02d", sign, value / 60, value % 60)
-    }
-
-    /// The person records go to by default: the override, or the one speaker of a one-circle turn.
-    public static func defaultSpeaker(plan: SessionPlan, state: SessionState, override: String?) -> String? {
-        if let override { return override }
-        guard let step = state.currentStep(in: plan), step.turns.indices.contains(state.turn) else { return nil }
-        let turn = step.turns[state.turn]
-        guard turn.circles.count == 1, let circle = turn.circles.first, circle.speakers.count == 1 else { return nil }
-        return circle.speakers.first
+        let minutes = String(value / 60)
+        let rest = String(value % 60)
+        return sign + (minutes.count < 2 ? "0" : "") + minutes + ":" + (rest.count < 2 ? "0" : "") + rest
     }
 
     /// The screen's lines, emphasised in `style`.
     public func lines(style console: some TextStyle) -> [String] {
-        var out: [String] = []
         let steps = plan.meetingSteps
+        let clockText = MeetingClock(timeZone: plan.timeZone)
         switch state.status {
         case .notStarted:
-            out.append(console.bold(clip(plan.title)))
-            out.append(
-                clip(
-                    "\(steps.count) steps planned from \(MeetingClock(timeZone: plan.timeZone).time(plan.start)); type 'start' to begin, 'help' for commands."
-                ))
-            return out
+            return [console.bold(clip(plan.title))]
+                + wrapped(say("console.not-started", String(steps.count), clockText.time(plan.start)))
         case .ended:
-            out.append(console.bold(clip(plan.title)))
-            out.append(
-                "The session has ended. \(state.records.filter { !$0.withdrawn }.count) records, \(state.agreements.count) agreements."
-            )
-            return out
+            return [
+                console.bold(clip(plan.title)),
+                clip(
+                    say(
+                        "console.ended", String(state.records.filter { !$0.withdrawn }.count),
+                        String(state.agreements.count))),
+            ]
         default:
             break
         }
-        guard let step = state.currentStep(in: plan) else { return out }
+        guard let step = state.currentStep(in: plan) else { return [] }
         let item = plan.items.first { $0.index == step.itemIndex }
-        let itemCount = plan.items.count
-        out.append(console.bold(clip("\(plan.title)")))
-        out.append(
+        var top = [
+            console.bold(clip(plan.title)),
             clip(
-                "Item \(step.itemIndex + 1)/\(itemCount) \(item?.title ?? "") · step \(state.position + 1)/\(steps.count)"
-            ))
-        let timing = timingText(step, style: console)
-        out.append(console.bold(clip("▶ \(step.name)")) + " (\(step.kind)) " + timing)
-        out += turnLines(step, steps: steps)
-        out += extraLines(step, item: item)
-        let speaker = Self.defaultSpeaker(plan: plan, state: state, override: speakerOverride)
-        let recent = state.records.filter { !$0.withdrawn && $0.step == step.id }.suffix(2)
-        for record in recent {
-            out.append(
-                clip(
-                    console.dim(
-                        "#\(record.id) \(record.person.map { "\($0): " } ?? "")\(record.visibility == .private ? "(private) " : "")\(record.text)"
-                    )))
-        }
-        out.append(
+                "\(say("console.item")) \(step.itemIndex + 1)/\(plan.items.count) \(item?.title ?? "") · \(say("console.step")) \(state.position + 1)/\(steps.count)"
+            ),
+        ]
+        top += wrapped("▶ \(step.name) (\(step.kind))").map { console.bold($0) }
+        top += timingLines(step, style: console)
+        var middle = turnLines(step, steps: steps, style: console)
+        middle += extraLines(step, item: item)
+        let recent = state.records.filter { !$0.withdrawn && $0.step == step.id }.suffix(3).map { record in
             console.dim(
                 clip(
-                    "[n]ext [b]ack note… idea… agree… [p]ause +5 skip end ? help"
-                        + (speaker.map { " · notes go to \($0)" } ?? ""))))
-        return Array(out.prefix(23))
+                    "#\(record.id) \(record.person.map { "\($0): " } ?? "")\(record.group.map { "[\($0)] " } ?? "")\(record.visibility == .private ? "(private) " : "")\(record.text)"
+                ))
+        }
+        var footer = say("console.footer")
+        if let speaker = state.defaultSpeaker(in: plan) { footer += " · " + say("console.notes-go-to", speaker) }
+        if let group = state.attribution?.group { footer += " [\(group)]" }
+        let bottom = Array(recent) + [console.dim(clip(footer))]
+        // Drop the middle's last lines first when the window is short; the clock and the footer stay.
+        let room = max(0, height - top.count - bottom.count)
+        if middle.count > room { middle = Array(middle.prefix(room)) }
+        return Array((top + middle + bottom).prefix(height))
     }
 
-    /// The countdown of the step and its turn, in colour when time runs out or is over.
-    private func timingText(_ step: PlanStep, style console: some TextStyle) -> String {
-        var timing = step.seconds == 0 ? "no time set" : ""
-        if step.seconds > 0, let remaining = state.remainingSeconds(in: plan, now: now) {
-            let text = "\(Self.clock(remaining)) left"
-            timing =
-                remaining < 0
-                ? console.color(text + " (over time)", "1;31") : (remaining < 60 ? console.color(text, "1;33") : text)
+    /// The countdowns of the step and its turn, then the schedule: ahead or behind, and the projected end.
+    private func timingLines(_ step: PlanStep, style console: some TextStyle) -> [String] {
+        guard step.seconds > 0, let remaining = state.remainingSeconds(in: plan, now: now) else {
+            return [clip(say("console.no-time") + (state.status == .paused ? " · " + say("console.paused") : ""))]
         }
-        if step.seconds > 0, let turnLeft = state.remainingTurnSeconds(in: plan, now: now), step.turns.count > 1 {
-            timing += " · turn \(Self.clock(turnLeft))"
+        let total = Double(step.seconds + (state.logs[step.id]?.extendedSeconds ?? 0))
+        var parts: [String] = []
+        let stepText = "\(Self.clock(remaining)) \(say("console.left-in-step"))"
+        if remaining < 0 {
+            parts.append(console.color("\(stepText) (\(say("console.over-time")))", "1;31"))
+        } else if remaining <= total * 0.05 {
+            parts.append(console.color(stepText, "1;31"))
+        } else if remaining <= total * 0.2 {
+            parts.append(console.color(stepText, "1;33"))
+        } else {
+            parts.append(stepText)
         }
-        if state.status == .paused { timing += console.color(" · PAUSED", "1;33") }
-        return timing
+        if let turnLeft = state.remainingTurnSeconds(in: plan, now: now), step.turns.count > 1 {
+            let text = "\(say("console.turn")) \(Self.clock(turnLeft))"
+            let turnTotal = Double(step.turns.indices.contains(state.turn) ? step.turns[state.turn].seconds : 0)
+            parts.append(
+                turnLeft < 0 || turnLeft <= turnTotal * 0.05
+                    ? console.color(text, "1;31") : (turnLeft <= turnTotal * 0.2 ? console.color(text, "1;33") : text))
+        }
+        if state.status == .paused { parts.append(console.color(say("console.paused"), "1;33")) }
+        // Behind the plan by how much later this step ends than planned (overrun included).
+        let deadline = now.addingTimeInterval(remaining)
+        let late = deadline.timeIntervalSince(step.end) + max(0, -remaining)
+        let minutes = Int((abs(late) / 60).rounded())
+        let schedule =
+            minutes == 0
+            ? say("console.on-plan")
+            : say(late > 0 ? "console.behind" : "console.ahead", "\(minutes) min")
+        let clock = MeetingClock(timeZone: plan.timeZone)
+        let projected = plan.end.addingTimeInterval(late)
+        parts.append(schedule)
+        parts.append(say("console.ends-at", clock.time(projected), clock.time(plan.end)))
+        return wrapped(parts.joined(separator: " · "))
     }
 
     /// Who speaks now and next, who listens and records, or the groups talking in parallel;
-    /// then the turn's prompts.
-    private func turnLines(_ step: PlanStep, steps: [PlanStep]) -> [String] {
+    /// then the prompt being asked.
+    private func turnLines(_ step: PlanStep, steps: [PlanStep], style console: some TextStyle) -> [String] {
+        guard let turn = state.currentTurn(in: plan) else { return [] }
         var out: [String] = []
-        if step.turns.indices.contains(state.turn) {
-            let turn = step.turns[state.turn]
-            let next =
-                step.turns.indices.contains(state.turn + 1)
-                ? step.turns[state.turn + 1].label
-                : (steps.indices.contains(state.position + 1) ? "next step: \(steps[state.position + 1].name)" : "end")
-            if turn.circles.count == 1, let circle = turn.circles.first {
-                var now = "Now: \(turn.label)"
-                if !circle.speakers.isEmpty, circle.speakers.count <= 4 {
-                    now = "Now: \(NameList.joined(circle.speakers))"
-                    if !circle.addressed.isEmpty, circle.addressed.count <= 3 {
-                        now += " → \(NameList.joined(circle.addressed))"
-                    }
+        let next =
+            step.turns.indices.contains(state.turn + 1)
+            ? step.turns[state.turn + 1].label
+            : (steps.indices.contains(state.position + 1)
+                ? "\(say("console.next-step")): \(steps[state.position + 1].name)" : say("console.the-end"))
+        var position = "\(say("console.turn")) \(state.turn + 1)/\(step.turns.count)"
+        let questions = SessionState.asksOneAtATime(turn) ? turn.prompts.count : 0
+        if questions > 1 { position += ", \(say("console.question")) \(state.question + 1)/\(questions)" }
+        if turn.circles.count == 1, let circle = turn.circles.first {
+            var now = "\(say("console.now")): \(turn.label)"
+            if !circle.speakers.isEmpty, circle.speakers.count <= 4 {
+                now = "\(say("console.now")): \(NameList.joined(circle.speakers))"
+                if !circle.addressed.isEmpty, circle.addressed.count <= 3 {
+                    now += " → \(NameList.joined(circle.addressed))"
                 }
-                out.append(clip("\(now)   (turn \(state.turn + 1)/\(step.turns.count); next: \(next))"))
-                if let mode = circle.listening, !circle.listeners.isEmpty {
-                    out.append(clip("Listening: \(describe(mode)) — \(circle.listeners.count) people"))
-                }
-                if !circle.recorders.isEmpty { out.append(clip("Records: \(NameList.joined(circle.recorders))")) }
-            } else {
+            }
+            out += wrapped("\(now)   (\(position); \(say("console.next")): \(next))")
+            if let mode = circle.listening, !circle.listeners.isEmpty {
                 out.append(
                     clip(
-                        "\(turn.label) — \(turn.circles.count) groups in parallel (turn \(state.turn + 1)/\(step.turns.count); next: \(next))"
+                        "\(say("console.listening")): \(describe(mode)) — \(say("console.people", String(circle.listeners.count)))"
                     ))
-                for circle in turn.circles.prefix(4) {
-                    var line = "  \(circle.name): \(NameList.joined(circle.members))"
-                    if let topic = circle.topic {
-                        line = "  \(circle.name) “\(topic)”: \(NameList.joined(circle.members))"
-                    }
-                    out.append(clip(line))
-                }
-                if turn.circles.count > 4 {
-                    out.append("  … and \(turn.circles.count - 4) more groups ('status' in the run sheet)")
-                }
             }
-            let promptIDs = Set(turn.prompts)
-            for prompt in step.prompts where promptIDs.contains(prompt.id) {
-                out += wrapped("“\(prompt.text)”").prefix(3)
+            if !circle.recorders.isEmpty {
+                out.append(clip("\(say("console.records")): \(NameList.joined(circle.recorders))"))
             }
+        } else {
+            out += wrapped(
+                "\(turn.label) — \(say("console.groups-parallel", String(turn.circles.count))) (\(position); \(say("console.next")): \(next))"
+            )
+            for circle in turn.circles.prefix(4) {
+                let marker = state.attribution?.group == circle.name ? "▸ " : "  "
+                let topic = circle.topic.map { " “\($0)”" } ?? ""
+                out.append(clip("\(marker)\(circle.name)\(topic): \(NameList.joined(circle.members))"))
+            }
+            if turn.circles.count > 4 {
+                out.append(clip("  " + say("console.more-groups", String(turn.circles.count - 4))))
+            }
+        }
+        for prompt in state.currentPrompts(in: plan) {
+            out += wrapped("“\(prompt.text)”").prefix(4).map { console.bold($0) }
         }
         return out
     }
@@ -177,33 +209,36 @@ public struct SessionScreen {
     private func extraLines(_ step: PlanStep, item: PlanItem?) -> [String] {
         var out: [String] = []
         if !step.captures.isEmpty {
-            out.append(
-                clip(
-                    "Capture: "
-                        + step.captures.map { capture in
-                            var text = "\(capture.label) (\(capture.type.rawValue))"
-                            if let scale = capture.scale, !scale.levels.isEmpty {
-                                text +=
-                                    " "
-                                    + scale.levels.map { "\(NumberText.format($0.value))=\($0.label)" }.joined(
-                                        separator: " ")
-                            }
-                            return text
-                        }.joined(separator: "; ")))
+            let captures = step.captures.map { capture in
+                var text = "\(capture.label) (\(capture.type.rawValue))"
+                if let scale = capture.scale, !scale.levels.isEmpty {
+                    text +=
+                        " " + scale.levels.map { "\(NumberText.format($0.value))=\($0.label)" }.joined(separator: " ")
+                }
+                return text
+            }
+            out += wrapped("\(say("console.capture")): " + captures.joined(separator: "; "))
         }
-        if let loop = step.loop { out.append(clip("Loop: “\(loop.question)” — 'again' to go back, 'next' to go on")) }
+        if let loop = step.loop {
+            out += wrapped(
+                say(
+                    "console.loop-hint", loop.question, ConsoleCommandName.again.word(in: plan.language),
+                    ConsoleCommandName.next.word(in: plan.language)))
+        }
         if !step.swaps.isEmpty {
-            out.append(
-                clip(
-                    "Role swap: \(step.swaps.map { $0.joined(separator: " ⇄ ") }.joined(separator: ", ")) — type 'swap'"
-                ))
+            let pairs = step.swaps.map { pair in
+                pair.map { role in "\(role) (\(NameList.joined(step.roles[role] ?? [])))" }.joined(separator: " ⇄ ")
+            }
+            out += wrapped(
+                say("console.swap-hint", pairs.joined(separator: ", "), ConsoleCommandName.swap.word(in: plan.language))
+            )
         }
         if step.kind == "review", let item {
             for (number, agreement) in item.review.enumerated() where agreement.status.isOpen {
                 let reviewed = state.reviews.last { $0.agreement == agreement.id }
                 out.append(
                     clip(
-                        "  \(number + 1). [\(reviewed?.status.rawValue ?? agreement.status.rawValue)] \(NameList.joined(agreement.who)): \(agreement.what) (id \(agreement.id))"
+                        "  \(number + 1). [\(reviewed?.status.rawValue ?? agreement.status.rawValue)] \(NameList.joined(agreement.who)): \(agreement.what)"
                     ))
             }
         }
@@ -212,10 +247,10 @@ public struct SessionScreen {
 
     func describe(_ mode: Listening.Mode) -> String {
         switch mode {
-        case .silent: return "in silence, without commenting"
-        case .noInterruption: return "without interrupting"
-        case .reflecting: return "the person concerned listens, not addressed"
-        case .open: return "open dialogue"
+        case .silent: return say("console.listen.silent")
+        case .noInterruption: return say("console.listen.no-interruption")
+        case .reflecting: return say("console.listen.reflecting")
+        case .open: return say("console.listen.open")
         }
     }
 }

@@ -62,7 +62,7 @@ func runOwnTool(_ arguments: [String], input: String = "", in folder: URL) throw
             #"{"schemaVersion": 1, "title": "Fishbowl", "date": "2026-12-03", "start": "10:00", "participants": [\#(people)], "items": [{"type": "method", "method": "fishbowl", "parameters": {"question": "What keeps us apart?"}}]}"#
         try Data(agenda.utf8).write(to: folder.appendingPathComponent("agenda.json"))
         let input =
-            "start\nas P1\nWe fear losing clients\nskip\nagree P2: Invite the other team with P3 by 2027-01-10\nend\n"
+            "/start\n/as P1\nWe fear losing clients\n/skip\n/agree P2: Invite the other team /with P3 /by 2027-01-10\n/end\n"
         let run = try runOwnTool(["run", "agenda.json", "--session", "session"], input: input, in: folder)
         #expect(run.code == 0, "\(run.output)\n\(run.error)")
         let minutes = try runOwnTool(["report", "session", "--format", "minutes"], in: folder)

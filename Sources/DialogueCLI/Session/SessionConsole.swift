@@ -1,0 +1,231 @@
+import DialogueKit
+import Foundation
+
+/// Asks the facilitator what the console cannot decide alone: a yes/no before ending or
+/// leaving, and a choice between people. A script cannot answer, so it confirms and refuses.
+protocol Prompter {
+    /// Whether the facilitator says yes to `question`.
+    func confirm(_ question: String) -> Bool
+    /// The option chosen for `question`, or nil to cancel.
+    func choose(_ question: String, _ options: [String]) -> Int?
+}
+
+/// The live console's core, the same on a terminal and in a script: each line is read by
+/// the ``ConsoleInterpreter``, each event is checked against the state, journaled (flushed)
+/// and only then counted.
+final class SessionConsole {
+    /// What the console does after a line.
+    enum Flow { case goOn, leave, ended }
+
+    let journal: Journal
+    var state: SessionState
+    let folder: String
+    let clock: any SessionClock
+    let console: Console
+    /// The plan's steps and digest, worked out once for every event of the session.
+    let context: SessionContext
+    /// What the console said last, for the terminal's message line.
+    var lastMessage: String?
+
+    init(journal: Journal, state: SessionState, folder: String, clock: any SessionClock, console: Console) {
+        self.journal = journal
+        context = SessionContext(plan: journal.header.plan)
+        self.state = state
+        self.folder = folder
+        self.clock = clock
+        self.console = console
+    }
+
+    var plan: SessionPlan { journal.header.plan }
+    var language: String { plan.language }
+    func say(_ key: String, _ values: String...) -> String {
+        values.enumerated().reduce(Phrasebook.say(key, in: language)) { text, pair in
+            text.replacingOccurrences(of: "{\(pair.offset + 1)}", with: pair.element)
+        }
+    }
+
+    /// The meeting's day, for relative dates.
+    var today: CalendarDate {
+        let day = MeetingClock(timeZone: plan.timeZone).day(clock.now(sequence: state.sequence))
+        return CalendarDate(iso: day) ?? CalendarDate(iso: MeetingClock(timeZone: plan.timeZone).day(plan.start))
+            ?? .epoch
+    }
+
+    /// Runs the session: on a terminal full screen, otherwise line by line.
+    func run() throws -> Int32 {
+        if console.input.isTerminal, let terminal = Terminal.open() {
+            return try TerminalConsole(session: self, terminal: terminal).run()
+        }
+        return try runScript()
+    }
+
+    /// Reads commands line by line from standard input (scripts, tests, demos).
+    func runScript() throws -> Int32 {
+        printScreen()
+        while true {
+            guard let line = console.input.readLine() else {
+                if state.status != .ended { console.print(say("console.input-ended", folder)) }
+                return 0
+            }
+            switch try handle(line, prompter: ScriptPrompter(console: console, language: language)) {
+            case .goOn: continue
+            case .leave:
+                console.print(say("console.left", folder))
+                return 0
+            case .ended:
+                return try finish()
+            }
+        }
+    }
+
+    /// Handles one typed line.
+    func handle(_ line: String, prompter: some Prompter) throws -> Flow {
+        let text = PrintableText.clean(line)
+        let outcome = ConsoleInterpreter(plan: plan, state: state, today: today).interpret(text)
+        return try perform(outcome, prompter: prompter)
+    }
+
+    func perform(_ outcome: ConsoleOutcome, prompter: some Prompter) throws -> Flow {
+        switch outcome {
+        case .nothing:
+            return .goOn
+        case .event(let event):
+            try record(event)
+            return state.status == .ended ? .ended : .goOn
+        case .confirm(let question, let then):
+            guard prompter.confirm(question) else { return .goOn }
+            return try perform(then, prompter: prompter)
+        case .choose(let question, let options):
+            guard let chosen = prompter.choose(question, options.map(\.label)), options.indices.contains(chosen) else {
+                tell(say("console.cancelled"))
+                return .goOn
+            }
+            return try perform(options[chosen].outcome, prompter: prompter)
+        case .message(let message):
+            tell("? " + message)
+            return .goOn
+        case .status:
+            printScreen()
+            return .goOn
+        case .help:
+            console.print(ConsoleHelp.text(language: language))
+            return .goOn
+        case .quit:
+            return .leave
+        }
+    }
+
+    /// A message for the facilitator: printed in a script, on the message line on a terminal.
+    func tell(_ message: String) {
+        lastMessage = message
+        if !console.input.isTerminal { console.print(message) }
+    }
+
+    /// Applies an event: checked against the state, then journaled (flushed), then counted.
+    func record(_ event: SessionEvent) throws {
+        let entry = JournalEntry(seq: state.sequence, at: clock.now(sequence: state.sequence), event: event)
+        let next: SessionState
+        do {
+            next = try state.applying(entry, context: context)
+        } catch let error as SessionError {
+            tell("? " + say("console.not-recorded", error.description))
+            return
+        }
+        do {
+            try journal.append(entry)
+        } catch let error as JournalError {
+            throw CommandFailure(message: "\(error.description); the event was not recorded")
+        }
+        let stepBefore = state.position
+        state = next
+        let message = "ok \(entry.seq): \(describe(event))"
+        if console.input.isTerminal {
+            lastMessage = message
+        } else if stepBefore != state.position || event == .start {
+            printScreen()
+        } else {
+            console.print(message)
+        }
+    }
+
+    /// The screen as text, for scripts and `/status`.
+    func printScreen() {
+        let width = max(40, min(160, Int(console.environment["COLUMNS"] ?? "") ?? 80))
+        let screen = SessionScreen(
+            plan: plan, state: state, now: clock.now(sequence: state.sequence), width: width, height: 200)
+        for line in screen.lines(style: console) { console.print(line) }
+    }
+
+    func describe(_ event: SessionEvent) -> String {
+        switch event {
+        case .note, .idea, .concern, .worry, .score, .agreement:
+            let record = state.records.last
+            var text = "#\(record?.id ?? 0) \(record?.type.rawValue ?? "")"
+            if let person = record?.person { text += " by \(person)" }
+            if let group = record?.group { text += " [\(group)]" }
+            if let prompt = record?.prompt { text += " (\(prompt))" }
+            return text
+        case .next, .back:
+            let label = state.currentTurn(in: plan)?.label ?? ""
+            return "turn \(state.turn + 1): \(label)" + (state.question > 0 ? ", question \(state.question + 1)" : "")
+        case .pause: return "paused"
+        case .resume: return "resumed"
+        case .extend(let seconds): return "extended by \(NumberText.format(Double(seconds) / 60)) min"
+        case .edit(let id, _): return "#\(id) edited"
+        case .withdraw(let id): return "#\(id) withdrawn"
+        case .swapRoles:
+            let people = state.roleSwaps.last?.people ?? [:]
+            return "roles handed over: "
+                + people.keys.sorted().map { "\($0) → \(people[$0] ?? "")" }.joined(separator: ", ")
+        case .attribute(let person, let group):
+            let target = [person, group].compactMap { $0 }.joined(separator: ", ")
+            return target.isEmpty ? say("console.records-default") : say("console.records-to", target)
+        case .review(let id, let status, _): return "agreement \(id): \(status.rawValue)"
+        case .followUp(let date, let time, _): return "follow-up on \(date)\(time.map { " \($0)" } ?? "")"
+        default: return "done"
+        }
+    }
+
+    /// Writes the harvest (owner-only) when the session ends.
+    func finish() throws -> Int32 {
+        let harvest = HarvestBuilder.harvest(plan: plan, state: state, sessionID: journal.header.sessionID)
+        let path = SessionStore.harvestPath(folder)
+        try HarvestFile.write(harvest, to: path)
+        console.print("Harvest written to \(path)")
+        console.print("Share it with: dialogue report \(folder) --format md|html|csv|ics [--anonymize]")
+        return 0
+    }
+}
+
+/// A script's answers: it confirms (a script means what it says) and cannot choose, so an
+/// unclear name is refused with the choices it would have had.
+struct ScriptPrompter: Prompter {
+    let console: Console
+    let language: String
+
+    func confirm(_ question: String) -> Bool { true }
+
+    func choose(_ question: String, _ options: [String]) -> Int? {
+        console.print(
+            "? "
+                + Phrasebook.say("console.script-cannot-choose", in: language).replacingOccurrences(
+                    of: "{1}",
+                    with: question + " "
+                        + options.enumerated().map { "\($0.offset + 1)) \($0.element)" }.joined(separator: "; ")
+                        + "."))
+        return nil
+    }
+}
+
+/// The console's help, in the session's language, short enough for 80×24.
+enum ConsoleHelp {
+    static let keys = [
+        "console.help.move", "console.help.time", "console.help.record", "console.help.agree", "console.help.who",
+        "console.help.fix", "console.help.follow", "console.help.console",
+    ]
+
+    static func text(language: String) -> String {
+        ([Phrasebook.say("console.help-title", in: language)]
+            + keys.map { "  " + Phrasebook.say($0, in: language) }).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,187 @@
+// The live console's own words: labels, messages and help, each with its Dutch. `{1}`, `{2}`
+// stand for what the message names.
+extension Phrasebook {
+    /// The console's phrases by key.
+    public static let console: [String: (en: String, nl: String)] = [
+        "console.bare-word": (
+            "Nothing recorded: commands start with '/'. Type {1} for the command, or {2} to record the word.",
+            "Niets vastgelegd: opdrachten beginnen met '/'. Typ {1} voor de opdracht, of {2} om het woord vast te leggen."
+        ),
+        "console.unknown-command": (
+            "Unknown command '/{1}'; nothing recorded.", "Onbekende opdracht '/{1}'; niets vastgelegd."
+        ),
+        "console.did-you-mean": ("Did you mean {1}?", "Bedoel je {1}?"),
+        "console.takes-nothing": (
+            "{1} takes nothing after it; type a note on its own line. Nothing recorded.",
+            "Na {1} komt niets; typ een notitie op een eigen regel. Niets vastgelegd."
+        ),
+        "console.write": ("Write: {1}", "Schrijf: {1}"),
+        "console.minutes-range": (
+            "'{1}' is not a number of minutes from 1 to 60.", "'{1}' is geen aantal minuten van 1 tot 60."
+        ),
+        "console.not-a-number": ("'{1}' is not a number.", "'{1}' is geen getal."),
+        "console.not-on-scale": ("{1} is not on the scale {2}: {3}.", "{1} staat niet op de schaal {2}: {3}."),
+        "console.no-worry-scale": (
+            "This step records no worry levels.", "In deze stap worden geen zorgniveaus vastgelegd."
+        ),
+        "console.no-score-scale": ("This step records no scores.", "In deze stap worden geen cijfers vastgelegd."),
+        "console.no-items": (
+            "There is nothing to score yet: record the points first (as notes in this step).",
+            "Er is nog niets om een cijfer te geven: leg eerst de punten vast (als notities in deze stap)."
+        ),
+        "console.unknown-item": ("There is no item '{1}'. Items: {2}.", "Er is geen punt '{1}'. Punten: {2}."),
+        "console.item-number": (
+            "There is no item #{1}; items are #1 to #{2}.", "Er is geen punt #{1}; punten zijn #1 tot #{2}."
+        ),
+        "console.ambiguous-item": ("'{1}' fits several items: {2}.", "'{1}' past bij meerdere punten: {2}."),
+        "console.unknown-name": ("'{1}' is not a participant.", "'{1}' is geen deelnemer."),
+        "console.which-person": ("Whom do you mean by '{1}'?", "Wie bedoel je met '{1}'?"),
+        "console.as-written": ("'{1}', as written (not a participant)", "'{1}', zoals geschreven (geen deelnemer)"),
+        "console.script-cannot-choose": (
+            "Nothing recorded: {1} Write the full name; put a name that is not a participant in quotes.",
+            "Niets vastgelegd: {1} Schrijf de volledige naam; zet een naam van iemand die geen deelnemer is tussen aanhalingstekens."
+        ),
+        "console.agree-needs": (
+            "An agreement needs who and what: {1}", "Een afspraak heeft wie en wat nodig: {1}"
+        ),
+        "console.agree-example": (
+            "/agree Karin: call the school /with Mila /by 2026-12-17",
+            "/afspraak Karin: de school bellen /met Mila /voor 17-12-2026"
+        ),
+        "console.not-a-date": (
+            "'{1}' is not a date. Write 2026-12-17, 17-12-2026, today, tomorrow, next week or in 3 weeks.",
+            "'{1}' is geen datum. Schrijf 17-12-2026, 2026-12-17, vandaag, morgen, volgende week of over 3 weken."
+        ),
+        "console.not-a-day": ("'{1}' is not a day of the calendar.", "'{1}' is geen dag van de kalender."),
+        "console.date-past": ("{1} is before the meeting ({2}).", "{1} ligt voor de bijeenkomst ({2})."),
+        "console.not-a-time": ("'{1}' is not a time such as 14:00.", "'{1}' is geen tijd zoals 14:00."),
+        "console.no-record": ("There is no record #{1}.", "Er is geen vastlegging #{1}."),
+        "console.nothing-to-undo": ("There is nothing to undo.", "Er is niets ongedaan te maken."),
+        "console.unknown-status": (
+            "'{1}' is not a status; write done, partly, not-done, changed or dropped.",
+            "'{1}' is geen status; schrijf gedaan, deels, niet-gedaan, gewijzigd of vervallen."
+        ),
+        "console.no-review": (
+            "There is no agreement {1} to review here.", "Er is hier geen afspraak {1} om te evalueren."
+        ),
+        "console.not-a-group": (
+            "'{1}' is neither a participant nor a group of this turn.",
+            "'{1}' is geen deelnemer en geen groep van deze beurt."
+        ),
+        "console.records-to": ("Records now go to {1}.", "Vastleggingen gaan nu naar {1}."),
+        "console.records-default": ("Records go to the speaker again.", "Vastleggingen gaan weer naar de spreker."),
+        "console.confirm-end": (
+            "End the session and write the harvest? Nothing can be added afterwards. (y/n)",
+            "De sessie beëindigen en de oogst schrijven? Daarna kan niets meer worden toegevoegd. (j/n)"
+        ),
+        "console.confirm-quit": (
+            "Leave the console? The session stays open for 'dialogue resume'. (y/n)",
+            "De console verlaten? De sessie blijft open voor 'dialogue resume'. (j/n)"
+        ),
+        "console.interrupt": (
+            "Ctrl-C: leave the console? The session stays open for 'dialogue resume'. (y/n)",
+            "Ctrl-C: de console verlaten? De sessie blijft open voor 'dialogue resume'. (j/n)"
+        ),
+        "console.left": (
+            "Left the console; the session stays open. Continue with: dialogue resume {1}",
+            "Console verlaten; de sessie blijft open. Ga verder met: dialogue resume {1}"
+        ),
+        "console.input-ended": (
+            "Input ended; the session stays open. Continue with: dialogue resume {1}",
+            "Invoer beëindigd; de sessie blijft open. Ga verder met: dialogue resume {1}"
+        ),
+        "console.not-recorded": ("Nothing recorded: {1}", "Niets vastgelegd: {1}"),
+        "console.choose": ("Type a number, or Enter to cancel.", "Typ een nummer, of Enter om te annuleren."),
+        "console.cancelled": ("Cancelled; nothing recorded.", "Geannuleerd; niets vastgelegd."),
+        "console.recorded": ("#{1} recorded", "#{1} vastgelegd"),
+        "console.left-in-step": ("left", "over"),
+        "console.over-time": ("over time", "te lang"),
+        "console.paused": ("PAUSED", "GEPAUZEERD"),
+        "console.turn": ("turn", "beurt"),
+        "console.question": ("question", "vraag"),
+        "console.now": ("Now", "Nu"),
+        "console.next": ("next", "daarna"),
+        "console.next-step": ("next step", "volgende stap"),
+        "console.the-end": ("the end", "het einde"),
+        "console.listening": ("Listening", "Luisteren"),
+        "console.records": ("Records", "Legt vast"),
+        "console.notes-go-to": ("notes go to {1}", "notities gaan naar {1}"),
+        "console.ahead": ("{1} ahead of plan", "{1} voor op schema"),
+        "console.behind": ("{1} behind plan", "{1} achter op schema"),
+        "console.on-plan": ("on plan", "op schema"),
+        "console.ends-at": ("ends ≈{1} (planned {2})", "einde ≈{1} (gepland {2})"),
+        "console.step": ("step", "stap"),
+        "console.item": ("Item", "Onderdeel"),
+        "console.groups-parallel": ("{1} groups in parallel", "{1} groepen tegelijk"),
+        "console.more-groups": ("… and {1} more groups", "… en nog {1} groepen"),
+        "console.not-started": (
+            "{1} steps planned from {2}. Type /start to begin, /help for commands.",
+            "{1} stappen gepland vanaf {2}. Typ /begin om te beginnen, /hulp voor de opdrachten."
+        ),
+        "console.ended": (
+            "The session has ended: {1} records, {2} agreements.",
+            "De sessie is afgelopen: {1} vastleggingen, {2} afspraken."
+        ),
+        "console.no-time": ("no time set", "geen tijd"),
+        "console.capture": ("Capture", "Vastleggen"),
+        "console.swap-hint": ("Role swap: {1} — type /{2}", "Rolwissel: {1} — typ /{2}"),
+        "console.loop-hint": (
+            "Loop: “{1}” — /{2} to go back, /{3} to go on", "Lus: “{1}” — /{2} om terug te gaan, /{3} om door te gaan"
+        ),
+        "console.footer": (
+            "Type a note · /n next · /b back · /agree · /as NAME · /undo · /help",
+            "Typ een notitie · /v volgende · /t terug · /afspraak · /als NAAM · /ongedaan · /hulp"
+        ),
+        "console.listen.silent": ("in silence, without commenting", "in stilte, zonder commentaar"),
+        "console.listen.no-interruption": ("without interrupting", "zonder te onderbreken"),
+        "console.listen.reflecting": (
+            "the person concerned listens, not addressed", "de betrokkene luistert en wordt niet aangesproken"
+        ),
+        "console.listen.open": ("open dialogue", "open dialoog"),
+        "console.people": ("{1} people", "{1} mensen"),
+        "console.help-title": (
+            "Type to record a note for the person speaking. Commands start with /:",
+            "Typ om een notitie vast te leggen voor wie spreekt. Opdrachten beginnen met /:"
+        ),
+        "console.help.move": (
+            "/start  /n next  /b back  /skip  /again (loop)  /swap (roles)",
+            "/begin  /v volgende  /t terug  /overslaan  /opnieuw (lus)  /wissel (rollen)"
+        ),
+        "console.help.time": (
+            "/p pause  /r resume  /+5 or /extend 5 (minutes)", "/pauze  /verder  /+5 of /verleng 5 (minuten)"
+        ),
+        "console.help.record": (
+            "/idea TEXT  /concern TEXT  /worry LEVEL [NOTE]  /score VALUE #N|ITEM",
+            "/idee TEKST  /zorg TEKST  /zorgniveau NIVEAU [NOTITIE]  /cijfer WAARDE #N|PUNT"
+        ),
+        "console.help.agree": (
+            "/agree WHO: WHAT [/with NAMES] [/by DATE]", "/afspraak WIE: WAT [/met NAMEN] [/voor DATUM]"
+        ),
+        "console.help.who": (
+            "/as NAME or GROUP (this turn)  /as (back to the speaker)",
+            "/als NAAM of GROEP (deze beurt)  /als (terug naar de spreker)"
+        ),
+        "console.help.fix": (
+            "/undo  /edit N TEXT  /withdraw N  //text (a note starting with /)",
+            "/ongedaan  /wijzig N TEKST  /intrekken N  //tekst (notitie die met / begint)"
+        ),
+        "console.help.follow": (
+            "/review N STATUS [NOTE]  /followup DATE [TIME] [NOTE]",
+            "/evaluatie N STATUS [NOTITIE]  /vervolg DATUM [TIJD] [NOTITIE]"
+        ),
+        "console.help.console": (
+            "/s status  /end (harvest)  /quit (resume later)  Ctrl-C asks, Ctrl-D leaves",
+            "/stand  /einde (oogst)  /stop (later verder)  Ctrl-C vraagt, Ctrl-D verlaat"
+        ),
+    ]
+
+    /// The console phrase `key` in `language`, with `{1}`, `{2}`, … replaced by `values`.
+    public static func say(_ key: String, in language: String, _ values: String...) -> String {
+        guard let entry = console[key] else { return key }
+        var text = language == "nl" ? entry.nl : entry.en
+        for (index, value) in values.enumerated() {
+            text = text.replacingOccurrences(of: "{\(index + 1)}", with: value)
+        }
+        return text
+    }
+}

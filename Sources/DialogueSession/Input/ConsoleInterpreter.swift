@@ -1,0 +1,470 @@
+import Foundation
+
+/// What a console line asks for, decided against the plan and the live state: an event to
+/// journal, a choice or confirmation to put to the facilitator, or a message. Names, dates,
+/// numbers and items are checked here; what cannot be checked is asked, never guessed.
+public indirect enum ConsoleOutcome: Sendable {
+    /// Nothing to do (an empty line).
+    case nothing
+    /// An event for the session.
+    case event(SessionEvent)
+    /// A choice between options, each with what choosing it means.
+    case choose(question: String, options: [(label: String, outcome: ConsoleOutcome)])
+    /// A yes/no question before `outcome` (ending the session, leaving the console).
+    case confirm(question: String, outcome: ConsoleOutcome)
+    /// A message; nothing is recorded.
+    case message(String)
+    /// Show the status.
+    case status
+    /// Show the help.
+    case help
+    /// Leave the console; the session stays open.
+    case quit
+}
+
+/// Turns console lines into outcomes for one moment of a session.
+public struct ConsoleInterpreter {
+    /// The plan the session runs.
+    public let plan: SessionPlan
+    /// The state the line is typed in.
+    public let state: SessionState
+    /// The meeting's day, for relative dates and for dates already past.
+    public let today: CalendarDate
+
+    /// An interpreter for `state` of `plan` on `today`.
+    public init(plan: SessionPlan, state: SessionState, today: CalendarDate) {
+        self.plan = plan
+        self.state = state
+        self.today = today
+    }
+
+    var language: String { plan.language }
+
+    func say(_ key: String, _ values: String...) -> String {
+        Phrasebook.say(key, in: language).replacingPlaceholders(values)
+    }
+
+    /// The command written in the session's language: "/next" or "/volgende".
+    func slash(_ command: ConsoleCommandName, _ rest: String = "") -> String {
+        "/" + command.word(in: language) + (rest.isEmpty ? "" : " " + rest)
+    }
+
+    /// What `text` means now.
+    public func interpret(_ text: String) -> ConsoleOutcome {
+        switch ConsoleLine.read(text) {
+        case .empty:
+            return .nothing
+        case .note(let note):
+            return .event(.note(text: note, person: state.defaultSpeaker(in: plan)))
+        case .unknownCommand(let word, let suggestion):
+            return .message(
+                say("console.unknown-command", word)
+                    + (suggestion.map { " " + say("console.did-you-mean", "/\($0)") } ?? ""))
+        case .bareCommandWord(let command, let typed):
+            return .message(say("console.bare-word", slash(command), slash(.note, typed)))
+        case .command(let command, let rest):
+            return interpret(command, rest)
+        }
+    }
+
+    /// A command with the rest of its line.
+    func interpret(_ command: ConsoleCommandName, _ rest: String) -> ConsoleOutcome {
+        let speaker = state.defaultSpeaker(in: plan)
+        let bare: [ConsoleCommandName: SessionEvent] = [
+            .start: .start, .next: .next, .back: .back, .skip: .skip, .pause: .pause, .resume: .resume,
+            .swap: .swapRoles, .again: .loop(again: true),
+        ]
+        if let event = bare[command] {
+            return rest.isEmpty ? .event(event) : .message(say("console.takes-nothing", slash(command)))
+        }
+        switch command {
+        case .status: return .status
+        case .help: return .help
+        case .quit: return .confirm(question: say("console.confirm-quit"), outcome: .quit)
+        case .end: return .confirm(question: say("console.confirm-end"), outcome: .event(.end))
+        case .note, .idea, .concern:
+            guard !rest.isEmpty else { return .message(say("console.write", slash(command, "…"))) }
+            switch command {
+            case .idea: return .event(.idea(text: rest, person: speaker))
+            case .concern: return .event(.concern(text: rest, person: speaker))
+            default: return .event(.note(text: rest, person: speaker))
+            }
+        case .extend: return extend(rest)
+        case .worry: return worry(rest, person: speaker)
+        case .score: return score(rest, person: speaker)
+        case .agree: return agreement(rest)
+        case .attribute: return attribute(rest)
+        case .edit, .withdraw, .undo: return amend(command, rest)
+        case .review: return review(rest)
+        case .followUp: return followUp(rest)
+        default: return .nothing
+        }
+    }
+
+    // MARK: - Time and numbers
+
+    func extend(_ rest: String) -> ConsoleOutcome {
+        guard let minutes = NumberText.parse(rest), minutes >= 1, minutes <= 60 else {
+            return .message(say("console.minutes-range", rest))
+        }
+        return .event(.extend(seconds: Int((minutes * 60).rounded())))
+    }
+
+    /// The scale of the current step's capture of `kind`.
+    func scale(_ kind: Capture.Kind) -> PlanScale? {
+        state.currentStep(in: plan)?.captures.first { $0.type == kind }?.scale
+    }
+
+    func scaleText(_ scale: PlanScale) -> String {
+        scale.levels.isEmpty
+            ? "\(NumberText.format(scale.min))–\(NumberText.format(scale.max))"
+            : scale.levels.map { "\(NumberText.format($0.value)) \($0.label)" }.joined(separator: ", ")
+    }
+
+    func worry(_ rest: String, person: String?) -> ConsoleOutcome {
+        guard let scale = scale(.worryLevel) else { return .message(say("console.no-worry-scale")) }
+        let (first, note) = rest.splittingFirstWord()
+        guard let level = NumberText.parse(first) else {
+            return .message(say("console.write", slash(.worry, scaleText(scale).isEmpty ? "3" : "LEVEL [NOTE]")))
+        }
+        guard scale.accepts(level) else {
+            return .message(say("console.not-on-scale", first, scale.name, scaleText(scale)))
+        }
+        return .event(.worry(level: level, person: person, note: note.isEmpty ? nil : note))
+    }
+
+    // MARK: - Scores
+
+    /// The items the current step scores: those of the capture it takes them from, or the
+    /// points recorded earlier in this step.
+    public func scoreItems() -> [String] {
+        guard let step = state.currentStep(in: plan) else { return [] }
+        let source = step.captures.first { $0.type == .score }?.itemsFrom
+        var items: [String] = []
+        for record in state.records where !record.withdrawn && record.type != .score {
+            let belongs: Bool
+            if let source, let dot = source.firstIndex(of: ".") {
+                let itemPrefix = String(source[...dot])
+                let capture = String(source[source.index(after: dot)...])
+                belongs = record.step.hasPrefix(itemPrefix) && record.capture == capture
+            } else {
+                belongs = record.step == step.id
+            }
+            if belongs, !items.contains(record.text) { items.append(record.text) }
+        }
+        return items
+    }
+
+    func score(_ rest: String, person: String?) -> ConsoleOutcome {
+        guard let scale = scale(.score) else { return .message(say("console.no-score-scale")) }
+        let (first, itemText) = rest.splittingFirstWord()
+        guard let value = NumberText.parse(first), !itemText.isEmpty else {
+            return .message(say("console.write", slash(.score, "7 #2")))
+        }
+        guard scale.accepts(value) else {
+            return .message(say("console.not-on-scale", first, scale.name, scaleText(scale)))
+        }
+        let items = scoreItems()
+        guard !items.isEmpty else { return .message(say("console.no-items")) }
+        let listed = items.enumerated().map { "#\($0.offset + 1) \($0.element)" }.joined(separator: "; ")
+        if itemText.hasPrefix("#") {
+            guard let number = Int(itemText.dropFirst()), items.indices.contains(number - 1) else {
+                return .message(say("console.item-number", String(itemText.dropFirst()), String(items.count)))
+            }
+            return .event(.score(item: items[number - 1], value: value, person: person))
+        }
+        let wanted = NameMatcher.fold(itemText)
+        if let exact = items.first(where: { NameMatcher.fold($0) == wanted }) {
+            return .event(.score(item: exact, value: value, person: person))
+        }
+        let byPrefix = items.filter { NameMatcher.fold($0).hasPrefix(wanted) }
+        if byPrefix.count == 1 { return .event(.score(item: byPrefix[0], value: value, person: person)) }
+        if byPrefix.count > 1 {
+            return .message(say("console.ambiguous-item", itemText, byPrefix.joined(separator: "; ")))
+        }
+        return .message(
+            say("console.unknown-item", itemText, listed)
+                + (closestMatch(to: itemText, in: items).map { " " + say("console.did-you-mean", "“\($0)”") } ?? ""))
+    }
+
+    // MARK: - Names and agreements
+
+    var names: NameMatcher { NameMatcher(names: plan.participants.map(\.name)) }
+
+    /// Resolves every name of `typed` (quoted names are kept as written), or returns the
+    /// question about the first one that is not clear; `retry` rebuilds the request with a
+    /// chosen name in place of the typed one at that position.
+    func resolve(_ typed: [String], retry: @escaping (Int, String) -> ConsoleOutcome) -> Result<[String], Refusal> {
+        var resolved: [String] = []
+        for (position, name) in typed.enumerated() {
+            if name.count >= 2, name.hasPrefix("\""), name.hasSuffix("\"") {
+                resolved.append(String(name.dropFirst().dropLast()))
+                continue
+            }
+            switch names.match(name) {
+            case .person(let person):
+                resolved.append(person)
+            case .ambiguous(let candidates):
+                return .failure(
+                    Refusal(
+                        outcome: .choose(
+                            question: say("console.which-person", name),
+                            options: candidates.map { ($0, retry(position, "\"\($0)\"")) })))
+            case .unknown(let suggestion):
+                var options: [(label: String, outcome: ConsoleOutcome)] = []
+                if let suggestion { options.append((suggestion, retry(position, "\"\(suggestion)\""))) }
+                options.append((say("console.as-written", name), retry(position, "\"\(name)\"")))
+                return .failure(
+                    Refusal(outcome: .choose(question: say("console.unknown-name", name), options: options)))
+            }
+        }
+        return .success(resolved)
+    }
+
+    /// What to put to the facilitator instead of an event: a question or a message.
+    struct Refusal: Error {
+        var outcome: ConsoleOutcome
+    }
+
+    /// `WHO: WHAT [/with NAMES] [/by DATE]` (Dutch `/met`, `/voor`; `/door WHO` instead of `WHO:`).
+    func agreement(_ rest: String) -> ConsoleOutcome {
+        let parts = rest.markedParts(["with", "met", "by", "voor", "door", "who", "wie"])
+        var what = parts.lead
+        var whoText = parts.marked["door"] ?? parts.marked["who"] ?? parts.marked["wie"]
+        if whoText == nil, let colon = what.firstIndex(of: ":") {
+            whoText = String(what[..<colon])
+            what = String(what[what.index(after: colon)...]).trimmingWhitespace()
+        }
+        guard let whoText, !what.isEmpty else {
+            return .message(say("console.agree-needs", Phrasebook.say("console.agree-example", in: language)))
+        }
+        return agreement(
+            who: whoText.nameList, what: what, withWhom: (parts.marked["with"] ?? parts.marked["met"] ?? "").nameList,
+            byWhen: parts.marked["by"] ?? parts.marked["voor"])
+    }
+
+    /// An agreement whose parts are known; the names are checked one by one.
+    func agreement(who: [String], what: String, withWhom: [String], byWhen: String?) -> ConsoleOutcome {
+        let whoNames: [String]
+        let withNames: [String]
+        let retryWho = { (position: Int, name: String) -> ConsoleOutcome in
+            var changed = who
+            changed[position] = name
+            return self.agreement(who: changed, what: what, withWhom: withWhom, byWhen: byWhen)
+        }
+        switch resolve(who, retry: retryWho) {
+        case .success(let names): whoNames = names
+        case .failure(let question): return question.outcome
+        }
+        let retryWith = { (position: Int, name: String) -> ConsoleOutcome in
+            var changed = withWhom
+            changed[position] = name
+            return self.agreement(who: who, what: what, withWhom: changed, byWhen: byWhen)
+        }
+        switch resolve(withWhom, retry: retryWith) {
+        case .success(let names): withNames = names
+        case .failure(let question): return question.outcome
+        }
+        guard !whoNames.isEmpty else {
+            return .message(say("console.agree-needs", Phrasebook.say("console.agree-example", in: language)))
+        }
+        var day: String? = nil
+        if let byWhen {
+            switch date(byWhen) {
+            case .success(let found): day = found.iso
+            case .failure(let refusal): return refusal.outcome
+            }
+        }
+        return .event(.agreement(who: whoNames, what: what, withWhom: withNames, byWhen: day))
+    }
+
+    /// A typed date, checked to be a calendar day not before the meeting.
+    func date(_ text: String) -> Result<CalendarDate, Refusal> {
+        switch CalendarDate.parse(text, today: today) {
+        case .success(let day):
+            if day < today { return .failure(Refusal(outcome: .message(say("console.date-past", text, today.iso)))) }
+            return .success(day)
+        case .failure(let problem):
+            return .failure(
+                Refusal(
+                    outcome: .message(
+                        problem.notACalendarDay ? say("console.not-a-day", text) : say("console.not-a-date", text))))
+        }
+    }
+
+    /// `/as NAME`, `/as GROUP` or `/as` alone.
+    func attribute(_ rest: String) -> ConsoleOutcome {
+        guard !rest.isEmpty else { return .event(.attribute(person: nil, group: nil)) }
+        let circles = state.currentTurn(in: plan)?.circles ?? []
+        if circles.count > 1 {
+            let wanted = NameMatcher.fold(rest)
+            // "Group 2", "Tafel 2", or just "2".
+            if let circle = circles.first(where: {
+                NameMatcher.fold($0.name) == wanted || $0.name.split(separator: " ").last.map(String.init) == rest
+            }) {
+                return .event(.attribute(person: nil, group: circle.name))
+            }
+        }
+        let unquoted = rest.hasPrefix("\"") && rest.hasSuffix("\"") && rest.count >= 2
+        switch names.match(unquoted ? String(rest.dropFirst().dropLast()) : rest) {
+        case .person(let person):
+            let group = circles.count > 1 ? circles.first { $0.members.contains(person) }?.name : nil
+            return .event(.attribute(person: person, group: group))
+        case .ambiguous(let candidates):
+            return .choose(
+                question: say("console.which-person", rest),
+                options: candidates.map { ($0, attribute($0)) })
+        case .unknown(let suggestion):
+            let groups = circles.count > 1 ? " (" + circles.map(\.name).joined(separator: ", ") + ")" : ""
+            return .message(
+                say("console.not-a-group", rest) + groups
+                    + (suggestion.map { " " + say("console.did-you-mean", $0) } ?? ""))
+        }
+    }
+
+    // MARK: - Corrections and follow-up
+
+    func amend(_ command: ConsoleCommandName, _ rest: String) -> ConsoleOutcome {
+        let active = state.records.filter { !$0.withdrawn }
+        if command == .undo {
+            guard let last = active.last else { return .message(say("console.nothing-to-undo")) }
+            return .event(.withdraw(record: last.id))
+        }
+        let (first, text) = rest.splittingFirstWord()
+        let number = first.hasPrefix("#") ? String(first.dropFirst()) : first
+        guard let id = Int(number) else {
+            return .message(say("console.write", command == .edit ? slash(.edit, "3 TEXT") : slash(.withdraw, "3")))
+        }
+        guard active.contains(where: { $0.id == id }) else { return .message(say("console.no-record", number)) }
+        if command == .withdraw { return .event(.withdraw(record: id)) }
+        guard !text.isEmpty else { return .message(say("console.write", slash(.edit, "\(id) TEXT"))) }
+        return .event(.edit(record: id, text: text))
+    }
+
+    /// Status words in English and Dutch.
+    static let statuses: [String: Agreement.Status] = [
+        "done": .done, "partly": .partly, "not-done": .notDone, "changed": .changed, "dropped": .dropped,
+        "gedaan": .done, "deels": .partly, "niet-gedaan": .notDone, "gewijzigd": .changed, "vervallen": .dropped,
+    ]
+
+    func review(_ rest: String) -> ConsoleOutcome {
+        let (reference, afterReference) = rest.splittingFirstWord()
+        let (statusWord, note) = afterReference.splittingFirstWord()
+        guard let status = Self.statuses[statusWord.lowercased()] else {
+            return .message(say("console.unknown-status", statusWord))
+        }
+        guard let step = state.currentStep(in: plan), let item = plan.items.first(where: { $0.index == step.itemIndex })
+        else { return .message(say("console.no-review", reference)) }
+        if let number = Int(reference.hasPrefix("#") ? String(reference.dropFirst()) : reference),
+            item.review.indices.contains(number - 1)
+        {
+            return .event(.review(agreement: item.review[number - 1].id, status: status, note: note))
+        }
+        guard item.review.contains(where: { $0.id == reference }) else {
+            return .message(say("console.no-review", reference))
+        }
+        return .event(.review(agreement: reference, status: status, note: note))
+    }
+
+    func followUp(_ rest: String) -> ConsoleOutcome {
+        let (dateText, afterDate) = rest.splittingFirstWord()
+        // "next week" and "volgende week" are two words.
+        var typedDate = dateText
+        var remainder = afterDate
+        let (second, afterSecond) = afterDate.splittingFirstWord()
+        if case .success = CalendarDate.parse("\(dateText) \(second)", today: today), !second.isEmpty {
+            typedDate = "\(dateText) \(second)"
+            remainder = afterSecond
+        }
+        let day: CalendarDate
+        switch date(typedDate) {
+        case .success(let found): day = found
+        case .failure(let refusal): return refusal.outcome
+        }
+        var time: String? = nil
+        let (maybeTime, note) = remainder.splittingFirstWord()
+        if let parsed = Self.clockTime(maybeTime) {
+            time = parsed
+            remainder = note
+        } else if maybeTime.contains(":") {
+            return .message(say("console.not-a-time", maybeTime))
+        }
+        return .event(.followUp(date: day.iso, time: time, note: remainder))
+    }
+
+    /// "14:00", "9:30" or the Dutch "14.00", as HH:MM; nil for anything else.
+    static func clockTime(_ text: String) -> String? {
+        let parts = text.split(whereSeparator: { $0 == ":" || $0 == "." })
+        guard parts.count == 2, parts[1].count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
+            (0...23).contains(hour), (0...59).contains(minute)
+        else { return nil }
+        return (hour < 10 ? "0" : "") + "\(hour):" + parts[1]
+    }
+}
+
+extension String {
+    /// The first word and the rest, trimmed.
+    func splittingFirstWord() -> (String, String) {
+        let trimmed = trimmingWhitespace()
+        guard let space = trimmed.firstIndex(of: " ") else { return (trimmed, "") }
+        return (String(trimmed[..<space]), String(trimmed[trimmed.index(after: space)...]).trimmingWhitespace())
+    }
+
+    /// Comma-separated names (a quoted name may hold a comma).
+    var nameList: [String] {
+        var names: [String] = []
+        var current = ""
+        var quoted = false
+        for character in self {
+            if character == "\"" { quoted.toggle() }
+            if character == ",", !quoted {
+                names.append(current.trimmingWhitespace())
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        names.append(current.trimmingWhitespace())
+        return names.filter { !$0.isEmpty }
+    }
+
+    /// The text before the first ` /marker`, and the text after each marker: words inside
+    /// the text are never split on, only the markers that start with a slash.
+    func markedParts(_ markers: Set<String>) -> (lead: String, marked: [String: String]) {
+        var lead = ""
+        var marked: [String: String] = [:]
+        var current: String? = nil
+        var buffer = ""
+        let words = split(separator: " ", omittingEmptySubsequences: false)
+        for word in words {
+            if word.hasPrefix("/"), markers.contains(word.dropFirst().lowercased()) {
+                if let current {
+                    marked[current] = buffer.trimmingWhitespace()
+                } else {
+                    lead = buffer.trimmingWhitespace()
+                }
+                current = word.dropFirst().lowercased()
+                buffer = ""
+                continue
+            }
+            buffer += (buffer.isEmpty ? "" : " ") + word
+        }
+        if let current { marked[current] = buffer.trimmingWhitespace() } else { lead = buffer.trimmingWhitespace() }
+        return (lead, marked)
+    }
+
+    /// The text with the first occurrence of `target` replaced.
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
+    }
+
+    /// `{1}`, `{2}`, … replaced by `values`.
+    func replacingPlaceholders(_ values: [String]) -> String {
+        var text = self
+        for (index, value) in values.enumerated() {
+            text = text.replacingOccurrences(of: "{\(index + 1)}", with: value)
+        }
+        return text
+    }
+}

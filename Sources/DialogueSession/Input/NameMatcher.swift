@@ -1,0 +1,49 @@
+import Foundation
+
+/// Finds the participant a typed name means: the full name, a first name or surname, or
+/// the beginning of a name, with case and diacritics folded ("jose" finds "José"). A name
+/// that fits several people or nobody is never guessed: the caller gets the candidates.
+public struct NameMatcher: Sendable {
+    /// What a typed name matched.
+    public enum Match: Equatable, Sendable {
+        /// Exactly one participant.
+        case person(String)
+        /// Several participants; the facilitator chooses.
+        case ambiguous([String])
+        /// Nobody; the closest name, if one is close.
+        case unknown(suggestion: String?)
+    }
+
+    /// The participants' full names, in plan order.
+    public let names: [String]
+
+    /// A matcher over `names`.
+    public init(names: [String]) {
+        self.names = names
+    }
+
+    /// Text folded for comparing names: lower case, no diacritics.
+    public static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// The participant `typed` means.
+    public func match(_ typed: String) -> Match {
+        let wanted = Self.fold(typed.trimmingWhitespace())
+        guard !wanted.isEmpty else { return .unknown(suggestion: nil) }
+        let folded = names.map(Self.fold)
+        if let index = folded.firstIndex(of: wanted) { return .person(names[index]) }
+        // A whole word of the name: a first name or a surname.
+        let byWord = names.indices.filter { folded[$0].split(separator: " ").contains { String($0) == wanted } }
+        if let only = byWord.first, byWord.count == 1 { return .person(names[only]) }
+        if byWord.count > 1 { return .ambiguous(byWord.map { names[$0] }) }
+        let byPrefix = names.indices.filter { folded[$0].hasPrefix(wanted) }
+        if let only = byPrefix.first, byPrefix.count == 1 { return .person(names[only]) }
+        if byPrefix.count > 1 { return .ambiguous(byPrefix.map { names[$0] }) }
+        // A typo of a whole name, or of one of its words ("Mla" for Mila de Vries).
+        if let close = closestMatch(to: typed, in: names) { return .unknown(suggestion: close) }
+        let words = names.flatMap { $0.split(separator: " ").map(String.init) }
+        guard let word = closestMatch(to: typed, in: words) else { return .unknown(suggestion: nil) }
+        return .unknown(suggestion: names.first { $0.split(separator: " ").contains { String($0) == word } })
+    }
+}

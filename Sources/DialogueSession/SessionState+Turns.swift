@@ -1,0 +1,113 @@
+import Foundation
+
+// The live turn as the room sees it: the plan's turn with the roles handed over so far, the
+// question being asked, and whom the records are for.
+extension SessionState {
+    /// The current step's current turn, with every role swap made so far applied.
+    public func currentTurn(in plan: SessionPlan) -> Turn? {
+        guard let step = currentStep(in: plan), step.turns.indices.contains(turn) else { return nil }
+        return effective(step.turns[turn], of: step, at: position)
+    }
+
+    /// `turn` of `step` (at `position` in the meeting) with the swaps made at or before it in its item.
+    public func effective(_ turn: Turn, of step: PlanStep, at position: Int) -> Turn {
+        let swaps = roleSwaps.filter { $0.itemIndex == step.itemIndex && $0.position <= position }
+        guard !swaps.isEmpty else { return turn }
+        func map(_ name: String) -> String { swaps.reduce(name) { $1.people[$0] ?? $0 } }
+        var swapped = turn
+        swapped.circles = turn.circles.map { circle in
+            var circle = circle
+            circle.members = circle.members.map(map)
+            circle.speakers = circle.speakers.map(map)
+            circle.addressed = circle.addressed.map(map)
+            circle.listeners = circle.listeners.map(map)
+            circle.recorders = circle.recorders.map(map)
+            circle.host = circle.host.map(map)
+            circle.rapporteur = circle.rapporteur.map(map)
+            return circle
+        }
+        return swapped
+    }
+
+    /// Who held which role in `step` (at `position`), after the swaps made so far.
+    public func effectiveRoles(of step: PlanStep, at position: Int) -> [String: [String]] {
+        let swaps = roleSwaps.filter { $0.itemIndex == step.itemIndex && $0.position <= position }
+        guard !swaps.isEmpty else { return step.roles }
+        return step.roles.mapValues { names in names.map { name in swaps.reduce(name) { $1.people[$0] ?? $0 } } }
+    }
+
+    /// The person records go to by default: the one the facilitator named for this turn, or
+    /// the one speaker of a one-circle turn.
+    public func defaultSpeaker(in plan: SessionPlan) -> String? {
+        if let person = attribution?.person { return person }
+        guard let turn = currentTurn(in: plan), turn.circles.count == 1, let circle = turn.circles.first,
+            circle.speakers.count == 1
+        else { return nil }
+        return circle.speakers.first
+    }
+
+    /// The prompts of the current turn that are shown now: the one question being asked in a
+    /// turn that asks them one at a time, all of them otherwise.
+    public func currentPrompts(in plan: SessionPlan) -> [ResolvedPrompt] {
+        guard let step = currentStep(in: plan), step.turns.indices.contains(turn) else { return [] }
+        let ids = step.turns[turn].prompts
+        let prompts = ids.compactMap { id in step.prompts.first { $0.id == id } }
+        guard Self.asksOneAtATime(step.turns[turn]), prompts.indices.contains(question) else { return prompts }
+        return [prompts[question]]
+    }
+
+    /// Whether a turn asks its prompts one at a time: an interview, where one person answers
+    /// the questions of someone they address (the interviewer), one question after another.
+    public static func asksOneAtATime(_ turn: Turn) -> Bool {
+        guard turn.prompts.count > 1, turn.circles.count == 1, let circle = turn.circles.first else { return false }
+        return circle.speakers.count == 1 && !circle.addressed.isEmpty
+    }
+
+    /// How many questions the current turn of `step` walks through one by one (1 when it shows them together).
+    func questionCount(in step: PlanStep) -> Int {
+        guard step.turns.indices.contains(turn), Self.asksOneAtATime(step.turns[turn]) else { return 1 }
+        return step.turns[turn].prompts.count
+    }
+
+    /// The question a record made now answers, in a turn that asks its questions one at a time.
+    func currentPromptID(in step: PlanStep) -> String? {
+        guard step.turns.indices.contains(turn), Self.asksOneAtATime(step.turns[turn]) else { return nil }
+        let prompts = step.turns[turn].prompts
+        return prompts.indices.contains(question) ? prompts[question] : nil
+    }
+
+    /// Hands the step's pairs of roles over, person by person, for the rest of its item.
+    mutating func swapRoles(in step: PlanStep) throws {
+        guard !step.swaps.isEmpty else { throw SessionError("this step swaps no roles") }
+        var people: [String: String] = [:]
+        for pair in step.swaps where pair.count == 2 {
+            let first = step.roles[pair[0]] ?? []
+            let second = step.roles[pair[1]] ?? []
+            for (one, other) in zip(first, second) where one != other {
+                people[one] = other
+                people[other] = one
+            }
+        }
+        guard !people.isEmpty else {
+            throw SessionError(
+                "nobody holds the roles this step swaps (\(step.swaps.map { $0.joined(separator: " ⇄ ") }))")
+        }
+        roleSwaps.append(RoleSwap(itemIndex: step.itemIndex, position: position, people: people))
+    }
+
+    /// Sets whom this turn's records are for; the names must be a participant and a circle of the turn.
+    mutating func attribute(person: String?, group: String?, in step: PlanStep, plan: SessionPlan) throws {
+        if let person, !plan.participants.contains(where: { $0.name == person }) {
+            throw SessionError("'\(person)' is not a participant")
+        }
+        if let group {
+            let circles = currentTurn(in: plan)?.circles ?? []
+            guard circles.count > 1, circles.contains(where: { $0.name == group }) else {
+                throw SessionError(
+                    "'\(group)' is not a group of this turn",
+                    hint: circles.count > 1 ? circles.map(\.name).joined(separator: ", ") : "this turn has one circle")
+            }
+        }
+        attribution = person == nil && group == nil ? nil : Attribution(person: person, group: group)
+    }
+}
