@@ -140,16 +140,18 @@ public struct SessionScreen {
                     ? console.color(text, "1;31") : (turnLeft <= turnTotal * 0.2 ? console.color(text, "1;33") : text))
         }
         if state.status == .paused { parts.append(console.color(say("console.paused"), "1;33")) }
-        // Behind the plan by how much later this step ends than planned (overrun included).
-        let deadline = now.addingTimeInterval(remaining)
-        let late = deadline.timeIntervalSince(step.end) + max(0, -remaining)
+        // Behind the plan by how much later this step ends, counted from when the session
+        // really started, than the plan has it end (an overrun included).
+        let started = state.startedAt ?? plan.start
+        let deadline = now.addingTimeInterval(max(0, remaining))
+        let late = deadline.timeIntervalSince(started) - step.end.timeIntervalSince(plan.start)
         let minutes = Int((abs(late) / 60).rounded())
         let schedule =
             minutes == 0
             ? say("console.on-plan")
             : say(late > 0 ? "console.behind" : "console.ahead", "\(minutes) min")
         let clock = MeetingClock(timeZone: plan.timeZone)
-        let projected = plan.end.addingTimeInterval(late)
+        let projected = started.addingTimeInterval(plan.end.timeIntervalSince(plan.start) + late)
         parts.append(schedule)
         parts.append(say("console.ends-at", clock.time(projected), clock.time(plan.end)))
         return wrapped(parts.joined(separator: " · "))
