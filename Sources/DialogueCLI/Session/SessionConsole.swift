@@ -39,9 +39,7 @@ final class SessionConsole {
     var plan: SessionPlan { journal.header.plan }
     var language: String { plan.language }
     func say(_ key: String, _ values: String...) -> String {
-        values.enumerated().reduce(Phrasebook.say(key, in: language)) { text, pair in
-            text.replacingOccurrences(of: "{\(pair.offset + 1)}", with: pair.element)
-        }
+        Phrasebook.say(key, in: language, values)
     }
 
     /// The meeting's day, for relative dates.

@@ -177,6 +177,11 @@ extension Phrasebook {
 
     /// The console phrase `key` in `language`, with `{1}`, `{2}`, … replaced by `values`.
     public static func say(_ key: String, in language: String, _ values: String...) -> String {
+        say(key, in: language, values)
+    }
+
+    /// ``say(_:in:_:)`` with the values as an array.
+    public static func say(_ key: String, in language: String, _ values: [String]) -> String {
         guard let entry = console[key] else { return key }
         var text = language == "nl" ? entry.nl : entry.en
         for (index, value) in values.enumerated() {

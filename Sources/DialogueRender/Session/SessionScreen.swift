@@ -27,9 +27,7 @@ public struct SessionScreen {
     }
 
     func say(_ key: String, _ values: String...) -> String {
-        values.enumerated().reduce(Phrasebook.say(key, in: plan.language)) { text, pair in
-            text.replacingOccurrences(of: "{\(pair.offset + 1)}", with: pair.element)
-        }
+        Phrasebook.say(key, in: plan.language, values)
     }
 
     /// `text` cleaned and cut to the width, with an ellipsis when cut.

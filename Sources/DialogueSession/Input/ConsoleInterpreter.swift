@@ -41,7 +41,7 @@ public struct ConsoleInterpreter {
     var language: String { plan.language }
 
     func say(_ key: String, _ values: String...) -> String {
-        Phrasebook.say(key, in: language).replacingPlaceholders(values)
+        Phrasebook.say(key, in: language, values)
     }
 
     /// The command written in the session's language: "/next" or "/volgende".
@@ -451,20 +451,5 @@ extension String {
         }
         if let current { marked[current] = buffer.trimmingWhitespace() } else { lead = buffer.trimmingWhitespace() }
         return (lead, marked)
-    }
-
-    /// The text with the first occurrence of `target` replaced.
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = range(of: target) else { return self }
-        return replacingCharacters(in: range, with: replacement)
-    }
-
-    /// `{1}`, `{2}`, … replaced by `values`.
-    func replacingPlaceholders(_ values: [String]) -> String {
-        var text = self
-        for (index, value) in values.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index + 1)}", with: value)
-        }
-        return text
     }
 }
