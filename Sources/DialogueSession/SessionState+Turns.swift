@@ -78,7 +78,7 @@ extension SessionState {
 
     /// Hands the step's pairs of roles over, person by person, for the rest of its item.
     mutating func swapRoles(in step: PlanStep) throws {
-        guard !step.swaps.isEmpty else { throw SessionError("this step swaps no roles") }
+        guard !step.swaps.isEmpty else { throw SessionError("refusal.no-swaps") }
         var people: [String: String] = [:]
         for pair in step.swaps where pair.count == 2 {
             let first = step.roles[pair[0]] ?? []
@@ -90,7 +90,7 @@ extension SessionState {
         }
         guard !people.isEmpty else {
             throw SessionError(
-                "nobody holds the roles this step swaps (\(step.swaps.map { $0.joined(separator: " ⇄ ") }))")
+                "refusal.nobody-swaps", step.swaps.map { $0.joined(separator: " ⇄ ") }.joined(separator: ", "))
         }
         roleSwaps.append(RoleSwap(itemIndex: step.itemIndex, position: position, people: people))
     }
@@ -98,14 +98,16 @@ extension SessionState {
     /// Sets whom this turn's records are for; the names must be a participant and a circle of the turn.
     mutating func attribute(person: String?, group: String?, in step: PlanStep, plan: SessionPlan) throws {
         if let person, !plan.participants.contains(where: { $0.name == person }) {
-            throw SessionError("'\(person)' is not a participant")
+            throw SessionError("refusal.not-a-participant", person)
         }
         if let group {
             let circles = currentTurn(in: plan)?.circles ?? []
             guard circles.count > 1, circles.contains(where: { $0.name == group }) else {
                 throw SessionError(
-                    "'\(group)' is not a group of this turn",
-                    hint: circles.count > 1 ? circles.map(\.name).joined(separator: ", ") : "this turn has one circle")
+                    "refusal.not-a-group", group,
+                    fix: circles.count > 1
+                        ? .init("refusal.list", [circles.map(\.name).joined(separator: ", ")])
+                        : .init("refusal.one-circle"))
             }
         }
         attribution = person == nil && group == nil ? nil : Attribution(person: person, group: group)

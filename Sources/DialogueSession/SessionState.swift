@@ -1,20 +1,54 @@
 import Foundation
 
 /// Why an event cannot be applied now, with what to do instead. The event is not journaled.
+/// The words come from ``Phrasebook/refusals``, so the console says them in the session's
+/// language; ``message`` and ``description`` are the English.
 public struct SessionError: Error, CustomStringConvertible, Equatable, Sendable {
-    /// What was refused, and why.
-    public var message: String
-    /// What to type instead, when there is a clear fix.
-    public var hint: String?
+    /// A phrase of ``Phrasebook/refusals`` and the values for its `{1}`, `{2}`, ….
+    public struct Phrase: Equatable, Sendable {
+        /// The phrase's key.
+        public var key: String
+        /// What the phrase names.
+        public var values: [String]
 
-    /// A refusal saying `message`, with an optional `hint`.
-    public init(_ message: String, hint: String? = nil) {
-        self.message = message
-        self.hint = hint
+        /// The phrase `key` naming `values`.
+        public init(_ key: String, _ values: [String] = []) {
+            self.key = key
+            self.values = values
+        }
+
+        /// The phrase in `language`.
+        public func text(in language: String) -> String { Phrasebook.say(key, in: language, values) }
     }
 
-    /// The message with its hint.
-    public var description: String { hint.map { "\(message) (\($0))" } ?? message }
+    /// What was refused, and why.
+    public var reason: Phrase
+    /// What to type instead, when there is a clear fix.
+    public var fix: Phrase?
+
+    /// A refusal saying the phrase `key` (with `values`), with an optional fix.
+    public init(_ key: String, _ values: String..., fix: Phrase? = nil) {
+        reason = Phrase(key, values)
+        self.fix = fix
+    }
+
+    /// A refusal whose fix is the phrase `key` + ".hint".
+    public init(_ key: String, _ values: String..., hinted: Bool) {
+        reason = Phrase(key, values)
+        fix = hinted ? Phrase(key + ".hint") : nil
+    }
+
+    /// The refusal with its fix in `language`.
+    public func text(in language: String) -> String {
+        let reason = reason.text(in: language)
+        return fix.map { "\(reason) (\($0.text(in: language)))" } ?? reason
+    }
+
+    /// What was refused, in English.
+    public var message: String { reason.text(in: "en") }
+
+    /// The refusal with its fix, in English.
+    public var description: String { text(in: "en") }
 }
 
 /// The state of a live session: where it is, what was recorded, how time was spent.
@@ -241,18 +275,18 @@ extension SessionState {
         let plan = context.plan
         let steps = context.steps
         if status == .ended {
-            throw SessionError("the session has ended", hint: "see the harvest with 'dialogue report'")
+            throw SessionError("refusal.ended", hinted: true)
         }
         if case .start = event {
-            guard status == .notStarted else { throw SessionError("the session has already started") }
-            guard !steps.isEmpty else { throw SessionError("the plan has no steps in the meeting") }
+            guard status == .notStarted else { throw SessionError("refusal.already-started") }
+            guard !steps.isEmpty else { throw SessionError("refusal.no-steps") }
             status = .running
             startedAt = at
             begin(0, at: at, steps: steps)
             return
         }
-        guard status != .notStarted else { throw SessionError("the session has not started", hint: "type 'start'") }
-        guard let step = currentStep(in: steps) else { throw SessionError("there is no current step") }
+        guard status != .notStarted else { throw SessionError("refusal.not-started", hinted: true) }
+        guard let step = currentStep(in: steps) else { throw SessionError("refusal.no-current-step") }
         switch event {
         case .start:
             return
@@ -281,8 +315,8 @@ extension SessionState {
         case .review(let id, let status, let note):
             try review(id, status: status, note: note, in: step, at: at, plan: plan)
         case .followUp(let date, let time, let note):
-            guard Self.isISODate(date) else { throw SessionError("'\(date)' is not a date", hint: "write YYYY-MM-DD") }
-            if let time, !Self.isTime(time) { throw SessionError("'\(time)' is not a time", hint: "write HH:MM") }
+            guard Self.isISODate(date) else { throw SessionError("refusal.not-a-date", date, hinted: true) }
+            if let time, !Self.isTime(time) { throw SessionError("refusal.not-a-time", time, hinted: true) }
             followUp = FollowUp(date: date, time: time, minutes: 90, note: note)
         }
     }
@@ -334,7 +368,7 @@ extension SessionState {
             turnStartedAt = at
             return
         }
-        guard position > 0 else { throw SessionError("this is the first step") }
+        guard position > 0 else { throw SessionError("refusal.first-step") }
         logs[step.id] = nil
         position -= 1
         let previous = steps[position]
@@ -347,21 +381,21 @@ extension SessionState {
 
     /// Goes back to the loop's target (`again`), or on to the next step.
     private mutating func answerLoop(_ again: Bool, in step: PlanStep, at: Date, steps: [PlanStep]) throws {
-        guard let loop = step.loop else { throw SessionError("this step has no loop") }
+        guard let loop = step.loop else { throw SessionError("refusal.no-loop") }
         if again {
             let taken = loopsTaken[step.id, default: 0]
             guard taken < loop.max else {
-                throw SessionError("the loop was taken \(taken) times, its maximum", hint: "type 'next' to go on")
+                throw SessionError("refusal.loop-maximum", String(taken), fix: .init("refusal.loop-maximum.hint"))
             }
             guard let target = steps.firstIndex(where: { $0.id == loop.to }) else {
-                throw SessionError("the loop goes back to a step outside the meeting")
+                throw SessionError("refusal.loop-outside")
             }
             loopsTaken[step.id] = taken + 1
             finish(step, at: at, as: .done)
             begin(target, at: at, steps: steps)
         } else {
             guard position + 1 < steps.count else {
-                throw SessionError("this is the last step", hint: "type 'end'")
+                throw SessionError("refusal.last-step", hinted: true)
             }
             finish(step, at: at, as: .done)
             begin(position + 1, at: at, steps: steps)
@@ -376,7 +410,7 @@ extension SessionState {
             status = .paused
             pausedAt = at
         case .resume:
-            guard status == .paused, let pausedAt else { throw SessionError("the session is not paused") }
+            guard status == .paused, let pausedAt else { throw SessionError("refusal.not-paused") }
             logs[step.id]?.pausedSeconds += at.timeIntervalSince(pausedAt)
             if let started = turnStartedAt {
                 turnStartedAt = started.addingTimeInterval(at.timeIntervalSince(pausedAt))
@@ -384,7 +418,7 @@ extension SessionState {
             self.pausedAt = nil
             status = .running
         case .extend(let seconds):
-            guard (1...3600).contains(seconds) else { throw SessionError("extend by 1 to 60 minutes") }
+            guard (1...3600).contains(seconds) else { throw SessionError("refusal.extend-range") }
             logs[step.id]?.extendedSeconds += seconds
         default:
             return
@@ -395,11 +429,12 @@ extension SessionState {
     private mutating func rateWorry(_ level: Double, person: String?, note: String?, in step: PlanStep, at: Date) throws
     {
         guard let capture = step.captures.first(where: { $0.type == .worryLevel }), let scale = capture.scale else {
-            throw SessionError("this step does not record worry levels")
+            throw SessionError("refusal.no-worry")
         }
         guard scale.accepts(level) else {
             let levels = scale.levels.map { "\(NumberText.format($0.value)) \($0.label)" }.joined(separator: ", ")
-            throw SessionError("\(NumberText.format(level)) is not on the scale \(scale.name)", hint: levels)
+            throw SessionError(
+                "refusal.worry-off-scale", NumberText.format(level), scale.name, fix: .init("refusal.list", [levels]))
         }
         let label = scale.levels.first { $0.value == level }?.label ?? NumberText.format(level)
         try record(
@@ -410,20 +445,20 @@ extension SessionState {
     /// Records one person's score for one item; a second score of the same item is refused.
     private mutating func score(_ item: String, value: Double, person: String?, in step: PlanStep, at: Date) throws {
         guard let capture = step.captures.first(where: { $0.type == .score }), let scale = capture.scale else {
-            throw SessionError("this step does not record scores")
+            throw SessionError("refusal.no-scores")
         }
         guard scale.accepts(value) else {
             throw SessionError(
-                "\(NumberText.format(value)) is outside the scale \(scale.name) (\(NumberText.format(scale.min))–\(NumberText.format(scale.max)))"
-            )
+                "refusal.score-off-scale", NumberText.format(value), scale.name, NumberText.format(scale.min),
+                NumberText.format(scale.max))
         }
-        guard !item.trimmingWhitespace().isEmpty else { throw SessionError("name the item that is scored") }
+        guard !item.trimmingWhitespace().isEmpty else { throw SessionError("refusal.name-item") }
         if let person,
             records.contains(where: {
                 !$0.withdrawn && $0.step == step.id && $0.type == .score && $0.item == item && $0.person == person
             })
         {
-            throw SessionError("\(person) already scored '\(item)'", hint: "withdraw the earlier score first")
+            throw SessionError("refusal.already-scored", person, item, fix: .init("refusal.already-scored.hint"))
         }
         try record(
             .score, text: "\(item): \(NumberText.format(value))", person: person, step: step, at: at,
@@ -438,17 +473,18 @@ extension SessionState {
         guard step.captures.contains(where: { $0.type == .agreement }) else {
             let agreementSteps = context.steps.filter { $0.captures.contains { $0.type == .agreement } }.map(\.name)
             throw SessionError(
-                "this step does not record agreements",
-                hint: agreementSteps.isEmpty
-                    ? "record it as a note" : "agreements are made in: \(agreementSteps.joined(separator: "; "))")
+                "refusal.no-agreements",
+                fix: agreementSteps.isEmpty
+                    ? .init("refusal.no-agreements.note")
+                    : .init("refusal.no-agreements.steps", [agreementSteps.joined(separator: "; ")]))
         }
         guard !who.isEmpty, !what.trimmingWhitespace().isEmpty else {
-            throw SessionError("an agreement needs who and what", hint: "agree Ann: call the school")
+            throw SessionError("refusal.agreement-needs", hinted: true)
         }
         if let byWhen, !byWhen.isEmpty, Self.isISODate(byWhen) == false, byWhen.contains("-"),
             byWhen.first?.isNumber == true
         {
-            throw SessionError("'\(byWhen)' is not a date", hint: "write YYYY-MM-DD or words such as 'next week'")
+            throw SessionError("refusal.not-a-date", byWhen, fix: .init("refusal.agreement-date.hint"))
         }
         let number = agreements.count + 1
         agreements.append(
@@ -463,9 +499,9 @@ extension SessionState {
         switch event {
         case .edit(let id, let text):
             guard let index = records.firstIndex(where: { $0.id == id && !$0.withdrawn }) else {
-                throw SessionError("there is no record #\(id)")
+                throw SessionError("refusal.no-record", String(id))
             }
-            guard !text.trimmingWhitespace().isEmpty else { throw SessionError("the new text is empty") }
+            guard !text.trimmingWhitespace().isEmpty else { throw SessionError("refusal.empty-text") }
             records[index].text = text
             records[index].edited = true
             if records[index].type == .agreement, let agreement = agreementIndex(for: records[index]) {
@@ -473,7 +509,7 @@ extension SessionState {
             }
         case .withdraw(let id):
             guard let index = records.firstIndex(where: { $0.id == id && !$0.withdrawn }) else {
-                throw SessionError("there is no record #\(id)")
+                throw SessionError("refusal.no-record", String(id))
             }
             records[index].withdrawn = true
             if records[index].type == .agreement, let agreement = agreementIndex(for: records[index]) {
@@ -489,29 +525,28 @@ extension SessionState {
         _ id: String, status: Agreement.Status, note: String, in step: PlanStep, at: Date, plan: SessionPlan
     ) throws {
         guard step.kind == "review", let item = plan.items.first(where: { $0.index == step.itemIndex }) else {
-            throw SessionError(
-                "agreements are reviewed in a review item",
-                hint: "add {\"type\": \"review\", \"harvest\": …} to the agenda")
+            throw SessionError("refusal.review-item", hinted: true)
         }
         guard item.review.contains(where: { $0.id == id }) else {
             throw SessionError(
-                "there is no agreement '\(id)' to review",
-                hint: "open agreements: \(item.review.filter { $0.status.isOpen }.map(\.id).joined(separator: ", "))")
+                "refusal.no-review", id,
+                fix: .init(
+                    "refusal.no-review.hint", [item.review.filter { $0.status.isOpen }.map(\.id).joined(separator: ", ")]))
         }
         guard status != .open else {
-            throw SessionError("give a status: done, partly, not-done, changed or dropped")
+            throw SessionError("refusal.review-status")
         }
         reviews.append(ReviewRecord(agreement: id, status: status, note: note, at: at))
     }
 
     private func requireRunning() throws {
-        if status == .paused { throw SessionError("the session is paused", hint: "type 'resume'") }
+        if status == .paused { throw SessionError("refusal.paused", hinted: true) }
     }
 
     /// Closes `step` with `status` and begins the next one; the last step has no next.
     private mutating func moveOn(from step: PlanStep, as status: StepLog.Status, at: Date, steps: [PlanStep]) throws {
         guard position + 1 < steps.count else {
-            throw SessionError("this is the last step", hint: "type 'end' to close the session")
+            throw SessionError("refusal.last-step", hinted: true)
         }
         finish(step, at: at, as: status)
         begin(position + 1, at: at, steps: steps)
@@ -535,7 +570,7 @@ extension SessionState {
         _ type: Capture.Kind, text: String, person: String?, step: PlanStep, at: Date,
         value: Double? = nil, item: String? = nil
     ) throws {
-        guard !text.trimmingWhitespace().isEmpty else { throw SessionError("there is nothing to record") }
+        guard !text.trimmingWhitespace().isEmpty else { throw SessionError("refusal.nothing-to-record") }
         let capture = step.captures.first { $0.type == type }
         let id = nextRecordID
         nextRecordID += 1

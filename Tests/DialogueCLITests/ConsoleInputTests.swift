@@ -180,12 +180,122 @@ extension ConsoleOutcome {
         #expect(console.interpret("/+5").event == .extend(seconds: 300))
     }
 
+    /// A scoring method whose items the agenda declares through a text-list parameter.
+    static func scoring(language: String) throws -> ConsoleInterpreter {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let method = """
+            {"schemaVersion": 1, "id": "rating", "version": "1.0.0", "name": "Rating", "summary": "Rate the themes.",
+             "languages": ["en", "nl"], "participants": {"min": 2, "max": 10},
+             "roles": [{"id": "facilitator", "name": "Facilitator", "count": {"min": 1, "max": 1}},
+                       {"id": "participant", "name": "Participant", "count": {"min": 1}}],
+             "parameters": [{"id": "themes", "type": "text-list", "label": "Themes", "required": true}],
+             "scales": [{"id": "grade", "name": {"en": "Grade", "nl": "Cijfer"}, "type": "numeric", "min": 1, "max": 10}],
+             "phases": [{"id": "main", "name": "Main", "steps": [
+               {"id": "rate", "name": "Rate", "kind": "scoring", "duration": {"default": 10},
+                "captures": [{"id": "grades", "type": "score", "scale": "grade", "per": "item", "items": "{themes}"}]}]}]}
+            """
+        try method.write(to: folder.appendingPathComponent("rating.json"), atomically: true, encoding: .utf8)
+        var library = Toolkit.standard.library()
+        library.loadFolder(folder.path)
+        let agenda = """
+            {"schemaVersion": 1, "title": "T", "language": "\(language)", "date": "2026-12-03", "start": "13:30",
+             "participants": [{"name": "Mila", "roles": ["participant"]}, {"name": "Sem", "roles": ["participant"]},
+              {"name": "Karin", "roles": ["facilitator"]}],
+             "items": [{"type": "method", "method": "rating", "parameters": {"themes": [
+               {"en": "Safety at home", "nl": "Veiligheid thuis"}, {"en": "School", "nl": "School"},
+               {"en": "Friends", "nl": "Vrienden"}]}}]}
+            """
+        guard let read = AgendaReader.read(SourceText(file: "a.json", bytes: Array(agenda.utf8))).agenda else {
+            throw CommandFailure(message: "agenda")
+        }
+        let plan = try Toolkit.standard.planner(library).plan(read)
+        var state = SessionState()
+        try state.apply(JournalEntry(seq: 0, at: plan.start, event: .start), context: SessionContext(plan: plan))
+        return ConsoleInterpreter(plan: plan, state: state, today: CalendarDate(year: 2026, month: 12, day: 3) ?? .epoch)
+    }
+
+    @Test func scoredItemsComeFromTheDeclaredList() throws {
+        let console = try Self.scoring(language: "en")
+        #expect(console.scoreItems() == ["Safety at home", "School", "Friends"])
+        #expect(console.interpret("/score 7 #2").event == .score(item: "School", value: 7, person: nil))
+        #expect(console.interpret("/score 6 saf").event == .score(item: "Safety at home", value: 6, person: nil))
+        #expect(console.interpret("/score 8 FRIENDS").event == .score(item: "Friends", value: 8, person: nil))
+        #expect(console.interpret("/score 7,5 #1").event == .score(item: "Safety at home", value: 7.5, person: nil))
+        #expect(console.interpret("/score 5 Schol").message?.contains("Did you mean “School”?") == true)
+        #expect(console.interpret("/score 5 #4").message == "There is no item #4; items are #1 to #3.")
+        for typed in ["/score inf #1", "/score 1e300 #1", "/score 11 #1", "/score 0 #1", "/score nan #1", "/score -3 #1"] {
+            let outcome = console.interpret(typed)
+            #expect(outcome.event == nil && outcome.message?.contains("Grade") == true, "\(typed): \(outcome)")
+        }
+        let dutch = try Self.scoring(language: "nl")
+        #expect(dutch.scoreItems() == ["Veiligheid thuis", "School", "Vrienden"])
+        #expect(dutch.interpret("/cijfer 7 vrie").event == .score(item: "Vrienden", value: 7, person: nil))
+        #expect(dutch.interpret("/cijfer 5 #4").message == "Er is geen punt #4; punten zijn #1 tot #3.")
+    }
+
+    /// What the session refuses, it says in the session's language.
+    @Test func refusalsSpeakTheSessionLanguage() throws {
+        for (language, expected) in [("en", "this is the first step"), ("nl", "dit is de eerste stap")] {
+            let console = try interpreterAt(stepSuffix: "recall-family", language: language)
+            let plan = console.plan
+            var state = SessionState()
+            try state.apply(JournalEntry(seq: 0, at: plan.start, event: .start), context: SessionContext(plan: plan))
+            do {
+                try state.apply(JournalEntry(seq: 1, at: plan.start, event: .back), context: SessionContext(plan: plan))
+                Issue.record("going back from the first step is refused")
+            } catch let error as SessionError {
+                #expect(error.text(in: plan.language) == expected)
+            }
+        }
+    }
+
     @Test func theInterviewNotesGoToTheSpeakerAndTheQuestion() throws {
         let console = try interpreterAt(stepSuffix: "recall-family")
         #expect(console.interpret("Things are good").event == .note(text: "Things are good", person: "Mila de Vries"))
         #expect(console.state.currentPrompts(in: console.plan).map(\.id) == ["q1"])
         #expect(console.interpret("/as Anna").choices == ["Anna Bakker", "Anna Smit"])
         #expect(console.interpret("/as jose").event == .attribute(person: "José Ruiz", group: nil))
+    }
+
+    @Test func wideCharactersTakeTwoCells() {
+        #expect(CellWidth.of("a") == 1 && CellWidth.of("e\u{301}") == 1 && CellWidth.of("é") == 1)
+        #expect(CellWidth.of("家") == 2 && CellWidth.of("👨‍👩‍👧") == 2 && CellWidth.of("❤️") == 2)
+        #expect(CellWidth.of("👍🏽") == 2 && CellWidth.of("\u{200B}") == 0)
+        #expect(CellWidth.of("Sem 家族 👨‍👩‍👧") == 11)
+        #expect(CellWidth.prefix("ab家族", cells: 3) == "ab" && CellWidth.prefix("ab家族", cells: 4) == "ab家")
+    }
+
+    /// The screen fits its window by cells at every size, wide characters included, and a
+    /// tall window adds the agenda.
+    @Test func theScreenFitsItsWindow() throws {
+        let console = try interpreterAt(stepSuffix: "recall-family")
+        let context = SessionContext(plan: console.plan)
+        var state = console.state
+        for text in [
+            "家族の時間 " + String(repeating: "長い文章", count: 30), "👨‍👩‍👧 " + String(repeating: "👍🏽", count: 70),
+            String(repeating: "Mila says the weekends are calmer now. ", count: 5),
+        ] {
+            try state.apply(
+                JournalEntry(seq: state.sequence, at: console.plan.start, event: .note(text: text, person: nil)),
+                context: context)
+        }
+        for (width, height) in [(80, 24), (120, 40), (40, 12), (200, 60)] {
+            let lines = SessionScreen(
+                plan: console.plan, state: state, now: console.plan.start.addingTimeInterval(60),
+                width: width, height: height
+            ).lines(style: PlainText())
+            #expect(lines.count <= height, "\(width)×\(height)")
+            #expect(lines.allSatisfy { CellWidth.of($0) <= width }, "\(width)×\(height): \(lines)")
+            #expect(lines.contains { $0.hasPrefix("Now: Mila de Vries") }, "\(width)×\(height)")
+            #expect(lines.contains { $0.hasPrefix("Notes go to Mila de Vries") }, "\(width)×\(height)")
+            guard width >= 80 else {
+                #expect(!lines.contains("Agenda"), "a small window has no room for the agenda")
+                continue
+            }
+            #expect(lines.contains { $0.contains("“A year has passed") }, "the current question")
+            #expect(height < 40 || lines.contains("Agenda"), "\(width)×\(height)")
+        }
     }
 
     @Test func helpFitsEightyByTwentyFour() {
@@ -199,7 +309,8 @@ extension ConsoleOutcome {
     @Test func everyConsolePhraseHasBothLanguages() {
         for (key, entry) in Phrasebook.console {
             #expect(
-                !entry.en.isEmpty && !entry.nl.isEmpty && entry.en != entry.nl || key.hasPrefix("console.help.time"),
+                !entry.en.isEmpty && !entry.nl.isEmpty && entry.en != entry.nl || key.hasPrefix("console.help.time")
+                    || key == "console.agenda",
                 "\(key)")
         }
     }

@@ -240,6 +240,38 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
         let planning = step(".plan")?["records"] as? [[String: Any]] ?? []
         #expect(planning.count == 1, "/withdraw 2 and /undo leave one agreement's record: \(planning)")
 
+        try expectKillsResumeToTheSameHarvest(agenda: agendaPath, commands: commands, expected: expected, in: folder)
+    }
+
+    /// Records for a table in a café round go to the table (`/as Table 2`), and the choice
+    /// survives a kill; a new round starts without it.
+    @Test func groupAttributionSurvivesAKill() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let agendaPath = try write(methodAgenda("learning-cafe"), "agenda.json", in: folder)
+        let commands = [
+            "/start", "/next", "/as Table 2", "Prices matter", "Ask the neighbours", "/next", "Round two note",
+            "/as Table 1", "Table one in round two", "/next", "/end",
+        ]
+        let reference = folder.appendingPathComponent("reference").path
+        let full = try dialogue(
+            ["run", agendaPath, "--session", reference], input: commands.joined(separator: "\n") + "\n",
+            environment: clockSetting)
+        #expect(full.code == 0, "\(full.error)")
+        let expected = try harvestJSON(reference)
+        let steps = expected["steps"] as? [[String: Any]] ?? []
+        let rounds = steps.first { ($0["id"] as? String)?.hasSuffix("rounds") == true }?["records"] as? [[String: Any]]
+        #expect(
+            rounds?.map { $0["group"] as? String } == ["Table 2", "Table 2", nil, "Table 1"],
+            "\(rounds ?? [])")
+        try expectKillsResumeToTheSameHarvest(agenda: agendaPath, commands: commands, expected: expected, in: folder)
+    }
+
+    /// Kills `dialogue run` after every other command, resumes with the rest, and expects
+    /// the harvest of the uninterrupted run.
+    func expectKillsResumeToTheSameHarvest(
+        agenda agendaPath: String, commands: [String], expected: [String: Any], in folder: URL
+    ) throws {
         for cut in stride(from: 1, to: commands.count - 1, by: 2) {
             let session = folder.appendingPathComponent("killed-\(cut)").path
             let journalPath = session + "/journal.jsonl"

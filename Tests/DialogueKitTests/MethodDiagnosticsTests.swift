@@ -53,6 +53,22 @@ import Testing
             marked: minimalSpec(stepExtra: #", "captures": [{"id": "s", "type": "note", "itemsFrom": ↓"nothing"}]"#),
             code: "unknown-capture", path: "phases[0].steps[0].captures[0].itemsFrom"),
         Case(
+            marked: minimalSpec(stepExtra: #", "captures": [{"id": "s", "type": "score", "items": ↓"{topic}"}]"#),
+            code: "type-mismatch", path: "phases[0].steps[0].captures[0].items"),
+        Case(
+            marked: minimalSpec(stepExtra: #", "captures": [{"id": "s", "type": "score", "items": ↓"{topik}"}]"#),
+            code: "unknown-parameter", path: "phases[0].steps[0].captures[0].items", hint: "did you mean 'topic'?"),
+        Case(
+            marked: minimalSpec(stepExtra: #", "captures": [{"id": "s", "type": "score", "items": ["Home", ↓"home"]}]"#),
+            code: "duplicate-item", path: "phases[0].steps[0].captures[0].items[1]"),
+        Case(
+            marked: minimalSpec(
+                stepExtra: #", "captures": [{"id": "n", "type": "note"}, {"id": "s", "type": "score", "items": ↓["A"], "itemsFrom": "n"}]"#),
+            code: "conflicting-keys", path: "phases[0].steps[0].captures[1].items"),
+        Case(
+            marked: minimalSpec(stepExtra: #", "captures": [{"id": "s", "type": "score", "items": ↓"themes"}]"#),
+            code: "type-mismatch", path: "phases[0].steps[0].captures[0].items"),
+        Case(
             marked: minimalSpec().replacingOccurrences(
                 of: #""participants": {"min": 2, "max": 10}"#,
                 with: #""participants": ↓{"min": 1, "max": 1}"#),

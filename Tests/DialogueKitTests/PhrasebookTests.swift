@@ -39,6 +39,50 @@ import Testing
         }
     }
 
+    /// The console's phrases and the session's refusals: both languages, the same `{N}`
+    /// placeholders in each, and every key the code says (`say`, `SessionError`, a refusal's
+    /// fix) is in the book.
+    @Test func everyConsolePhraseAndRefusalIsComplete() throws {
+        let placeholder = try NSRegularExpression(pattern: #"\{[0-9]\}"#)
+        func placeholders(_ text: String) -> Set<String> {
+            Set(placeholder.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+                Range($0.range, in: text).map { String(text[$0]) }
+            })
+        }
+        let book = Phrasebook.console.merging(Phrasebook.refusals) { first, _ in first }
+        #expect(book.count == Phrasebook.console.count + Phrasebook.refusals.count, "a key stands in both tables")
+        for (key, entry) in book {
+            #expect(!entry.en.isEmpty && !entry.nl.isEmpty, "'\(key)'")
+            #expect(placeholders(entry.en) == placeholders(entry.nl), "'\(key)': the languages name different things")
+        }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let call = try NSRegularExpression(
+            pattern: #"(?:\bsay|SessionError|\.init)\(\s*"((?:console|refusal)\.[a-z.-]*[a-z])""#)
+        let base = root.appendingPathComponent("Sources")
+        var asked: [String: String] = [:]
+        for file in FileManager.default.enumerator(atPath: base.path)?.compactMap({ $0 as? String }) ?? []
+        where file.hasSuffix(".swift") {
+            let text = try String(contentsOf: base.appendingPathComponent(file), encoding: .utf8)
+            for match in call.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                if let range = Range(match.range(at: 1), in: text) { asked[String(text[range])] = file }
+            }
+        }
+        #expect(asked.keys.filter { $0.hasPrefix("refusal.") }.count > 25)
+        for (key, file) in asked.sorted(by: { $0.key < $1.key }) {
+            #expect(book[key] != nil, "'\(key)' (\(file))")
+        }
+        // A refusal made with `hinted: true` takes its fix from the key + ".hint".
+        let hinted = try NSRegularExpression(pattern: #"SessionError\("(refusal\.[a-z-]+)"[^)]*hinted: true"#)
+        let state = try String(
+            contentsOf: base.appendingPathComponent("DialogueSession/SessionState.swift"), encoding: .utf8)
+        let fixes = hinted.matches(in: state, range: NSRange(state.startIndex..., in: state)).compactMap {
+            Range($0.range(at: 1), in: state).map { String(state[$0]) + ".hint" }
+        }
+        #expect(fixes.count >= 5)
+        for key in fixes { #expect(book[key] != nil, "'\(key)'") }
+    }
+
     @Test func aPhraseReadsInTheSessionLanguage() {
         #expect(Phrasebook.text("Table", in: "nl") == "Tafel")
         #expect(Phrasebook.text("Table", in: "en") == "Table")

@@ -33,7 +33,7 @@ struct Driver {
         } catch let error as SessionError {
             return error
         } catch {
-            return SessionError("\(error)")
+            return SessionError("refusal.list", "\(error)")
         }
     }
 }

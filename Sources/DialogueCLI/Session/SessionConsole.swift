@@ -126,7 +126,7 @@ final class SessionConsole {
         do {
             next = try state.applying(entry, context: context)
         } catch let error as SessionError {
-            tell("? " + say("console.not-recorded", error.description))
+            tell("? " + say("console.not-recorded", error.text(in: language)))
             return
         }
         do {
@@ -136,7 +136,7 @@ final class SessionConsole {
         }
         let stepBefore = state.position
         state = next
-        let message = "ok \(entry.seq): \(describe(event))"
+        let message = "✓ " + describe(event)
         if console.input.isTerminal {
             lastMessage = message
         } else if stepBefore != state.position || event == .start {
@@ -154,33 +154,37 @@ final class SessionConsole {
         for line in screen.lines(style: console) { console.print(line) }
     }
 
+    /// What an event did, in the session's language: "#4 note for Mila (q2) recorded".
     func describe(_ event: SessionEvent) -> String {
         switch event {
         case .note, .idea, .concern, .worry, .score, .agreement:
             let record = state.records.last
-            var text = "#\(record?.id ?? 0) \(record?.type.rawValue ?? "")"
-            if let person = record?.person { text += " by \(person)" }
-            if let group = record?.group { text += " [\(group)]" }
-            if let prompt = record?.prompt { text += " (\(prompt))" }
-            return text
+            var what = say("console.kind." + (record?.type.rawValue ?? "note"))
+            if let person = record?.person { what += " " + say("console.done.for", person) }
+            if let group = record?.group { what += " [\(group)]" }
+            if let prompt = record?.prompt { what += " (\(prompt))" }
+            return say("console.done.record", String(record?.id ?? 0), what)
         case .next, .back:
             let label = state.currentTurn(in: plan)?.label ?? ""
-            return "turn \(state.turn + 1): \(label)" + (state.question > 0 ? ", question \(state.question + 1)" : "")
-        case .pause: return "paused"
-        case .resume: return "resumed"
-        case .extend(let seconds): return "extended by \(NumberText.format(Double(seconds) / 60)) min"
-        case .edit(let id, _): return "#\(id) edited"
-        case .withdraw(let id): return "#\(id) withdrawn"
+            return say("console.done.turn", String(state.turn + 1), label)
+                + (state.question > 0 ? ", " + say("console.question") + " \(state.question + 1)" : "")
+        case .pause: return say("console.done.paused")
+        case .resume: return say("console.done.resumed")
+        case .extend(let seconds): return say("console.done.extended", NumberText.format(Double(seconds) / 60))
+        case .edit(let id, _): return say("console.done.edited", String(id))
+        case .withdraw(let id): return say("console.done.withdrawn", String(id))
         case .swapRoles:
             let people = state.roleSwaps.last?.people ?? [:]
-            return "roles handed over: "
-                + people.keys.sorted().map { "\($0) → \(people[$0] ?? "")" }.joined(separator: ", ")
+            return say(
+                "console.done.swapped",
+                people.keys.sorted().map { "\($0) → \(people[$0] ?? "")" }.joined(separator: ", "))
         case .attribute(let person, let group):
             let target = [person, group].compactMap { $0 }.joined(separator: ", ")
             return target.isEmpty ? say("console.records-default") : say("console.records-to", target)
-        case .review(let id, let status, _): return "agreement \(id): \(status.rawValue)"
-        case .followUp(let date, let time, _): return "follow-up on \(date)\(time.map { " \($0)" } ?? "")"
-        default: return "done"
+        case .review(let id, let status, _): return say("console.done.reviewed", id, status.rawValue)
+        case .followUp(let date, let time, _):
+            return say("console.done.follow-up", date + (time.map { " \($0)" } ?? ""))
+        default: return say("console.done")
         }
     }
 
@@ -189,8 +193,8 @@ final class SessionConsole {
         let harvest = HarvestBuilder.harvest(plan: plan, state: state, sessionID: journal.header.sessionID)
         let path = SessionStore.harvestPath(folder)
         try HarvestFile.write(harvest, to: path)
-        console.print("Harvest written to \(path)")
-        console.print("Share it with: dialogue report \(folder) --format md|html|csv|ics [--anonymize]")
+        console.print(say("console.harvest-written", path))
+        console.print(say("console.share-with", folder))
         return 0
     }
 }

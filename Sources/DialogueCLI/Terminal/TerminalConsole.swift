@@ -11,6 +11,8 @@ final class TerminalConsole: Prompter {
     var decoder = KeyDecoder()
     /// Lines shown above the input line while a question waits for an answer.
     var question: [String] = []
+    /// Keys read but not yet handled.
+    var queued: [Key] = []
 
     init(session: SessionConsole, terminal: Terminal) {
         self.session = session
@@ -48,24 +50,31 @@ final class TerminalConsole: Prompter {
     /// The next line entered; "\u{3}" for Ctrl-C; nil for Ctrl-D on an empty line or the end of input.
     func readLine() -> String? {
         while true {
-            guard let bytes = terminal.read(timeout: 1000) else { return nil }
-            if bytes.isEmpty {
+            guard let key = nextKey() else { return nil }
+            switch key {
+            case nil:
                 // A tick of the clock or a resize: redraw, the line being typed stays.
                 _ = terminal.takeResize()
                 draw()
-                continue
+            case .interrupt?: return "\u{3}"
+            case .endOfInput? where editor.text.isEmpty: return nil
+            case .redraw?: draw()
+            case let key?:
+                if let line = editor.apply(key) { return line }
+                if queued.isEmpty { drawInputLine() }
             }
-            for key in decoder.keys(bytes) {
-                switch key {
-                case .interrupt: return "\u{3}"
-                case .endOfInput where editor.text.isEmpty: return nil
-                case .redraw: draw()
-                default:
-                    if let line = editor.apply(key) { return line }
-                }
-            }
-            drawInputLine()
         }
+    }
+
+    /// The next key: typed ahead earlier, or read within a second. The inner nil is a second
+    /// without a key (or a resize); the outer nil is the end of input. Keys that arrive
+    /// together (typing ahead, a slow connection) are all kept, in order.
+    func nextKey() -> Key?? {
+        if !queued.isEmpty { return queued.removeFirst() }
+        guard let bytes = terminal.read(timeout: 1000) else { return nil }
+        queued = decoder.keys(bytes)
+        if queued.isEmpty { return .some(nil) }
+        return queued.removeFirst()
     }
 
     /// The whole screen: the session, the question or last message, the input line.
@@ -81,23 +90,43 @@ final class TerminalConsole: Prompter {
         // The question (or the last message) sits just above the input line.
         let messageRow = rows - 1 - question.count
         out += "\u{1B}[\(max(1, messageRow));1H"
-        for line in question { out += "\u{1B}[K" + String(line.prefix(columns)) + "\r\n" }
-        out += "\u{1B}[K" + session.console.dim(String((session.lastMessage ?? "").prefix(columns)))
+        for line in question { out += "\u{1B}[K" + fitted(line, columns) + "\r\n" }
+        out += "\u{1B}[K" + session.console.dim(fitted(session.lastMessage ?? "", columns))
         terminal.write(out)
         drawInputLine()
     }
 
-    /// The input line, scrolled so the cursor stays in view.
+    /// `text` cleaned and cut to `columns` cells.
+    func fitted(_ text: String, _ columns: Int) -> String {
+        String(CellWidth.prefix(PrintableText.clean(text), cells: columns))
+    }
+
+    /// The input line, scrolled so the cursor stays in view; columns are counted in cells,
+    /// so wide characters and emoji keep the cursor where it belongs.
     func drawInputLine() {
         let (columns, rows) = terminal.size
         let prompt = "> "
-        let room = max(1, columns - prompt.count - 1)
+        let room = max(2, columns - prompt.count - 1)
         let characters = Array(editor.text)
-        let start = max(0, editor.cursor - room)
-        let visible = String(characters[start..<min(characters.count, start + room)])
+        let cursor = min(editor.cursor, characters.count)
+        // Start far enough right that the cursor fits, then show what fits from there.
+        var start = cursor
+        var before = 0
+        while start > 0, before + CellWidth.of(characters[start - 1]) < room {
+            start -= 1
+            before += CellWidth.of(characters[start])
+        }
+        var visible = ""
+        var used = 0
+        for character in characters[start...] {
+            let width = CellWidth.of(character)
+            if used + width > room { break }
+            visible.append(character)
+            used += width
+        }
         terminal.write(
             "\u{1B}[\(rows);1H\u{1B}[K" + prompt + visible
-                + "\u{1B}[\(rows);\(prompt.count + editor.cursor - start + 1)H\u{1B}[?25h")
+                + "\u{1B}[\(rows);\(prompt.count + before + 1)H\u{1B}[?25h")
     }
 
     // MARK: - Prompter
@@ -110,20 +139,17 @@ final class TerminalConsole: Prompter {
             editor.clear()
         }
         while true {
-            guard let bytes = terminal.read(timeout: 1000) else { return false }
-            if bytes.isEmpty {
+            guard let key = nextKey() else { return false }
+            switch key {
+            case nil:
+                _ = terminal.takeResize()
                 draw()
-                continue
-            }
-            for key in decoder.keys(bytes) {
-                switch key {
-                case .text(let typed):
-                    let answer = typed.lowercased()
-                    if answer.hasPrefix("y") || answer.hasPrefix("j") { return true }
-                    if answer.hasPrefix("n") { return false }
-                case .enter, .interrupt, .endOfInput: return false
-                default: break
-                }
+            case .text(let typed)?:
+                let answer = typed.lowercased()
+                if answer.hasPrefix("y") || answer.hasPrefix("j") { return true }
+                if answer.hasPrefix("n") { return false }
+            case .enter?, .interrupt?, .endOfInput?: return false
+            default: break
             }
         }
     }

@@ -91,9 +91,31 @@ extension Phrasebook {
             "Invoer beëindigd; de sessie blijft open. Ga verder met: dialogue resume {1}"
         ),
         "console.not-recorded": ("Nothing recorded: {1}", "Niets vastgelegd: {1}"),
+        "console.kind.note": ("note", "notitie"),
+        "console.kind.idea": ("idea", "idee"),
+        "console.kind.concern": ("concern", "zorg"),
+        "console.kind.worry-level": ("worry level", "zorgniveau"),
+        "console.kind.score": ("score", "cijfer"),
+        "console.kind.agreement": ("agreement", "afspraak"),
+        "console.done.record": ("#{1} {2} recorded", "#{1} {2} vastgelegd"),
+        "console.done.for": ("for {1}", "voor {1}"),
+        "console.done.turn": ("Turn {1}: {2}", "Beurt {1}: {2}"),
+        "console.done.paused": ("Paused", "Gepauzeerd"),
+        "console.done.resumed": ("Resumed", "Hervat"),
+        "console.done.extended": ("Extended by {1} min", "Verlengd met {1} min"),
+        "console.done.edited": ("#{1} edited", "#{1} gewijzigd"),
+        "console.done.withdrawn": ("#{1} withdrawn", "#{1} ingetrokken"),
+        "console.done.swapped": ("Roles handed over: {1}", "Rollen overgedragen: {1}"),
+        "console.done.reviewed": ("Agreement {1}: {2}", "Afspraak {1}: {2}"),
+        "console.done.follow-up": ("Follow-up meeting on {1}", "Vervolgbijeenkomst op {1}"),
+        "console.done": ("Done", "Gedaan"),
+        "console.harvest-written": ("Harvest written to {1}", "Oogst geschreven naar {1}"),
+        "console.share-with": (
+            "Share it with: dialogue report {1} --format md|html|csv|ics [--anonymize]",
+            "Deel hem met: dialogue report {1} --format md|html|csv|ics [--anonymize]"
+        ),
         "console.choose": ("Type a number, or Enter to cancel.", "Typ een nummer, of Enter om te annuleren."),
         "console.cancelled": ("Cancelled; nothing recorded.", "Geannuleerd; niets vastgelegd."),
-        "console.recorded": ("#{1} recorded", "#{1} vastgelegd"),
         "console.left-in-step": ("left", "over"),
         "console.over-time": ("over time", "te lang"),
         "console.paused": ("PAUSED", "GEPAUZEERD"),
@@ -105,7 +127,7 @@ extension Phrasebook {
         "console.the-end": ("the end", "het einde"),
         "console.listening": ("Listening", "Luisteren"),
         "console.records": ("Records", "Legt vast"),
-        "console.notes-go-to": ("notes go to {1}", "notities gaan naar {1}"),
+        "console.notes-go-to": ("Notes go to {1}", "Notities gaan naar {1}"),
         "console.ahead": ("{1} ahead of plan", "{1} voor op schema"),
         "console.behind": ("{1} behind plan", "{1} achter op schema"),
         "console.on-plan": ("on plan", "op schema"),
@@ -129,9 +151,11 @@ extension Phrasebook {
             "Loop: “{1}” — /{2} to go back, /{3} to go on", "Lus: “{1}” — /{2} om terug te gaan, /{3} om door te gaan"
         ),
         "console.footer": (
-            "Type a note · /n next · /b back · /agree · /as NAME · /undo · /help",
-            "Typ een notitie · /v volgende · /t terug · /afspraak · /als NAAM · /ongedaan · /hulp"
+            "/n next · /b back · /agree · /as NAME · /undo · /help",
+            "/v volgende · /t terug · /afspraak · /als NAAM · /ongedaan · /hulp"
         ),
+        "console.type-a-note": ("Type a note", "Typ een notitie"),
+        "console.agenda": ("Agenda", "Agenda"),
         "console.listen.silent": ("in silence, without commenting", "in stilte, zonder commentaar"),
         "console.listen.no-interruption": ("without interrupting", "zonder te onderbreken"),
         "console.listen.reflecting": (
@@ -182,7 +206,7 @@ extension Phrasebook {
 
     /// ``say(_:in:_:)`` with the values as an array.
     public static func say(_ key: String, in language: String, _ values: [String]) -> String {
-        guard let entry = console[key] else { return key }
+        guard let entry = console[key] ?? refusals[key] else { return key }
         var text = language == "nl" ? entry.nl : entry.en
         for (index, value) in values.enumerated() {
             text = text.replacingOccurrences(of: "{\(index + 1)}", with: value)

@@ -89,7 +89,7 @@ extension Planner {
             members: context.agenda.participants.map(\.name), wholeGroup: true)
         let notes = PlanCapture(
             id: "notes", type: .note, label: Phrasebook.text("Notes", in: context.language), per: .step,
-            visibility: .shared, scale: nil, itemsFrom: nil)
+            visibility: .shared, scale: nil, itemsFrom: nil, items: nil)
         return PlanStep(
             id: "\(draft.index + 1).\(kind)", itemIndex: draft.index, methodID: nil, phase: draft.title, stepID: kind,
             kind: kind, name: draft.title, guidance: draft.notes, frame: nil, when: .during, start: clock,

@@ -55,7 +55,9 @@ extension Planner {
                 text: fill(localized(prompt.text, method: method, context: &context), parameters, context),
                 to: prompt.to)
         }
-        let captures = step.captures.map { planCapture($0, method: method, index: index, context: context) }
+        let captures = step.captures.map {
+            planCapture($0, method: method, parameters: parameters, index: index, context: context)
+        }
         let plan = PlanStep(
             id: "\(index + 1).\(step.id)", itemIndex: index, methodID: method.id, phase: text(phase.name, context),
             stepID: step.id, kind: step.kind, name: fill(text(step.name, context), parameters, context),
@@ -102,9 +104,10 @@ extension Planner {
     }
 
     /// A capture as the plan shows it: its label and scale in the session's language.
-    private func planCapture(_ capture: Capture, method: MethodSpec, index: Int, context: PlanningContext)
-        -> PlanCapture
-    {
+    private func planCapture(
+        _ capture: Capture, method: MethodSpec, parameters: [String: ParameterValue], index: Int,
+        context: PlanningContext
+    ) -> PlanCapture {
         let scale = capture.scale.flatMap(method.scale).map { scale in
             PlanScale(
                 id: scale.id, name: text(scale.name, context), min: scale.min, max: scale.max,
@@ -124,6 +127,20 @@ extension Planner {
             id: capture.id, type: capture.type, label: capture.label.map { text($0, context) } ?? fallback,
             per: capture.per,
             visibility: capture.visibility == .private || scale?.visibility == .private ? .private : .shared,
-            scale: scale, itemsFrom: capture.itemsFrom.map { "\(index + 1).\($0)" })
+            scale: scale, itemsFrom: capture.itemsFrom.map { "\(index + 1).\($0)" },
+            items: scoreItems(capture.items, parameters: parameters, context: context))
+    }
+
+    /// Declared score items in the session's language; nil when the capture declares none.
+    private func scoreItems(_ items: ScoreItems?, parameters: [String: ParameterValue], context: PlanningContext)
+        -> [String]?
+    {
+        switch items {
+        case .listed(let list)?: return list.map { fill($0.resolved(context.language), parameters, context) }
+        case .parameter(let name)?:
+            guard case .textList(let list)? = parameters[name] else { return nil }
+            return list.map { fill($0.resolved(context.language), parameters, context) }
+        case nil: return nil
+        }
     }
 }

@@ -189,8 +189,10 @@ public struct PlanCapture: Sendable, Codable, Equatable {
     public var visibility: Scale.Visibility
     /// The scale of worry levels and scores.
     public var scale: PlanScale?
-    /// The items in order, with their steps and times.
+    /// For scores: the capture whose records are the items (`"2.points"`).
     public var itemsFrom: String?
+    /// For scores: the items declared by the spec or the agenda, in the session's language.
+    public var items: [String]?
 }
 
 /// A scale as a plan carries it.

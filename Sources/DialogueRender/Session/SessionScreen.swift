@@ -30,29 +30,40 @@ public struct SessionScreen {
         Phrasebook.say(key, in: plan.language, values)
     }
 
-    /// `text` cleaned and cut to the width, with an ellipsis when cut.
+    /// `text` cleaned and cut to the width in columns, with an ellipsis when cut.
     func clip(_ text: String) -> String {
         let clean = PrintableText.clean(text)
-        return clean.count <= width ? clean : String(clean.prefix(width - 1)) + "…"
+        return CellWidth.of(clean) <= width ? clean : String(CellWidth.prefix(clean, cells: width - 1)) + "…"
     }
 
-    /// `text` cleaned and wrapped at word boundaries; a word longer than a line is cut.
+    /// `text` cleaned and wrapped at word boundaries by columns (wide characters and emoji
+    /// take two); a word longer than a line is cut.
     func wrapped(_ text: String, indent: String = "") -> [String] {
         var lines: [String] = []
         var line = indent
+        let indentCells = CellWidth.of(indent)
+        var cells = indentCells
         for word in PrintableText.clean(text).split(separator: " ") {
-            if line.count + word.count + 1 > width, line.count > indent.count {
+            let wordCells = CellWidth.of(word)
+            if cells + wordCells + 1 > width, cells > indentCells {
                 lines.append(line)
                 line = indent
+                cells = indentCells
             }
-            if line.count > indent.count { line += " " }
+            if cells > indentCells {
+                line += " "
+                cells += 1
+            }
             line += word
-            while line.count > width {
-                lines.append(String(line.prefix(width)))
-                line = indent + String(line.dropFirst(width))
+            cells += wordCells
+            while cells > width {
+                let head = CellWidth.prefix(line, cells: width)
+                lines.append(String(head))
+                line = indent + line[head.endIndex...]
+                cells = CellWidth.of(line)
             }
         }
-        if line.count > indent.count { lines.append(line) }
+        if cells > indentCells { lines.append(line) }
         return lines
     }
 
@@ -97,20 +108,54 @@ public struct SessionScreen {
         top += timingLines(step, style: console)
         var middle = turnLines(step, steps: steps, style: console)
         middle += extraLines(step, item: item)
-        let recent = state.records.filter { !$0.withdrawn && $0.step == step.id }.suffix(3).map { record in
+        // Whom the next note is for comes first, so a narrow window cuts the commands, not the name.
+        var footer = state.defaultSpeaker(in: plan).map { say("console.notes-go-to", $0) } ?? say("console.type-a-note")
+        if let group = state.attribution?.group { footer += " [\(group)]" }
+        footer += " · " + say("console.footer")
+        let bottom = wrapped(footer).prefix(2).map { console.dim($0) }
+        // The step's records fill the room the middle leaves, the last three at least; a tall
+        // window also shows the agenda around the current step.
+        let stepRecords = state.records.filter { !$0.withdrawn && $0.step == step.id }
+        let room = max(0, height - top.count - bottom.count)
+        let kept = min(3, stepRecords.count)
+        if middle.count > room - kept { middle = Array(middle.prefix(max(0, room - kept))) }
+        let recordRoom = max(0, room - middle.count)
+        let agenda = agendaLines(steps: steps, clock: MeetingClock(timeZone: plan.timeZone))
+        let showsAgenda = recordRoom - stepRecords.count >= min(agenda.count, 8) + 2
+        let recent = stepRecords.suffix(showsAgenda ? stepRecords.count : recordRoom).map { record in
             console.dim(
                 clip(
                     "#\(record.id) \(record.person.map { "\($0): " } ?? "")\(record.group.map { "[\($0)] " } ?? "")\(record.visibility == .private ? "(private) " : "")\(record.text)"
                 ))
         }
-        var footer = say("console.footer")
-        if let speaker = state.defaultSpeaker(in: plan) { footer += " · " + say("console.notes-go-to", speaker) }
-        if let group = state.attribution?.group { footer += " [\(group)]" }
-        let bottom = Array(recent) + [console.dim(clip(footer))]
-        // Drop the middle's last lines first when the window is short; the clock and the footer stay.
-        let room = max(0, height - top.count - bottom.count)
-        if middle.count > room { middle = Array(middle.prefix(room)) }
-        return Array((top + middle + bottom).prefix(height))
+        var lines = top + middle + recent
+        if showsAgenda {
+            let window = recordRoom - stepRecords.count - 2
+            lines += [""] + [console.dim(clip(say("console.agenda")))] + agendaWindow(agenda, rows: window)
+        }
+        // A short window drops the middle's last lines first; the clock and the footer stay.
+        return Array((lines + bottom).prefix(height))
+    }
+
+    /// The meeting's steps with their planned start: done ✓, skipped –, current ▶.
+    private func agendaLines(steps: [PlanStep], clock: MeetingClock) -> [String] {
+        steps.enumerated().map { index, step in
+            let mark: String
+            switch state.logs[step.id]?.status {
+            case _ where index == state.position: mark = "▶"
+            case .done?: mark = "✓"
+            case .skipped?: mark = "–"
+            default: mark = " "
+            }
+            return clip("\(mark) \(clock.time(step.start)) \(step.name)")
+        }
+    }
+
+    /// At most `rows` agenda lines, the current step among them.
+    private func agendaWindow(_ agenda: [String], rows: Int) -> [String] {
+        guard agenda.count > rows else { return agenda }
+        let first = max(0, min(state.position - 1, agenda.count - rows))
+        return Array(agenda[first..<(first + rows)])
     }
 
     /// The countdowns of the step and its turn, then the schedule: ahead or behind, and the projected end.
@@ -210,7 +255,10 @@ public struct SessionScreen {
         var out: [String] = []
         if !step.captures.isEmpty {
             let captures = step.captures.map { capture in
-                var text = "\(capture.label) (\(capture.type.rawValue))"
+                var text = "\(capture.label) (\(say("console.kind." + capture.type.rawValue)))"
+                if let items = capture.items, !items.isEmpty {
+                    text += ": " + items.enumerated().map { "#\($0.offset + 1) \($0.element)" }.joined(separator: ", ")
+                }
                 if let scale = capture.scale, !scale.levels.isEmpty {
                     text +=
                         " " + scale.levels.map { "\(NumberText.format($0.value))=\($0.label)" }.joined(separator: " ")

@@ -125,7 +125,8 @@ public struct ConsoleInterpreter {
         guard let scale = scale(.worryLevel) else { return .message(say("console.no-worry-scale")) }
         let (first, note) = rest.splittingFirstWord()
         guard let level = NumberText.parse(first) else {
-            return .message(say("console.write", slash(.worry, scaleText(scale).isEmpty ? "3" : "LEVEL [NOTE]")))
+            if !first.isEmpty { return .message(say("console.not-on-scale", first, scale.name, scaleText(scale))) }
+            return .message(say("console.write", slash(.worry, "LEVEL [NOTE]")))
         }
         guard scale.accepts(level) else {
             return .message(say("console.not-on-scale", first, scale.name, scaleText(scale)))
@@ -135,11 +136,13 @@ public struct ConsoleInterpreter {
 
     // MARK: - Scores
 
-    /// The items the current step scores: those of the capture it takes them from, or the
-    /// points recorded earlier in this step.
+    /// The items the current step scores: those its capture declares (spec or agenda), those
+    /// of the capture it takes them from, or the points recorded earlier in this step.
     public func scoreItems() -> [String] {
         guard let step = state.currentStep(in: plan) else { return [] }
-        let source = step.captures.first { $0.type == .score }?.itemsFrom
+        let capture = step.captures.first { $0.type == .score }
+        if let declared = capture?.items, !declared.isEmpty { return declared }
+        let source = capture?.itemsFrom
         var items: [String] = []
         for record in state.records where !record.withdrawn && record.type != .score {
             let belongs: Bool
@@ -158,6 +161,9 @@ public struct ConsoleInterpreter {
     func score(_ rest: String, person: String?) -> ConsoleOutcome {
         guard let scale = scale(.score) else { return .message(say("console.no-score-scale")) }
         let (first, itemText) = rest.splittingFirstWord()
+        if !first.isEmpty, NumberText.parse(first) == nil {
+            return .message(say("console.not-on-scale", first, scale.name, scaleText(scale)))
+        }
         guard let value = NumberText.parse(first), !itemText.isEmpty else {
             return .message(say("console.write", slash(.score, "7 #2")))
         }

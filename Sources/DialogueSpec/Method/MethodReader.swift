@@ -518,12 +518,32 @@ public enum MethodReader {
         let scale = object.optional("scale", Read.string)
         let per = object.optional("per", Read.choice(Capture.Per.allCases.map(\.rawValue))) ?? "person"
         let itemsFrom = object.optional("itemsFrom", Read.string)
+        let items = object.optional("items", scoreItems)
         let visibility = object.optional("visibility", Read.choice(["shared", "private"])) ?? "shared"
         object.reportUnknownKeys()
         guard let id, let type, let kind = Capture.Kind(rawValue: type) else { return nil }
         return Capture(
             id: id, type: kind, label: label, scale: scale, per: Capture.Per(rawValue: per) ?? .person,
-            itemsFrom: itemsFrom, visibility: Scale.Visibility(rawValue: visibility) ?? .shared)
+            itemsFrom: itemsFrom, items: items, visibility: Scale.Visibility(rawValue: visibility) ?? .shared)
+    }
+
+    /// A score capture's items: a list of texts, or `"{parameter}"`.
+    static func scoreItems(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> ScoreItems? {
+        if case .string(let text) = node.value {
+            guard text.hasPrefix("{"), text.hasSuffix("}"), text.count > 2 else {
+                sink.error(
+                    "type-mismatch", "items is a list of texts or names a text-list parameter, e.g. \"{themes}\"",
+                    at: node.offset, path: path)
+                return nil
+            }
+            return .parameter(String(text.dropFirst().dropLast()))
+        }
+        guard let list = Read.list(Read.localized)(node, path, sink) else { return nil }
+        guard !list.isEmpty else {
+            sink.error("invalid-value", "items lists at least one item", at: node.offset, path: path)
+            return nil
+        }
+        return .listed(list)
     }
 
     static func roleSwap(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> RoleSwap? {

@@ -354,6 +354,7 @@ public struct MethodValidator {
                         at: capturePath.appending("scale"))
                 }
             }
+            checkItems(capture, at: capturePath, method: method, report)
             if let source = capture.itemsFrom {
                 if let owner = captureOwner[source] {
                     if owner >= position {
@@ -366,6 +367,39 @@ public struct MethodValidator {
                         "unknown-capture", "unknown capture '\(source)'", at: capturePath.appending("itemsFrom"),
                         hint: hintFor(source, in: Array(captureOwner.keys).sorted(), what: "captures"))
                 }
+            }
+        }
+    }
+
+    /// Declared score items: only on a score capture, not beside `itemsFrom`, each once, and a
+    /// named parameter is a text list.
+    private func checkItems(_ capture: Capture, at path: SpecPath, method: MethodSpec, _ report: SpecReporter) {
+        guard let items = capture.items else { return }
+        let itemsPath = path.appending("items")
+        if capture.type != .score {
+            report.warning(
+                "unused-key", "a '\(capture.type.rawValue)' capture scores nothing; 'items' is ignored", at: itemsPath)
+        }
+        if capture.itemsFrom != nil {
+            report.error(
+                "conflicting-keys", "a capture takes its items from 'items' or from 'itemsFrom', not both",
+                at: itemsPath, hint: "remove one of them")
+        }
+        switch items {
+        case .listed(let list):
+            var seen: Set<String> = []
+            for (index, item) in list.enumerated() where !seen.insert(item.resolved("en").lowercased()).inserted {
+                report.error("duplicate-item", "'\(item.resolved("en"))' is listed twice", at: itemsPath.appending(index))
+            }
+        case .parameter(let name):
+            if let parameter = method.parameter(name) {
+                if parameter.type != .textList {
+                    report.error("type-mismatch", "items parameter '\(name)' must be a text-list", at: itemsPath)
+                }
+            } else {
+                report.error(
+                    "unknown-parameter", "unknown parameter '\(name)'", at: itemsPath,
+                    hint: hintFor(name, in: method.parameters.map(\.id), what: "parameters"))
             }
         }
     }

@@ -280,8 +280,20 @@ public struct Capture: Sendable, Hashable, Codable {
     public var per: Per
     /// For scores: what is scored, the id of an earlier capture whose records are the items.
     public var itemsFrom: String?
+    /// For scores: what is scored, declared beforehand (a list, or a text-list parameter the
+    /// agenda sets).
+    public var items: ScoreItems?
     /// Who may see what it records.
     public var visibility: Scale.Visibility
+}
+
+/// The items a score capture declares: a list in the spec, or a text-list parameter
+/// (`"{themes}"`) whose value the agenda gives.
+public enum ScoreItems: Sendable, Hashable, Codable {
+    /// Items written in the spec.
+    case listed([LocalizedText])
+    /// The items are the value of this text-list parameter.
+    case parameter(String)
 }
 
 /// Two roles that trade places (observers take over the earlier roles).

@@ -172,6 +172,10 @@ public enum MethodSchema {
             "id": {"$ref": "#/$defs/id"}, "type": {"enum": ["note", "idea", "concern", "worry-level", "score", "agreement"]},
             "label": {"$ref": "#/$defs/text"}, "scale": {"type": "string"},
             "per": {"enum": ["person", "group", "step", "item"]}, "itemsFrom": {"type": "string"},
+            "items": {"oneOf": [
+              {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/text"}},
+              {"type": "string", "pattern": "^\\{.+\\}$"}
+            ]},
             "visibility": {"enum": ["shared", "private"]}
           }
         }},
