@@ -531,7 +531,8 @@ extension SessionState {
             throw SessionError(
                 "refusal.no-review", id,
                 fix: .init(
-                    "refusal.no-review.hint", [item.review.filter { $0.status.isOpen }.map(\.id).joined(separator: ", ")]))
+                    "refusal.no-review.hint",
+                    [item.review.filter { $0.status.isOpen }.map(\.id).joined(separator: ", ")]))
         }
         guard status != .open else {
             throw SessionError("refusal.review-status")

@@ -212,7 +212,8 @@ extension ConsoleOutcome {
         let plan = try Toolkit.standard.planner(library).plan(read)
         var state = SessionState()
         try state.apply(JournalEntry(seq: 0, at: plan.start, event: .start), context: SessionContext(plan: plan))
-        return ConsoleInterpreter(plan: plan, state: state, today: CalendarDate(year: 2026, month: 12, day: 3) ?? .epoch)
+        return ConsoleInterpreter(
+            plan: plan, state: state, today: CalendarDate(year: 2026, month: 12, day: 3) ?? .epoch)
     }
 
     @Test func scoredItemsComeFromTheDeclaredList() throws {
@@ -224,7 +225,9 @@ extension ConsoleOutcome {
         #expect(console.interpret("/score 7,5 #1").event == .score(item: "Safety at home", value: 7.5, person: nil))
         #expect(console.interpret("/score 5 Schol").message?.contains("Did you mean “School”?") == true)
         #expect(console.interpret("/score 5 #4").message == "There is no item #4; items are #1 to #3.")
-        for typed in ["/score inf #1", "/score 1e300 #1", "/score 11 #1", "/score 0 #1", "/score nan #1", "/score -3 #1"] {
+        for typed in [
+            "/score inf #1", "/score 1e300 #1", "/score 11 #1", "/score 0 #1", "/score nan #1", "/score -3 #1",
+        ] {
             let outcome = console.interpret(typed)
             #expect(outcome.event == nil && outcome.message?.contains("Grade") == true, "\(typed): \(outcome)")
         }

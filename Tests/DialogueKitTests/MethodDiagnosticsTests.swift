@@ -59,11 +59,14 @@ import Testing
             marked: minimalSpec(stepExtra: #", "captures": [{"id": "s", "type": "score", "items": ↓"{topik}"}]"#),
             code: "unknown-parameter", path: "phases[0].steps[0].captures[0].items", hint: "did you mean 'topic'?"),
         Case(
-            marked: minimalSpec(stepExtra: #", "captures": [{"id": "s", "type": "score", "items": ["Home", ↓"home"]}]"#),
+            marked: minimalSpec(
+                stepExtra: #", "captures": [{"id": "s", "type": "score", "items": ["Home", ↓"home"]}]"#),
             code: "duplicate-item", path: "phases[0].steps[0].captures[0].items[1]"),
         Case(
             marked: minimalSpec(
-                stepExtra: #", "captures": [{"id": "n", "type": "note"}, {"id": "s", "type": "score", "items": ↓["A"], "itemsFrom": "n"}]"#),
+                stepExtra:
+                    #", "captures": [{"id": "n", "type": "note"}, {"id": "s", "type": "score", "items": ↓["A"], "itemsFrom": "n"}]"#
+            ),
             code: "conflicting-keys", path: "phases[0].steps[0].captures[1].items"),
         Case(
             marked: minimalSpec(stepExtra: #", "captures": [{"id": "s", "type": "score", "items": ↓"themes"}]"#),

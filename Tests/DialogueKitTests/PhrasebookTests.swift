@@ -45,9 +45,10 @@ import Testing
     @Test func everyConsolePhraseAndRefusalIsComplete() throws {
         let placeholder = try NSRegularExpression(pattern: #"\{[0-9]\}"#)
         func placeholders(_ text: String) -> Set<String> {
-            Set(placeholder.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
-                Range($0.range, in: text).map { String(text[$0]) }
-            })
+            Set(
+                placeholder.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+                    Range($0.range, in: text).map { String(text[$0]) }
+                })
         }
         let book = Phrasebook.console.merging(Phrasebook.refusals) { first, _ in first }
         #expect(book.count == Phrasebook.console.count + Phrasebook.refusals.count, "a key stands in both tables")

@@ -6,8 +6,9 @@ public enum CellWidth {
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
-        if scalars.contains(where: { $0.value == 0xFE0F }) || scalars.count > 1 && first.properties.isEmoji
-            && scalars.contains(where: { $0.value == 0x200D || (0x1F3FB...0x1F3FF).contains($0.value) })
+        if scalars.contains(where: { $0.value == 0xFE0F })
+            || scalars.count > 1 && first.properties.isEmoji
+                && scalars.contains(where: { $0.value == 0x200D || (0x1F3FB...0x1F3FF).contains($0.value) })
         {
             return 2
         }

@@ -35,7 +35,9 @@ extension Phrasebook {
         ),
         "refusal.worry-off-scale": ("{1} is not on the scale {2}", "{1} staat niet op de schaal {2}"),
         "refusal.no-scores": ("this step does not record scores", "in deze stap worden geen cijfers vastgelegd"),
-        "refusal.score-off-scale": ("{1} is outside the scale {2} ({3}–{4})", "{1} valt buiten de schaal {2} ({3}–{4})"),
+        "refusal.score-off-scale": (
+            "{1} is outside the scale {2} ({3}–{4})", "{1} valt buiten de schaal {2} ({3}–{4})"
+        ),
         "refusal.name-item": ("name the item that is scored", "noem het punt dat een cijfer krijgt"),
         "refusal.already-scored": ("{1} already scored '{2}'", "{1} gaf '{2}' al een cijfer"),
         "refusal.already-scored.hint": ("withdraw the earlier score first", "trek eerst het eerdere cijfer in"),

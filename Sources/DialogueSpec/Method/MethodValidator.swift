@@ -389,7 +389,8 @@ public struct MethodValidator {
         case .listed(let list):
             var seen: Set<String> = []
             for (index, item) in list.enumerated() where !seen.insert(item.resolved("en").lowercased()).inserted {
-                report.error("duplicate-item", "'\(item.resolved("en"))' is listed twice", at: itemsPath.appending(index))
+                report.error(
+                    "duplicate-item", "'\(item.resolved("en"))' is listed twice", at: itemsPath.appending(index))
             }
         case .parameter(let name):
             if let parameter = method.parameter(name) {
