@@ -242,7 +242,9 @@ final class PseudoTerminal {
         let terminal = try PseudoTerminal(
             ["run", agenda, "--session", session], columns: 80, rows: 24, environment: clockSetting)
         #expect(terminal.wait(for: "Type /start to begin"), "\(terminal.screen.text)")
-        terminal.type("/start\r")
+        terminal.type("/help\r")
+        #expect(terminal.wait(for: "Commands start with /:"), "the help takes the screen: \(terminal.screen.text)")
+        terminal.type("\r/start\r")
         #expect(terminal.wait(for: "Now: Anouk"), "\(terminal.screen.text)")
         terminal.type("/next\r")
         #expect(terminal.wait(for: "Now: Mila"), "\(terminal.screen.text)")

@@ -72,7 +72,10 @@ struct RunCommands {
             } catch let error as JournalError {
                 throw CommandFailure(message: error.description)
             }
-            console.print("Resumed \(journal.header.plan.title): \(journal.entries.count) events replayed.")
+            console.print(
+                Phrasebook.say(
+                    "console.resumed", in: journal.header.plan.language, journal.header.plan.title,
+                    String(journal.entries.count)))
             return try SessionConsole(
                 journal: journal, state: state, folder: folder, clock: try makeClock(console), console: console
             ).run()

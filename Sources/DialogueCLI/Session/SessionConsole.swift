@@ -26,6 +26,8 @@ final class SessionConsole {
     let context: SessionContext
     /// What the console said last, for the terminal's message line.
     var lastMessage: String?
+    /// What a terminal shows in place of the session screen until the next line (the help).
+    var panel: [String] = []
 
     init(journal: Journal, state: SessionState, folder: String, clock: any SessionClock, console: Console) {
         self.journal = journal
@@ -103,10 +105,16 @@ final class SessionConsole {
             tell("? " + message)
             return .goOn
         case .status:
-            printScreen()
+            // A terminal shows the screen all the time.
+            if !console.input.isTerminal { printScreen() }
             return .goOn
         case .help:
-            console.print(ConsoleHelp.text(language: language))
+            let help = ConsoleHelp.text(language: language)
+            if console.input.isTerminal {
+                panel = help.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            } else {
+                console.print(help)
+            }
             return .goOn
         case .quit:
             return .leave
@@ -159,7 +167,7 @@ final class SessionConsole {
         switch event {
         case .note, .idea, .concern, .worry, .score, .agreement:
             let record = state.records.last
-            var what = say("console.kind." + (record?.type.rawValue ?? "note"))
+            var what = Phrasebook.text("kind." + (record?.type.rawValue ?? "note"), in: language)
             if let person = record?.person { what += " " + say("console.done.for", person) }
             if let group = record?.group { what += " [\(group)]" }
             if let prompt = record?.prompt { what += " (\(prompt))" }

@@ -29,6 +29,7 @@ final class TerminalConsole: Prompter {
                 return 0
             }
             let flow: SessionConsole.Flow
+            session.panel = []
             if line == "\u{3}" {
                 flow = confirm(session.say("console.interrupt")) ? .leave : .goOn
             } else {
@@ -85,7 +86,11 @@ final class TerminalConsole: Prompter {
             plan: session.plan, state: session.state, now: session.clock.now(sequence: session.state.sequence),
             width: columns, height: max(4, rows - reserved))
         var out = "\u{1B}[?25l\u{1B}[H"
-        for line in screen.lines(style: session.console) { out += line + "\u{1B}[K\r\n" }
+        let lines =
+            session.panel.isEmpty
+            ? screen.lines(style: session.console)
+            : session.panel.prefix(max(1, rows - reserved)).map { fitted($0, columns) }
+        for line in lines { out += line + "\u{1B}[K\r\n" }
         out += "\u{1B}[J"
         // The question (or the last message) sits just above the input line.
         let messageRow = rows - 1 - question.count

@@ -91,12 +91,6 @@ extension Phrasebook {
             "Invoer beëindigd; de sessie blijft open. Ga verder met: dialogue resume {1}"
         ),
         "console.not-recorded": ("Nothing recorded: {1}", "Niets vastgelegd: {1}"),
-        "console.kind.note": ("note", "notitie"),
-        "console.kind.idea": ("idea", "idee"),
-        "console.kind.concern": ("concern", "zorg"),
-        "console.kind.worry-level": ("worry level", "zorgniveau"),
-        "console.kind.score": ("score", "cijfer"),
-        "console.kind.agreement": ("agreement", "afspraak"),
         "console.done.record": ("#{1} {2} recorded", "#{1} {2} vastgelegd"),
         "console.done.for": ("for {1}", "voor {1}"),
         "console.done.turn": ("Turn {1}: {2}", "Beurt {1}: {2}"),
@@ -109,6 +103,9 @@ extension Phrasebook {
         "console.done.reviewed": ("Agreement {1}: {2}", "Afspraak {1}: {2}"),
         "console.done.follow-up": ("Follow-up meeting on {1}", "Vervolgbijeenkomst op {1}"),
         "console.done": ("Done", "Gedaan"),
+        "console.resumed": (
+            "Resumed {1}: {2} events replayed.", "{1} hervat: {2} gebeurtenissen opnieuw afgespeeld."
+        ),
         "console.harvest-written": ("Harvest written to {1}", "Oogst geschreven naar {1}"),
         "console.share-with": (
             "Share it with: dialogue report {1} --format md|html|csv|ics [--anonymize]",

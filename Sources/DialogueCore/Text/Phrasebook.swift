@@ -22,6 +22,12 @@ public enum Phrasebook {
         "space.mental": ("Mental", "Mentale ruimte"),
         "space.discursive": ("Discursive", "Discursieve ruimte"),
         "score.item": ("Item", "Punt"),
+        "kind.note": ("note", "notitie"),
+        "kind.idea": ("idea", "idee"),
+        "kind.concern": ("concern", "zorg"),
+        "kind.worry-level": ("worry level", "zorgniveau"),
+        "kind.score": ("score", "cijfer"),
+        "kind.agreement": ("agreement", "afspraak"),
     ]
 
     /// Each English phrase with its Dutch.

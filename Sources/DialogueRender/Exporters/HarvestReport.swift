@@ -43,7 +43,7 @@ struct HarvestReport {
             if let group = record.group { line += "[\(group)] " }
         }
         line += record.text
-        if record.type != .note { line += " (\(record.type.rawValue))" }
+        if record.type != .note { line += " (\(t("kind." + record.type.rawValue)))" }
         if record.visibility == .private { line += " — \(t("private"))" }
         if record.edited { line += " — \(t("edited"))" }
         return line

@@ -125,7 +125,7 @@ public struct SessionScreen {
         let recent = stepRecords.suffix(showsAgenda ? stepRecords.count : recordRoom).map { record in
             console.dim(
                 clip(
-                    "#\(record.id) \(record.person.map { "\($0): " } ?? "")\(record.group.map { "[\($0)] " } ?? "")\(record.visibility == .private ? "(private) " : "")\(record.text)"
+                    "#\(record.id) \(record.person.map { "\($0): " } ?? "")\(record.group.map { "[\($0)] " } ?? "")\(record.visibility == .private ? "(\(Phrasebook.text("private", in: plan.language))) " : "")\(record.text)"
                 ))
         }
         var lines = top + middle + recent
@@ -255,7 +255,7 @@ public struct SessionScreen {
         var out: [String] = []
         if !step.captures.isEmpty {
             let captures = step.captures.map { capture in
-                var text = "\(capture.label) (\(say("console.kind." + capture.type.rawValue)))"
+                var text = "\(capture.label) (\(Phrasebook.text("kind." + capture.type.rawValue, in: plan.language)))"
                 if let items = capture.items, !items.isEmpty {
                     text += ": " + items.enumerated().map { "#\($0.offset + 1) \($0.element)" }.joined(separator: ", ")
                 }
@@ -275,7 +275,8 @@ public struct SessionScreen {
         }
         if !step.swaps.isEmpty {
             let pairs = step.swaps.map { pair in
-                pair.map { role in "\(role) (\(NameList.joined(step.roles[role] ?? [])))" }.joined(separator: " ⇄ ")
+                // The people; the turn's label names the roles in the session's language.
+                pair.map { role in NameList.joined(step.roles[role] ?? [role]) }.joined(separator: " ⇄ ")
             }
             out += wrapped(
                 say("console.swap-hint", pairs.joined(separator: ", "), ConsoleCommandName.swap.word(in: plan.language))

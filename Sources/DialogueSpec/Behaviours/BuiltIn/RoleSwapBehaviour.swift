@@ -28,7 +28,11 @@ public struct RoleSwapBehaviour: StepBehaviour {
 
     /// Lays out the turns of a planned step of this kind.
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
-        let names = step.swaps.map { $0.between.joined(separator: " ⇄ ") }.joined(separator: ", ")
+        // The roles by their names in the session's language, as the room knows them.
+        func name(_ role: String) -> String {
+            context.method.roles.first { $0.id == role }?.name.resolved(context.language) ?? role
+        }
+        let names = step.swaps.map { $0.between.map(name).joined(separator: " ⇄ ") }.joined(separator: ", ")
         return [
             Turn(
                 label: "\(context.word("Swap roles")): \(names)",
