@@ -21,6 +21,17 @@ public struct Harvest: Sendable, Codable, Equatable {
     public var agreements: [Agreement]
     /// The follow-up meeting, when one was agreed.
     public var followUp: FollowUp?
+    /// Whom an export is for: everyone (private records left out) or the facilitator (all of
+    /// it, said on every page). Nil in the session's own complete record.
+    public var audience: Audience?
+
+    /// Whom an export of a harvest is for.
+    public enum Audience: String, Sendable, Codable {
+        /// Shared with the participants: no private record.
+        case everyone
+        /// The facilitator's copy, private records included.
+        case facilitator
+    }
 }
 
 /// Which meeting a harvest is of.
@@ -57,6 +68,13 @@ public struct HarvestPerson: Sendable, Codable, Equatable {
     public var roles: [String]
     /// Their organisation, if given.
     public var organisation: String?
+
+    /// A person with every part given.
+    public init(name: String, roles: [String], organisation: String?) {
+        self.name = name
+        self.roles = roles
+        self.organisation = organisation
+    }
 }
 
 /// One step's outcome.

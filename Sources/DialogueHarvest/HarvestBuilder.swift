@@ -105,61 +105,76 @@ public enum HarvestBuilder {
         return summaries.sorted { $0.rank < $1.rank }
     }
 
-    /// The harvest with every name replaced by role and number ("Family 1", "Professional 2"),
-    /// the same everywhere in the report, names inside texts included.
-    public static func anonymized(_ harvest: Harvest) -> Harvest {
-        var counters: [String: Int] = [:]
-        var aliases: [String: String] = [:]
-        for person in harvest.participants {
-            let role = (person.roles.first ?? "participant").replacingOccurrences(of: "-", with: " ").capitalized
-            counters[role, default: 0] += 1
-            aliases[person.name] = "\(role) \(counters[role] ?? 1)"
-        }
-        // Longest names first, so "Ann Smit" is replaced before "Ann".
-        let names = aliases.keys.sorted { $0.count > $1.count }
-        func alias(_ name: String?) -> String? { name.map { aliases[$0] ?? $0 } }
-        func scrub(_ text: String) -> String {
-            var result = text
-            for name in names where result.contains(name) {
-                result = result.replacingOccurrences(of: name, with: aliases[name] ?? name)
-            }
-            return result
-        }
+    /// The harvest for everyone: private records (worry zones, preparation notes) left out,
+    /// and the scores summarised again from what remains.
+    public static func shared(_ harvest: Harvest) -> Harvest {
         var copy = harvest
+        copy.audience = .everyone
+        for index in copy.steps.indices {
+            copy.steps[index].records.removeAll { $0.visibility == .private }
+            copy.steps[index].scores = scores(copy.steps[index].records)
+        }
+        return copy
+    }
+
+    /// The harvest with every name replaced through one ``Pseudonyms`` map (names, also
+    /// inside texts, organisations, the title and the location), and what the map could not
+    /// be sure of: a first name two people share, capitalised words that may be names.
+    public static func anonymized(_ harvest: Harvest) -> (harvest: Harvest, doubts: [String]) {
+        var map = Pseudonyms(harvest)
+        func alias(_ name: String) -> String { map.aliases[name] ?? map.scrub(name) }
+        var copy = harvest
+        copy.session.title = map.title
+        copy.session.location = ""
         copy.participants = harvest.participants.map {
-            HarvestPerson(name: aliases[$0.name] ?? $0.name, roles: $0.roles, organisation: $0.organisation)
+            HarvestPerson(name: alias($0.name), roles: $0.roles, organisation: $0.organisation.map(map.scrub))
+        }
+        var suspects: [String] = []
+        func scrubbed(_ text: String) -> String {
+            suspects += map.possibleNames(in: text)
+            return map.scrub(text)
         }
         for stepIndex in copy.steps.indices {
+            copy.steps[stepIndex].name = map.scrub(copy.steps[stepIndex].name)
+            copy.steps[stepIndex].phase = map.scrub(copy.steps[stepIndex].phase)
             for recordIndex in copy.steps[stepIndex].records.indices {
                 var record = copy.steps[stepIndex].records[recordIndex]
-                record.person = alias(record.person)
-                record.text = scrub(record.text)
-                record.item = record.item.map(scrub)
-                record.question = record.question.map(scrub)
+                record.person = record.person.map(alias)
+                record.text = scrubbed(record.text)
+                record.item = record.item.map(scrubbed)
+                record.question = record.question.map(map.scrub)
                 copy.steps[stepIndex].records[recordIndex] = record
             }
-            copy.steps[stepIndex].roles = copy.steps[stepIndex].roles?.mapValues { $0.map { aliases[$0] ?? $0 } }
+            copy.steps[stepIndex].roles = copy.steps[stepIndex].roles?.mapValues { $0.map(alias) }
             for scoreIndex in copy.steps[stepIndex].scores.indices {
-                copy.steps[stepIndex].scores[scoreIndex].item = scrub(copy.steps[stepIndex].scores[scoreIndex].item)
+                copy.steps[stepIndex].scores[scoreIndex].item = map.scrub(copy.steps[stepIndex].scores[scoreIndex].item)
             }
         }
+        let titles = Set([harvest.session.title] + harvest.agreements.map(\.madeIn))
         copy.agreements = harvest.agreements.map { agreement in
             var changed = agreement
-            changed.who = agreement.who.map { aliases[$0] ?? scrub($0) }
-            changed.withWhom = agreement.withWhom.map { aliases[$0] ?? scrub($0) }
-            changed.what = scrub(agreement.what)
+            changed.who = agreement.who.map(alias)
+            changed.withWhom = agreement.withWhom.map(alias)
+            changed.what = scrubbed(agreement.what)
+            changed.madeIn = titles.contains(agreement.madeIn) ? map.title : map.scrub(agreement.madeIn)
             changed.history = agreement.history.map { review in
-                var scrubbed = review
-                scrubbed.note = scrub(review.note)
-                return scrubbed
+                var scrubbedReview = review
+                scrubbedReview.note = scrubbed(review.note)
+                scrubbedReview.meeting = map.title
+                return scrubbedReview
             }
             return changed
         }
         copy.followUp = harvest.followUp.map { followUp in
-            var scrubbed = followUp
-            scrubbed.note = scrub(followUp.note)
-            return scrubbed
+            var changed = followUp
+            changed.note = scrubbed(followUp.note)
+            return changed
         }
-        return copy
+        var unique: [String] = []
+        for word in suspects where !unique.contains(word) { unique.append(word) }
+        if !unique.isEmpty {
+            map.doubt("these words may be names no participant has, and were kept: " + unique.joined(separator: ", "))
+        }
+        return (copy, map.doubts)
     }
 }

@@ -292,7 +292,10 @@ public enum HTMLPage {
         .t { font-variant-numeric: tabular-nums; color: #555; } .d { color: #777; font-size: 9pt; }
         .step { break-inside: avoid; } .item { break-inside: auto; } ul { margin: 1mm 0 2mm 5mm; padding-left: 3mm; }
         ul.check li { list-style: "☐ "; } table { border-collapse: collapse; } td, th { border: 1px solid #ccc; padding: 1mm 2mm; text-align: left; vertical-align: top; }
-        @media print { .timeline { min-height: 150mm; } a { color: inherit; } }
+        .private-banner { border: 2px solid #a00; color: #a00; font-weight: bold; padding: 1mm 2mm; margin: 0 0 3mm; }
+        @media print { .timeline { min-height: 150mm; } a { color: inherit; }
+          .private-banner { position: fixed; top: 0; left: 0; right: 0; background: #fff; }
+          body:has(.private-banner) { padding-top: 10mm; } }
         </style>
         </head>
         <body>

@@ -2,11 +2,14 @@ import Foundation
 
 /// Writing CSV fields that spreadsheet programs read back exactly.
 public enum CSVWriter {
-    /// `text` as one field: quoted when it holds the delimiter, a quote, a line break or
-    /// edge spaces; a leading `=`, `+`, `-` or `@` is neutralised with `'` so that a note
-    /// can never run as a spreadsheet formula.
+    /// `text` as one field: control characters removed (line breaks kept), quoted when it
+    /// holds the delimiter, a quote, a line break or edge spaces; a leading `=`, `+`, `-`,
+    /// `@`, tab or CR is neutralised with `'` (OWASP) so a note never runs as a formula.
     public static func field(_ text: String, delimiter: Character) -> String {
-        var value = text
+        if let first = text.unicodeScalars.first, first == "\t" || first == "\r" {
+            return field("'" + text, delimiter: delimiter)
+        }
+        var value = PrintableText.clean(text, keepingLineBreaks: true)
         if let first = value.first, "=+-@".contains(first) { value = "'" + value }
         let needsQuotes =
             value.contains(delimiter) || value.contains("\"") || value.contains("\n")
@@ -31,14 +34,13 @@ public enum NameList {
 
 /// Escaping for Markdown output.
 public enum Markdown {
-    /// `text` safe inside a Markdown table cell or paragraph.
+    /// `text` safe inside a Markdown heading, table cell or paragraph: on one line (line
+    /// breaks and control characters become spaces or go), Markdown's characters escaped.
     public static func escape(_ text: String) -> String {
         var out = ""
-        for character in text {
+        for character in PrintableText.clean(text) {
             switch character {
             case "|", "*", "_", "`", "[", "]", "<", ">", "#", "\\": out += "\\\(character)"
-            case "\n": out += "<br>"
-            case "\r": continue
             default: out.append(character)
             }
         }
@@ -48,11 +50,11 @@ public enum Markdown {
 
 /// Escaping for HTML output.
 public enum HTML {
-    /// `text` with HTML's special characters escaped.
+    /// `text` with HTML's special characters escaped and control characters gone.
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)
-        for character in text {
+        for character in PrintableText.clean(text) {
             switch character {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

@@ -339,7 +339,7 @@ public final class Journal {
     /// The state after replaying every event.
     public func replay() throws -> SessionState {
         var state = SessionState()
-        let context = SessionContext(plan: header.plan)
+        let context = SessionContext(plan: header.plan, sessionID: header.sessionID)
         for entry in entries {
             do {
                 try state.apply(entry, context: context)

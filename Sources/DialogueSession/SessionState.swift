@@ -206,14 +206,15 @@ public struct SessionContext: Sendable {
     public let plan: SessionPlan
     /// ``SessionPlan/meetingSteps``.
     public let steps: [PlanStep]
-    /// The start of every agreement id made in this session (the plan's digest).
+    /// The start of every agreement id made in this session: the session's id, so agreements
+    /// stay apart across sessions of one agenda (the plan's digest when there is no session).
     let agreementPrefix: String
 
-    /// The context of `plan`, worked out once.
-    public init(plan: SessionPlan) {
+    /// The context of `plan` in the session `sessionID`, worked out once.
+    public init(plan: SessionPlan, sessionID: String? = nil) {
         self.plan = plan
         steps = plan.meetingSteps
-        agreementPrefix = String(plan.digest.prefix(8))
+        agreementPrefix = sessionID ?? String(plan.digest.prefix(8))
     }
 }
 
@@ -593,9 +594,9 @@ extension SessionState {
     package static func isISODate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil
+            let month = Int(parts[1]), let day = Int(parts[2]), let year = Int(parts[0])
         else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
+        return (1...12).contains(month) && (1...Timestamp.daysIn(month: month, year: year)).contains(day)
     }
 
     static func isTime(_ text: String) -> Bool {

@@ -56,10 +56,13 @@ func write(_ text: String, _ name: String, in folder: URL) throws -> String {
 }
 
 func harvestJSON(_ session: String) throws -> [String: Any] {
-    let run = try dialogue(["report", session, "--format", "json"])
+    let run = try dialogue(["report", session, "--format", "json", "--private"])
     #expect(run.code == 0, "\(run.error)")
     var object = (try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]) ?? [:]
-    // The session id is random per session; everything else must match.
+    // The session id is random per session (and starts every agreement id); everything else must match.
+    guard let id = (object["session"] as? [String: Any])?["id"] as? String else { return object }
+    let text = run.output.replacingOccurrences(of: id, with: "SESSION")
+    object = (try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]) ?? [:]
     if var session = object["session"] as? [String: Any] {
         session["id"] = nil
         object["session"] = session
@@ -267,6 +270,30 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
         try expectKillsResumeToTheSameHarvest(agenda: agendaPath, commands: commands, expected: expected, in: folder)
     }
 
+    /// `-o` never replaces a file without `--force` and never writes inside a session folder.
+    @Test func exportsNeverOverwriteOrLandInASession() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let agendaPath = try write(methodAgenda("good-future"), "agenda.json", in: folder)
+        let session = folder.appendingPathComponent("s").path
+        let run = try dialogue(
+            ["run", agendaPath, "--session", session], input: "/start\n/end\n", environment: clockSetting)
+        #expect(run.code == 0, "\(run.error)")
+        let journal = try String(contentsOfFile: session + "/journal.jsonl", encoding: .utf8)
+        let inside = try dialogue(["report", session, "--format", "md", "-o", session + "/journal.jsonl", "--force"])
+        #expect(inside.code == 1 && inside.error.contains("inside a session folder"), "\(inside.error)")
+        #expect(try String(contentsOfFile: session + "/journal.jsonl", encoding: .utf8) == journal)
+        let out = folder.appendingPathComponent("harvest.md").path
+        #expect(try dialogue(["report", session, "-o", out]).code == 0)
+        let again = try dialogue(["report", session, "-o", out])
+        #expect(again.code == 1 && again.error.contains("add --force to replace it"), "\(again.error)")
+        #expect(try dialogue(["report", session, "-o", out, "--force"]).code == 0)
+        let plan = try dialogue(["plan", agendaPath, "-o", agendaPath])
+        #expect(plan.code == 1 && plan.error.contains("the file exists"), "\(plan.error)")
+        let calendar = try dialogue(["report", session, "--format", "ics"])
+        #expect(calendar.code == 1 && calendar.error.contains("there is nothing for a calendar"), "\(calendar.error)")
+    }
+
     /// Kills `dialogue run` after every other command, resumes with the rest, and expects
     /// the harvest of the uninterrupted run.
     func expectKillsResumeToTheSameHarvest(
@@ -365,7 +392,11 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
             "\(run.output)")
         let reflection = steps.first { ($0["id"] as? String)?.hasSuffix("reflect-afterwards") == true }
         #expect(reflection?["status"] as? String == "done")
-        let markdown = try dialogue(["report", session, "--format", "md"])
-        #expect(markdown.output.contains("Grey zone: growing") && markdown.output.contains("private"))
+        // The worry zone is private: only the facilitator's copy holds it, and says so.
+        let shared = try dialogue(["report", session, "--format", "md"])
+        #expect(shared.code == 0 && !shared.output.contains("Grey zone"))
+        let copy = try dialogue(["report", session, "--format", "md", "--private"])
+        #expect(copy.output.contains("Grey zone: growing") && copy.output.contains("private"))
+        #expect(copy.output.contains("Facilitator's copy: it holds private records."))
     }
 }

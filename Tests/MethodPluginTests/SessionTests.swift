@@ -277,7 +277,7 @@ func removeTemporaryFolder(containing path: String) {
     }
 
     @Test func anonymizeReplacesNamesConsistentlyEverywhere() throws {
-        let anonymous = HarvestBuilder.anonymized(try endedHarvest())
+        let anonymous = HarvestBuilder.anonymized(try endedHarvest()).harvest
         let json = String(decoding: try JSONHarvestExporter().export(anonymous), as: UTF8.self)
         for name in ["Mila", "Ruud", "Karin", "Anouk", "Peter"] {
             #expect(!json.contains(name), "\(name) is still in the report")

@@ -65,6 +65,7 @@ struct PlanCommands {
                     "format", value: "format", help: "Output format.", values: ["text", "md", "json", "html"],
                     defaultValue: "text"),
                 .option("output", short: "o", value: "file", help: "Write to this file instead of standard output."),
+                .flag("force", help: "With -o: replace a file that exists."),
             ],
             arguments: [ArgumentSpec(name: "agenda", help: "An agenda JSON file.")]
         ) { parsed, console in
@@ -78,6 +79,7 @@ struct PlanCommands {
             default: text = renderer.text()
             }
             if let output = parsed.option("output") {
+                try OutputFile.check(output, force: parsed.flag("force"))
                 try PrivateFile.replace(Data(text.utf8), at: output)
                 console.print("wrote \(output)")
             } else {

@@ -90,10 +90,18 @@ struct RunCommands {
                 .option(
                     "format", value: "format", help: "Output format.", values: toolkit.exporters.formats,
                     defaultValue: "md"),
-                .flag("anonymize", help: "Replace names by role and number, consistently across the report."),
+                .flag(
+                    "anonymize",
+                    help:
+                        "Replace names, organisations, the title and the location, in every field; doubts go to standard error."
+                ),
+                .flag(
+                    "private",
+                    help: "The facilitator's copy: include private records (it says so on every page)."),
                 .option(
                     "output", short: "o", value: "file",
                     help: "Write to this file (readable by you only) instead of standard output."),
+                .flag("force", help: "With -o: replace a file that exists."),
                 .flag("formats", help: "List the formats, each with what its output looks like, and exit."),
             ],
             arguments: [ArgumentSpec(name: "session", help: "The session folder.", optional: true)]
@@ -119,13 +127,28 @@ struct RunCommands {
             }
             var harvest = HarvestBuilder.harvest(
                 plan: journal.header.plan, state: state, sessionID: journal.header.sessionID)
-            if parsed.flag("anonymize") { harvest = HarvestBuilder.anonymized(harvest) }
+            if parsed.flag("private") {
+                harvest.audience = .facilitator
+            } else {
+                harvest = HarvestBuilder.shared(harvest)
+            }
+            if parsed.flag("anonymize") {
+                let anonymized = HarvestBuilder.anonymized(harvest)
+                harvest = anonymized.harvest
+                for doubt in anonymized.doubts { console.error("anonymize: \(doubt)") }
+            }
             let format = parsed.option("format") ?? "md"
             guard let exporter = toolkit.exporters.exporter(format) else {
                 throw UsageError(message: "unknown format '\(format)'")
             }
-            let data = try exporter.export(harvest)
+            let data: Data
+            do {
+                data = try exporter.export(harvest)
+            } catch let error as ExportError {
+                throw CommandFailure(message: "\(folder): \(error.description)")
+            }
             if let output = parsed.option("output") {
+                try OutputFile.check(output, force: parsed.flag("force"))
                 try PrivateFile.replace(data, at: output)
                 console.print("wrote \(output)")
             } else {

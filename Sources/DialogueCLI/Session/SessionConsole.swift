@@ -31,7 +31,7 @@ final class SessionConsole {
 
     init(journal: Journal, state: SessionState, folder: String, clock: any SessionClock, console: Console) {
         self.journal = journal
-        context = SessionContext(plan: journal.header.plan)
+        context = SessionContext(plan: journal.header.plan, sessionID: journal.header.sessionID)
         self.state = state
         self.folder = folder
         self.clock = clock

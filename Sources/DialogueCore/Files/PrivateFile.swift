@@ -48,7 +48,13 @@ public enum PrivateFile {
     public static func replace(_ data: Data, at path: String, mode: mode_t = 0o600) throws {
         let temporary = path + ".tmp-\(getpid())"
         unlink(temporary)
-        try writeNew(data, to: temporary, mode: mode)
+        do {
+            try writeNew(data, to: temporary, mode: mode)
+        } catch {
+            // A full disk or a failed flush leaves nothing behind.
+            unlink(temporary)
+            throw error
+        }
         guard rename(temporary, path) == 0 else {
             unlink(temporary)
             throw systemError(path, "cannot replace")

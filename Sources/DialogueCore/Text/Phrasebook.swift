@@ -70,6 +70,10 @@ public enum Phrasebook {
         "to": "voor",
         "Capture": "Vastleggen",
         "private": "privé",
+        "Anonymized meeting": "Geanonimiseerde bijeenkomst",
+        "Organisation": "Organisatie",
+        "Facilitator's copy: it holds private records. Do not share it.":
+            "Exemplaar van de facilitator: het bevat privévastleggingen. Deel het niet.",
         "Role swap": "Rolwisseling",
         "back to": "terug naar",
         "Groups": "Groepen",

@@ -3,14 +3,23 @@
 /// What people type and what files name is data; it never reaches a journal, an export or
 /// a terminal as a command to that terminal.
 public enum PrintableText {
-    /// `text` without escape sequences and control characters.
-    public static func clean(_ text: String) -> String {
+    /// `text` without escape sequences and control characters; tabs and line breaks become
+    /// spaces, or with `keepingLineBreaks` a line break stays (CR LF and CR become LF).
+    public static func clean(_ text: String, keepingLineBreaks: Bool = false) -> String {
         var scalars = String.UnicodeScalarView()
         var iterator = text.unicodeScalars.makeIterator()
+        var afterCR = false
         while let scalar = iterator.next() {
+            defer { afterCR = scalar.value == 0x0D }
             switch scalar.value {
             case 0x1B:
                 skipEscapeSequence(&iterator)
+            case 0x0A where keepingLineBreaks:
+                if !afterCR { scalars.append("\n") }
+            case 0x0D where keepingLineBreaks:
+                scalars.append("\n")
+            case 0x0A where afterCR:
+                continue  // CR LF is one line break
             case 0x09, 0x0A, 0x0D:
                 scalars.append(" ")
             case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069:

@@ -22,7 +22,12 @@ public struct HTMLHarvestExporter: HarvestExporter {
     /// The harvest in this format.
     public func export(_ harvest: Harvest) throws -> Data {
         let report = HarvestReport(harvest)
-        var body =
+        var body = ""
+        if let banner = report.banner {
+            // Fixed in print, so it stands on every page.
+            body += "<div class=\"private-banner\">\(HTML.escape(banner))</div>\n"
+        }
+        body +=
             "<h1>\(HTML.escape(harvest.session.title))</h1>\n<p class=\"meta\">\(HTML.escape(report.heading))</p>\n"
         body += "<h2>\(report.t("Agreements"))</h2>\n"
         if harvest.agreements.isEmpty {

@@ -16,6 +16,15 @@ public protocol HarvestExporter: Sendable {
     var examples: [String] { get }
 }
 
+/// Why a harvest cannot be exported in a format, said to the person who asked for it.
+public struct ExportError: Error, CustomStringConvertible, Sendable {
+    /// What is wrong.
+    public var description: String
+
+    /// An error saying `description`.
+    public init(_ description: String) { self.description = description }
+}
+
 /// The exporters `dialogue report` knows.
 public struct HarvestExporters: Sendable {
     /// The exporters, one per format.

@@ -13,6 +13,11 @@ struct HarvestReport {
     /// `english` in the harvest's language, from the ``Phrasebook``.
     func t(_ english: String) -> String { Phrasebook.text(english, in: harvest.session.language) }
 
+    /// On every page of a facilitator's copy: it holds private records.
+    var banner: String? {
+        harvest.audience == .facilitator ? t("Facilitator's copy: it holds private records. Do not share it.") : nil
+    }
+
     var heading: String {
         let start = harvest.session.startedAt ?? harvest.session.plannedStart
         var line = "\(clock.day(start)) \(clock.time(start))"

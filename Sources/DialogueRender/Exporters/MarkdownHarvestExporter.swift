@@ -24,6 +24,7 @@ public struct MarkdownHarvestExporter: HarvestExporter {
     public func export(_ harvest: Harvest) throws -> Data {
         let report = HarvestReport(harvest)
         var out = ["# \(Markdown.escape(harvest.session.title))", "", Markdown.escape(report.heading), ""]
+        if let banner = report.banner { out += ["> **\(Markdown.escape(banner))**", ""] }
         out.append("## \(report.t("Agreements"))")
         out.append("")
         if harvest.agreements.isEmpty {
@@ -68,6 +69,10 @@ public struct MarkdownHarvestExporter: HarvestExporter {
                             NumberText.format(score.minimum), NumberText.format(score.maximum)))
                 }
             }
+        }
+        if let banner = report.banner {
+            // A facilitator's copy says so before every section, wherever it is cut.
+            out = out.flatMap { $0.hasPrefix("## ") ? ["> **\(Markdown.escape(banner))**", "", $0] : [$0] }
         }
         return Data((out.joined(separator: "\n") + "\n").utf8)
     }
