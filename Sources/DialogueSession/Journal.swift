@@ -19,8 +19,9 @@ private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?,
 
 /// The first line of a journal: what the session runs and which engine wrote it.
 public struct JournalHeader: Sendable, Codable, Equatable {
-    /// The newest journal format this engine reads and writes.
-    public static let currentFormatVersion = 1
+    /// The newest journal format this engine reads and writes: 2 seals every line with a
+    /// CRC-32C and names the session on every event; 1 had neither and is still read.
+    public static let currentFormatVersion = 2
 
     /// Marks the line as the header.
     public var type = "header"
@@ -53,9 +54,12 @@ public struct JournalError: Error, CustomStringConvertible, Sendable {
     public var description: String { "\(path): \(message)" + (hint.map { " (\($0))" } ?? "") }
 }
 
-/// A session's append-only record: one JSON object per line, each flushed to disk
-/// (fsync) before the event counts. An exclusive lock keeps a second console out; the
-/// lock goes with the process, even when it is killed.
+/// A session's append-only record: one JSON object per line, sealed with its checksum and
+/// the session's id, each flushed to disk (fsync) before the event counts; a write that
+/// fails is cut away again, so what was refused never comes back. The header is complete
+/// on disk before the file has its name, so a folder is a session only once it can be
+/// resumed. An exclusive lock keeps a second console out; the lock goes with the process,
+/// even when it is killed.
 public final class Journal {
     /// The journal file.
     public let path: String
@@ -63,18 +67,28 @@ public final class Journal {
     public let header: JournalHeader
     /// Events in the journal, in order.
     public private(set) var entries: [JournalEntry]
-    /// A torn last line found when opening (a power cut mid-write), set aside in `journal.torn`.
+    /// A torn last line found when opening (a power cut mid-write): set aside in a numbered
+    /// `journal.torn` file when the journal was opened to continue, only reported when read.
     public private(set) var tornLine: String?
+    /// Where the torn line was set aside, when it was.
+    public private(set) var tornFile: String?
     private let descriptor: Int32
     private let encoder: JSONEncoder
+    /// The journal's length after its last flushed line: a failed write is cut back to it.
+    private var committedLength: off_t
 
-    private init(path: String, header: JournalHeader, entries: [JournalEntry], descriptor: Int32, tornLine: String?) {
+    private init(
+        path: String, header: JournalHeader, entries: [JournalEntry], descriptor: Int32, tornLine: String?,
+        tornFile: String? = nil
+    ) {
         self.path = path
         self.header = header
         self.entries = entries
         self.descriptor = descriptor
         self.tornLine = tornLine
+        self.tornFile = tornFile
         encoder = JSONWriter.encoder()
+        committedLength = lseek(descriptor, 0, SEEK_END)
     }
 
     deinit {
@@ -91,30 +105,59 @@ public final class Journal {
         }
     }
 
-    /// Creates a new journal (owner-only) whose first line pins `plan`.
+    static func exists(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
+    }
+
+    /// The temporary name a journal is written under until its header is on disk.
+    static func unfinishedPath(_ path: String) -> String { path + ".new" }
+
+    /// Creates a new journal (owner-only) whose first line pins `plan`. The header is written
+    /// and flushed under a temporary name, then the file gets its name (link, which never
+    /// replaces) and the folder is flushed: a crash before that leaves no session behind.
     public static func create(at path: String, plan: SessionPlan, sessionID: String, now: Date) throws -> Journal {
-        let descriptor = systemOpen(path, O_RDWR | O_CREAT | O_EXCL | O_APPEND, 0o600)
+        let existing = JournalError(
+            path: path, message: "a session already exists here",
+            hint: "continue it with 'dialogue resume', or choose another --session folder")
+        guard !exists(path) else { throw existing }
+        let temporary = unfinishedPath(path)
+        unlink(temporary)  // a start that was cut off before it finished
+        let descriptor = systemOpen(temporary, O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else {
-            throw JournalError(
-                path: path,
-                message: errno == EEXIST
-                    ? "a session already exists here"
-                    : "cannot create the journal: \(String(cString: strerror(errno)))",
-                hint: errno == EEXIST ? "continue it with 'dialogue resume', or choose another --session folder" : nil)
-        }
-        do {
-            try lock(descriptor, path: path)
-        } catch {
-            close(descriptor)
-            throw error
+            throw JournalError(path: path, message: "cannot create the journal: \(String(cString: strerror(errno)))")
         }
         let header = JournalHeader(
             formatVersion: JournalHeader.currentFormatVersion, engineVersion: DialogueKitVersion.current,
             sessionID: sessionID, createdAt: now, planDigest: plan.digest, methods: plan.methods,
             plan: plan)
-        let journal = Journal(path: path, header: header, entries: [], descriptor: descriptor, tornLine: nil)
-        try journal.writeLine(journal.encoder.encode(header))
-        return journal
+        do {
+            try lock(descriptor, path: path)
+            let journal = Journal(path: path, header: header, entries: [], descriptor: descriptor, tornLine: nil)
+            try journal.writeLine(journal.encoder.encode(header))
+            guard link(temporary, path) == 0 else {
+                throw errno == EEXIST
+                    ? existing
+                    : JournalError(
+                        path: path, message: "cannot name the journal: \(String(cString: strerror(errno)))")
+            }
+            unlink(temporary)
+            flushFolder(of: path)
+            return journal
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    /// Flushes the folder holding `path`, so a new name in it survives a power cut.
+    static func flushFolder(of path: String) {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let descriptor = systemOpen(folder, O_RDONLY)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
     }
 
     /// Opens an existing journal to continue it: checks its header, reads every complete
@@ -129,34 +172,50 @@ public final class Journal {
     }
 
     private static func load(at path: String, writable: Bool, maxBytes: Int) throws -> Journal {
-        let descriptor = systemOpen(path, writable ? O_RDWR | O_APPEND : O_RDONLY)
+        let descriptor = systemOpen(path, (writable ? O_RDWR | O_APPEND : O_RDONLY) | O_NOFOLLOW | O_NONBLOCK)
         guard descriptor >= 0 else {
+            let reason = errno
+            if reason == ENOENT, exists(unfinishedPath(path)) {
+                throw JournalError(
+                    path: path, message: "this session never started: it was cut off before its journal was complete",
+                    hint: "start it again with 'dialogue run … --session' and this folder")
+            }
             throw JournalError(
                 path: path,
-                message: errno == ENOENT
-                    ? "no session journal here" : "cannot open the journal: \(String(cString: strerror(errno)))",
-                hint: errno == ENOENT ? "name the folder 'dialogue run' created (it holds journal.jsonl)" : nil)
+                message: reason == ENOENT
+                    ? "no session journal here"
+                    : reason == ELOOP
+                        ? "the journal is a symbolic link; a journal is never followed through one"
+                        : "cannot open the journal: \(String(cString: strerror(reason)))",
+                hint: reason == ENOENT ? "name the folder 'dialogue run' created (it holds journal.jsonl)" : nil)
         }
         do {
+            var status = stat()
+            guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+                throw JournalError(path: path, message: "the journal is not a regular file")
+            }
             if writable { try lock(descriptor, path: path) }
             let data = try readAll(descriptor, path: path, maxBytes: maxBytes)
-            var (lines, torn) = splitLines(data)
+            let (lines, torn) = splitLines(data)
             guard let first = lines.first else {
                 throw JournalError(
                     path: path, message: "the journal is empty or has no complete header line",
                     hint: "this file was not written by 'dialogue run'")
             }
             let header = try readHeader(first, path: path)
-            let entries = try readEntries(lines.dropFirst(), path: path, torn: &torn)
-            var tornText: String? = nil
-            if let torn {
-                tornText = String(decoding: torn, as: UTF8.self)
-                if writable {
-                    let complete = lines.prefix(entries.count + 1).reduce(0) { $0 + $1.count + 1 }
-                    try setAside(torn, cuttingTo: complete, descriptor: descriptor, path: path)
-                }
+            let entries = try readEntries(lines.dropFirst(), header: header, path: path)
+            guard let torn else {
+                return Journal(path: path, header: header, entries: entries, descriptor: descriptor, tornLine: nil)
             }
-            return Journal(path: path, header: header, entries: entries, descriptor: descriptor, tornLine: tornText)
+            // A last line without its line break was cut off mid-write: it was never acknowledged.
+            let tornText = String(decoding: torn, as: UTF8.self)
+            var tornFile: String? = nil
+            if writable {
+                tornFile = try setAside(torn, cuttingTo: data.count - torn.count, descriptor: descriptor, path: path)
+            }
+            return Journal(
+                path: path, header: header, entries: entries, descriptor: descriptor, tornLine: tornText,
+                tornFile: tornFile)
         } catch {
             close(descriptor)
             throw error
@@ -193,9 +252,21 @@ public final class Journal {
         return (lines, start < data.count ? data[start...] : nil)
     }
 
-    /// The header line, refused when it is from a newer engine or its plan was edited.
+    /// The header line, refused when it is damaged, from a newer engine or its plan was edited.
     private static func readHeader(_ line: ArraySlice<UInt8>, path: String) throws -> JournalHeader {
-        let source = SourceText(file: path, bytes: Array(line))
+        let object: [UInt8]
+        var sealed = false
+        switch JournalLine.open(line) {
+        case .sealed(let bytes):
+            object = bytes
+            sealed = true
+        case .unsealed(let bytes): object = bytes
+        case .damaged:
+            throw JournalError(
+                path: path, message: "line 1 (the header) does not match its checksum",
+                hint: "the journal was damaged or edited by hand; nothing was changed")
+        }
+        let source = SourceText(file: path, bytes: object)
         let header: JournalHeader
         switch StrictDecoder(what: "a journal header").decode(JournalHeader.self, from: source, limits: lineLimits) {
         case .success(let decoded):
@@ -208,14 +279,23 @@ public final class Journal {
             }
             throw JournalError(path: path, message: "line 1 is not a journal header: \(located(diagnostic))")
         }
-        if header.formatVersion > JournalHeader.currentFormatVersion {
+        let engine = SemanticVersion(header.engineVersion)
+        if header.formatVersion > JournalHeader.currentFormatVersion || engine == nil
+            || engine.map({ $0 > (SemanticVersion(DialogueKitVersion.current) ?? $0) }) == true
+        {
             throw JournalError(
-                path: path, message: "this journal was written by a newer DialogueKit (\(header.engineVersion))",
+                path: path,
+                message:
+                    "this journal was written by DialogueKit \(header.engineVersion) (journal format \(header.formatVersion)); this is DialogueKit \(DialogueKitVersion.current)",
                 hint: "update DialogueKit to continue this session; nothing was changed")
         }
-        // A hand-edited plan no longer matches its digest. The check holds for journals of this
-        // engine version; an older engine's plan may encode differently once read by this one.
-        if header.engineVersion == DialogueKitVersion.current, header.plan.digest != header.planDigest {
+        if header.formatVersion >= 2, !sealed {
+            throw JournalError(
+                path: path, message: "line 1 (the header) has no checksum",
+                hint: "the journal was edited by hand; nothing was changed")
+        }
+        // A hand-edited plan no longer matches its digest, whatever the versions say.
+        if header.plan.digest != header.planDigest {
             throw JournalError(
                 path: path, message: "the plan in this journal does not match its digest",
                 hint: "the journal was edited by hand; nothing was changed")
@@ -223,29 +303,46 @@ public final class Journal {
         return header
     }
 
-    /// The events, decoded on every core and checked in order. A last line that does not read
-    /// is torn (a write cut off); a bad line before it is damage.
-    private static func readEntries(
-        _ lines: ArraySlice<ArraySlice<UInt8>>, path: String, torn: inout ArraySlice<UInt8>?
-    ) throws -> [JournalEntry] {
+    /// The events, decoded on every core and checked in order: each line's seal and session
+    /// (from journal format 2 on), then its number. A complete line that does not read is an
+    /// error at its line and column, never cut.
+    private static func readEntries(_ lines: ArraySlice<ArraySlice<UInt8>>, header: JournalHeader, path: String)
+        throws -> [JournalEntry]
+    {
         let eventLines = Array(lines)
         let linesPerTask = max(1, eventLines.count / 64)
         let taskCount = (eventLines.count + linesPerTask - 1) / linesPerTask
         let decoded = ParallelSlots<DecodedLines>(count: taskCount)
         let lineDecoder = StrictDecoder(what: "a journal event")
+        let sealed = header.formatVersion >= 2
         DispatchQueue.concurrentPerform(iterations: taskCount) { task in
             var part = DecodedLines()
             part.entries.reserveCapacity(linesPerTask)
             for index in (task * linesPerTask)..<min(eventLines.count, (task + 1) * linesPerTask) {
-                let source = SourceText(file: path, bytes: Array(eventLines[index]))
-                switch lineDecoder.read(JournalEntry.self, from: source, limits: lineLimits) {
-                case .success(let entry):
+                if part.failure != nil { break }
+                let object: [UInt8]
+                switch JournalLine.open(eventLines[index]) {
+                case .sealed(let bytes): object = bytes
+                case .unsealed(let bytes) where !sealed: object = bytes
+                case .unsealed:
+                    part.failure = (index, "has no checksum")
+                    continue
+                case .damaged:
+                    part.failure = (index, "does not match its checksum")
+                    continue
+                }
+                switch lineDecoder.read(
+                    JournalEntry.self, from: SourceText(file: path, bytes: object), limits: lineLimits)
+                {
+                case .success(var entry):
+                    if sealed, entry.session != header.sessionID {
+                        part.failure = (index, "belongs to another session (\(entry.session ?? "none"))")
+                    }
+                    entry.session = nil
                     part.entries.append(entry)
                 case .failure(let diagnostic):
-                    part.failure = (index, diagnostic)
-                    break
+                    part.failure = (index, "is not a journal event: " + located(diagnostic))
                 }
-                if part.failure != nil { break }
             }
             decoded.set(task, part)
         }
@@ -253,6 +350,11 @@ public final class Journal {
         entries.reserveCapacity(eventLines.count)
         for part in decoded.values {
             guard let part else { throw JournalError(path: path, message: "the journal was not read to its end") }
+            if let (index, problem) = part.failure {
+                throw JournalError(
+                    path: path, message: "line \(index + 2) \(problem)",
+                    hint: "the journal was damaged or edited by hand; nothing was changed")
+            }
             for entry in part.entries {
                 guard entry.seq == entries.count else {
                     throw JournalError(
@@ -262,15 +364,6 @@ public final class Journal {
                 }
                 entries.append(entry)
             }
-            if let (index, diagnostic) = part.failure {
-                if index == eventLines.count - 1, torn == nil {
-                    torn = eventLines[index]
-                    break
-                }
-                throw JournalError(
-                    path: path, message: "line \(index + 2) is not a journal event: \(located(diagnostic))",
-                    hint: "the journal is damaged in the middle; nothing was changed")
-            }
         }
         return entries
     }
@@ -278,21 +371,37 @@ public final class Journal {
     /// The events one task decoded, up to the first line that does not read.
     private struct DecodedLines {
         var entries: [JournalEntry] = []
-        var failure: (index: Int, diagnostic: Diagnostic)?
+        var failure: (index: Int, problem: String)?
     }
 
-    /// Keeps a torn last line in `journal.torn` beside the journal, then cuts the journal back to
-    /// its last complete event (`length` bytes).
+    /// Keeps a torn last line in the first free `journal.torn`, `journal.torn.2`, … beside the
+    /// journal (flushed, never replacing one), then cuts the journal back to `length` bytes.
+    /// When the line cannot be kept, nothing is cut.
     private static func setAside(_ torn: ArraySlice<UInt8>, cuttingTo length: Int, descriptor: Int32, path: String)
-        throws
+        throws -> String
     {
-        let tornPath = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("journal.torn")
-            .path
-        try? PrivateFile.replace(Data(torn), at: tornPath)
+        let base = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("journal.torn").path
+        var number = 1
+        var kept: String?
+        while kept == nil {
+            let candidate = number == 1 ? base : "\(base).\(number)"
+            do {
+                try PrivateFile.writeNew(Data(torn), to: candidate)
+                kept = candidate
+            } catch let failure as PrivateFile.Failure where exists(candidate) && number < 10_000 {
+                _ = failure
+                number += 1
+            } catch {
+                throw JournalError(
+                    path: path, message: "cannot set the torn last line aside (\(error)); nothing was changed",
+                    hint: "free some disk space and resume again")
+            }
+        }
         if ftruncate(descriptor, off_t(length)) != 0 || fsync(descriptor) != 0 {
             throw JournalError(
                 path: path, message: "cannot cut off the torn last line: \(String(cString: strerror(errno)))")
         }
+        return kept ?? base
     }
 
     /// A journal line holds a whole plan in its header: as large as a plan file may be.
@@ -313,27 +422,37 @@ public final class Journal {
         "column \(diagnostic.column): \(diagnostic.message) [\(diagnostic.path)]"
     }
 
-    /// Appends one event and flushes it to disk; only then does the event count.
+    /// Appends one event, sealed with the session's id and its checksum, and flushes it to
+    /// disk; only then does the event count.
     public func append(_ entry: JournalEntry) throws {
-        try writeLine(encoder.encode(entry))
+        var line = entry
+        line.session = header.sessionID
+        try writeLine(encoder.encode(line))
         entries.append(entry)
     }
 
+    /// Writes one sealed line and flushes it; a failure cuts the journal back to its last
+    /// flushed line first, so the refused line never replays.
     private func writeLine(_ data: Data) throws {
-        var line = data
+        var line = JournalLine.seal(data)
         line.append(UInt8(ascii: "\n"))
+        var failure: String?
         do {
             try PrivateFile.writeAll(line, to: descriptor, path: path)
+            if fsync(descriptor) != 0 { failure = "cannot flush the journal: \(String(cString: strerror(errno)))" }
         } catch {
-            throw JournalError(
-                path: path, message: "cannot write the journal: \(error)",
-                hint: "check the disk; the event was not recorded")
+            failure = "cannot write the journal: \(error)"
         }
-        guard fsync(descriptor) == 0 else {
-            throw JournalError(
-                path: path, message: "cannot flush the journal: \(String(cString: strerror(errno)))",
-                hint: "check the disk; the event was not recorded")
+        guard let failure else {
+            committedLength += off_t(line.count)
+            return
         }
+        let cut = ftruncate(descriptor, committedLength) == 0 && fsync(descriptor) == 0
+        throw JournalError(
+            path: path, message: failure,
+            hint: cut
+                ? "check the disk; the event was not recorded"
+                : "check the disk; the event may be half written and will be set aside on resume")
     }
 
     /// The state after replaying every event.

@@ -123,12 +123,16 @@ public struct JournalEntry: Sendable, Encodable, Equatable, NodeReadable {
     public var at: Date
     /// What happened.
     public var event: SessionEvent
+    /// The session the line belongs to, as the journal writes it (a line from another
+    /// session is refused).
+    public var session: String?
 
     /// An entry for `event`, number `seq`, at `at`.
-    public init(seq: Int, at: Date, event: SessionEvent) {
+    public init(seq: Int, at: Date, event: SessionEvent, session: String? = nil) {
         self.seq = seq
         self.at = at
         self.event = event
+        self.session = session
     }
 
     /// Reads a journal line as the encoder writes it.
@@ -137,6 +141,7 @@ public struct JournalEntry: Sendable, Encodable, Equatable, NodeReadable {
         seq = try object.required("seq").int()
         at = try object.required("at").instant()
         event = try SessionEvent(reading: object.required("event"))
+        session = try object.optional("session")?.string()
         try object.finish()
     }
 

@@ -18,8 +18,9 @@ public struct SessionStore: Sendable {
     /// `$XDG_DATA_HOME/dialoguekit/sessions`, else `~/.local/share/dialoguekit/sessions`.
     public var baseFolder: String {
         if let configured = environment[Self.foldersVariable], !configured.isEmpty { return configured }
+        // XDG: an empty or relative XDG_DATA_HOME is as if it were not set.
         let data =
-            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+            environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : nil }
             ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share")
         return data.appendingPathComponent("dialoguekit/sessions").path
     }
@@ -44,25 +45,48 @@ public struct SessionStore: Sendable {
         return candidate
     }
 
-    /// Starts a session in `folder`: the journal with its header line, and `plan.json` beside it.
+    /// Starts a session in `folder`: `plan.json`, then the journal with its header line. The
+    /// journal is the commit: until it exists the folder is no session and `run` may reuse it.
     public func start(_ plan: SessionPlan, in folder: String, sessionID: String, now: Date) throws -> Journal {
-        let journal = try Journal.create(at: Self.journalPath(folder), plan: plan, sessionID: sessionID, now: now)
+        let journalPath = Self.journalPath(folder)
+        if Journal.exists(journalPath) {
+            throw JournalError(
+                path: journalPath, message: "a session already exists here",
+                hint: "continue it with 'dialogue resume', or choose another --session folder")
+        }
         try PrivateFile.replace(Data(try PlanFile.text(plan).utf8), at: Self.planPath(folder))
-        return journal
+        return try Journal.create(at: journalPath, plan: plan, sessionID: sessionID, now: now)
     }
 
-    /// Opens a session to continue it (taking its lock), refusing when `plan.json` no longer
-    /// matches the plan the journal started with.
+    /// Opens a session to continue it (taking its lock). The folder must be writable (or
+    /// nothing could be recorded); `plan.json` must match the plan the journal started with,
+    /// and is written again from the journal when it is missing.
     public func open(_ session: String) throws -> Journal {
-        let journal = try Journal.open(at: Self.journalPath(session))
-        let folder = URL(fileURLWithPath: Self.journalPath(session)).deletingLastPathComponent().path
+        let journalPath = Self.journalPath(session)
+        let folder = URL(fileURLWithPath: journalPath).deletingLastPathComponent().path
+        guard access(folder, W_OK) == 0 else {
+            throw JournalError(
+                path: folder, message: "the session folder cannot be written; nothing was changed",
+                hint: "make it writable (chmod u+w) to continue, or use 'dialogue report' to read it")
+        }
+        let journal = try Journal.open(at: journalPath)
         let planPath = Self.planPath(folder)
-        if case .success(let onDisk) = PlanFile.read(planPath), onDisk.digest != journal.header.plan.digest {
+        guard Journal.exists(planPath) else {
+            try PrivateFile.replace(Data(try PlanFile.text(journal.header.plan).utf8), at: planPath)
+            return journal
+        }
+        switch PlanFile.read(planPath) {
+        case .success(let onDisk) where onDisk.digest == journal.header.plan.digest:
+            return journal
+        case .success:
             throw JournalError(
                 path: planPath, message: "no longer matches the plan this session started with; refusing to continue",
-                hint: "the journal is unchanged; put back the plan.json the session started with")
+                hint: "the journal is unchanged; put back the plan.json the session started with, or remove it")
+        case .failure(let diagnostic):
+            throw JournalError(
+                path: planPath, message: "is not the plan this session started with: \(diagnostic.message)",
+                hint: "the journal is unchanged; remove plan.json and it is written again from the journal")
         }
-        return journal
     }
 
     /// Reads a session without taking its lock or changing it (for reports while it runs).

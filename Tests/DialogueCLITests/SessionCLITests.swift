@@ -1,3 +1,4 @@
+import DialogueKit
 import Foundation
 import Testing
 
@@ -294,6 +295,114 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
         #expect(calendar.code == 1 && calendar.error.contains("there is nothing for a calendar"), "\(calendar.error)")
     }
 
+    /// A write the disk refuses (here: a file size limit) is cut away before the error is
+    /// shown, so the refused note never comes back on resume.
+    @Test func aRefusedWriteNeverReplays() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let agendaPath = try write(methodAgenda("good-future"), "agenda.json", in: folder)
+        let session = folder.appendingPathComponent("s").path
+        #expect(
+            try dialogue(
+                ["run", agendaPath, "--session", session], input: "/start\n/quit\n", environment: clockSetting
+            ).code == 0)
+        let journal = session + "/journal.jsonl"
+        let size = try FileManager.default.attributesOfItem(atPath: journal)[.size] as? Int ?? 0
+        // sh counts the limit in blocks of 512 bytes; the next line does not fit in what is left.
+        let blocks = size / 512 + 1
+        let binary = productsFolder.appendingPathComponent("dialogue").path
+        let limited = try dialogue(
+            ["-c", "trap '' XFSZ; ulimit -f \(blocks); exec \"$0\" resume \"$1\"", binary, session],
+            input: String(repeating: "A long note that does not fit. ", count: 40) + "\n", environment: clockSetting,
+            binary: URL(fileURLWithPath: "/bin/sh"))
+        #expect(limited.code == 1 && limited.error.contains("the event was not recorded"), "\(limited.error)")
+        #expect(try FileManager.default.attributesOfItem(atPath: journal)[.size] as? Int == size, "cut back")
+        let resumed = try dialogue(["resume", session], input: "/end\n", environment: clockSetting)
+        #expect(resumed.code == 0, "\(resumed.error)")
+        #expect(!(try String(contentsOfFile: session + "/harvest.json", encoding: .utf8)).contains("does not fit"))
+    }
+
+    /// Kill -9 at 100 random moments (random delays, random input, from before the folder
+    /// exists to after the end): every folder resumes or starts again, and the harvest is
+    /// the uninterrupted run's, 100 of 100.
+    @Test func randomKillsNeverLoseOrStick() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let agendaPath = try write(methodAgenda("good-future"), "agenda.json", in: folder)
+        // Every command makes exactly one event, so the journal says how far a run got.
+        let commands = [
+            "/start", "Welcome note", "/next", "Mila on the first question", "/next", "Mila again", "/next",
+            "/as Karin", "Karin adds", "/next", "/end",
+        ]
+        func harvest(_ session: String) throws -> NSDictionary {
+            let text = try String(contentsOfFile: session + "/harvest.json", encoding: .utf8)
+            let id = try #require(try Journal.read(at: session + "/journal.jsonl").header.sessionID)
+            let object = try JSONSerialization.jsonObject(with: Data(text.replacingOccurrences(of: id, with: "S").utf8))
+            return try #require(object as? NSDictionary)
+        }
+        let reference = folder.appendingPathComponent("reference").path
+        let full = try dialogue(
+            ["run", agendaPath, "--session", reference], input: commands.joined(separator: "\n") + "\n",
+            environment: clockSetting)
+        #expect(full.code == 0, "\(full.error)")
+        let expected = try harvest(reference)
+        var random = SplitMix64(seed: 2026)
+        var outcomes: [String: Int] = [:]
+        for trial in 0..<100 {
+            let session = folder.appendingPathComponent("k\(trial)").path
+            let process = Process()
+            process.executableURL = productsFolder.appendingPathComponent("dialogue")
+            process.arguments = ["run", agendaPath, "--session", session]
+            var environment = ProcessInfo.processInfo.environment
+            for (key, value) in clockSetting { environment[key] = value }
+            process.environment = environment
+            let input = Pipe()
+            process.standardInput = input
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let typed = Int(random.next() % UInt64(commands.count + 1))
+            input.fileHandleForWriting.write(Data(commands.prefix(typed).map { $0 + "\n" }.joined().utf8))
+            if random.next() % 6 == 0 {
+                // Early: anywhere from before the folder exists to the header's write.
+                usleep(useconds_t(random.next() % 150_000))
+            } else {
+                // Later: once the journal holds a random number of the typed events, and a moment more.
+                let target = 1 + Int(random.next() % UInt64(typed + 1))
+                let deadline = Date().addingTimeInterval(10)
+                while Date() < deadline {
+                    let lines =
+                        (try? String(contentsOfFile: session + "/journal.jsonl", encoding: .utf8))?.split(
+                            separator: "\n"
+                        ).count ?? 0
+                    if lines >= target || !process.isRunning { break }
+                    usleep(2_000)
+                }
+                usleep(useconds_t(random.next() % 4_000))
+            }
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let recorded: Int
+            if let journal = try? Journal.read(at: session + "/journal.jsonl") {
+                recorded = journal.entries.count
+                let rest = commands.dropFirst(recorded).map { $0 + "\n" }.joined()
+                let resumed = try dialogue(["resume", session], input: rest, environment: clockSetting)
+                #expect(resumed.code == 0, "trial \(trial): \(resumed.error)")
+                outcomes[
+                    recorded == 0 ? "header only" : recorded == commands.count ? "ended" : "resumed", default: 0] += 1
+            } else {
+                // Killed before the journal was complete: the folder is no session, and run may reuse it.
+                let again = try dialogue(
+                    ["run", agendaPath, "--session", session], input: commands.joined(separator: "\n") + "\n",
+                    environment: clockSetting)
+                #expect(again.code == 0, "trial \(trial): \(again.error)")
+                outcomes["started again", default: 0] += 1
+            }
+            #expect(try harvest(session) == expected, "trial \(trial): the harvest differs")
+        }
+        print("random kills: \(outcomes.sorted { $0.key < $1.key })")
+    }
+
     /// Kills `dialogue run` after every other command, resumes with the rest, and expects
     /// the harvest of the uninterrupted run.
     func expectKillsResumeToTheSameHarvest(
@@ -398,5 +507,18 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
         let copy = try dialogue(["report", session, "--format", "md", "--private"])
         #expect(copy.output.contains("Grey zone: growing") && copy.output.contains("private"))
         #expect(copy.output.contains("Facilitator's copy: it holds private records."))
+    }
+}
+
+/// A small seeded generator (SplitMix64), so the random kills are the same on every run.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

@@ -38,6 +38,18 @@ struct Driver {
     }
 }
 
+/// A journal line without its seal (`,"crc":"…"}` at the end), as the object was written.
+func unsealed(_ line: String) -> String {
+    guard line.count > 18, line.dropLast(18).hasSuffix("}") == false, line.hasSuffix("\"}") else { return line }
+    return String(line.dropLast(18)) + "}"
+}
+
+/// `object` sealed as a journal writes it: its CRC-32C appended as the last key.
+func sealed(_ object: String) -> String {
+    let crc = String(CRC32C.checksum(Array(object.utf8)), radix: 16)
+    return String(object.dropLast()) + #","crc":""# + String(repeating: "0", count: 8 - crc.count) + crc + #""}"#
+}
+
 func temporaryPath(_ name: String) -> String {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dialogue-session-\(UUID().uuidString)")
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -219,15 +231,23 @@ func removeTemporaryFolder(containing path: String) {
         let path = temporaryPath("journal.jsonl")
         defer { removeTemporaryFolder(containing: path) }
         do { _ = try Journal.create(at: path, plan: plan, sessionID: "test", now: t0) }
-        var text = try String(contentsOfFile: path, encoding: .utf8)
-        text = text.replacingOccurrences(
-            of: "\"formatVersion\":1,\"methods\"", with: "\"formatVersion\":99,\"methods\"")
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        do {
-            _ = try Journal.open(at: path)
-            Issue.record("a newer journal opened")
-        } catch let error as JournalError {
-            #expect(error.message.contains("newer DialogueKit"), "\(error)")
+        let header = unsealed(try String(contentsOfFile: path, encoding: .utf8).trimmingCharacters(in: .newlines))
+        for (from, to) in [
+            ("\"formatVersion\":2,\"methods\"", "\"formatVersion\":99,\"methods\""),
+            ("\"engineVersion\":\"\(DialogueKitVersion.current)\"", "\"engineVersion\":\"9.0.0\""),
+        ] {
+            let edited = header.replacingOccurrences(of: from, with: to)
+            #expect(edited != header, "\(from)")
+            try (sealed(edited) + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+            do {
+                _ = try Journal.open(at: path)
+                Issue.record("a newer journal opened")
+            } catch let error as JournalError {
+                #expect(
+                    error.message.contains("this is DialogueKit \(DialogueKitVersion.current)")
+                        && (error.message.contains("journal format 99") || error.message.contains("DialogueKit 9.0.0")),
+                    "\(error)")
+            }
         }
     }
 }

@@ -85,8 +85,8 @@ func replacingValue(of key: String, in text: String, with replacement: String) t
         try journal.append(JournalEntry(seq: 1, at: t0, event: .extend(seconds: 300)))
         try journal.append(JournalEntry(seq: 2, at: t0, event: .next))
         let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
-        let (hostile, _, column) = try replacingValue(of: "seconds", in: lines[2], with: number)
-        let edited = (lines[0..<2] + [hostile] + lines[3...]).joined(separator: "\n") + "\n"
+        let (hostile, _, column) = try replacingValue(of: "seconds", in: unsealed(lines[2]), with: number)
+        let edited = (lines[0..<2] + [sealed(hostile)] + lines[3...]).joined(separator: "\n") + "\n"
         try PrivateFile.replace(Data(edited.utf8), at: path)
         do {
             _ = try Journal.read(at: path)

@@ -61,16 +61,21 @@ struct RunCommands {
         ) { parsed, console in
             let folder = parsed.argument("session") ?? ""
             let journal = try SessionStore(environment: console.environment).open(folder)
-            if let torn = journal.tornLine {
-                console.error(
-                    "warning: the journal's last line was torn (a write cut off: \(torn.prefix(60))…); it was never acknowledged, so it is set aside in journal.torn and the session continues from event \(journal.entries.count)"
-                )
-            }
+            warnAboutTornLine(journal, console: console)
             let state: SessionState
             do {
                 state = try journal.replay()
             } catch let error as JournalError {
                 throw CommandFailure(message: error.description)
+            }
+            if state.status == .ended {
+                // Ended, perhaps killed before its harvest was written: write it now.
+                let harvest = HarvestBuilder.harvest(
+                    plan: journal.header.plan, state: state, sessionID: journal.header.sessionID)
+                let path = SessionStore.harvestPath(folder)
+                try HarvestFile.write(harvest, to: path)
+                console.print(Phrasebook.say("console.harvest-written", in: journal.header.plan.language, path))
+                return 0
             }
             console.print(
                 Phrasebook.say(
@@ -119,6 +124,7 @@ struct RunCommands {
                 throw UsageError(message: "Missing expected argument '<session>'")
             }
             let journal = try SessionStore(environment: console.environment).read(folder)
+            warnAboutTornLine(journal, console: console)
             let state: SessionState
             do {
                 state = try journal.replay()
@@ -159,6 +165,17 @@ struct RunCommands {
     }
 
     // MARK: - Helpers
+
+    /// The same warning wherever a torn last line is met: what it held, that it was never
+    /// acknowledged, and where it was set aside (or that `resume` will).
+    func warnAboutTornLine(_ journal: Journal, console: Console) {
+        guard let torn = journal.tornLine else { return }
+        let kept =
+            journal.tornFile.map { "it is set aside in \($0)" } ?? "it is left out ('dialogue resume' sets it aside)"
+        console.error(
+            "warning: \(journal.path): the last line was torn (a write cut off: \(PrintableText.clean(String(torn.prefix(60))))…); it was never acknowledged, so \(kept); the session has \(journal.entries.count) events"
+        )
+    }
 
     func makeClock(_ console: Console) throws -> any SessionClock {
         guard let setting = console.environment["DIALOGUE_CLOCK"], !setting.isEmpty else { return SystemClock() }

@@ -61,11 +61,24 @@ public enum PrivateFile {
         }
     }
 
-    /// Creates a folder readable by the owner only (0700), with its parents; fine if it exists.
+    /// Creates a folder readable by the owner only (0700), with its parents. A folder that
+    /// exists is tightened to 0700; one reached through a symbolic link or owned by someone
+    /// else is refused.
     public static func makeFolder(_ path: String) throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw Failure(path: path, reason: "exists and is not a folder") }
+        var status = stat()
+        if lstat(path, &status) == 0 {
+            switch status.st_mode & S_IFMT {
+            case S_IFLNK:
+                throw Failure(path: path, reason: "is a symbolic link; a session folder is never reached through one")
+            case S_IFDIR: break
+            default: throw Failure(path: path, reason: "exists and is not a folder")
+            }
+            guard status.st_uid == geteuid() else {
+                throw Failure(path: path, reason: "belongs to another user; choose a folder of your own")
+            }
+            if status.st_mode & 0o777 != 0o700, chmod(path, 0o700) != 0 {
+                throw systemError(path, "cannot make the folder owner-only")
+            }
             return
         }
         do {
@@ -75,6 +88,8 @@ public enum PrivateFile {
         } catch {
             throw Failure(path: path, reason: "cannot create folder: \(error.localizedDescription)")
         }
+        // The last component is ours and new; make sure of its mode whatever the umask said.
+        chmod(path, 0o700)
     }
 
     package static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws {
