@@ -143,6 +143,23 @@ func temporaryFolder() throws -> URL {
         #expect(run.output.contains("Physical:"))
     }
 
+    /// A FIFO, a device or a folder handed over as a file is refused at once, never waited on.
+    @Test func onlyRegularFilesAreRead() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fifo = folder.appendingPathComponent("f.json").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        for arguments in [
+            ["methods", "validate", fifo], ["plan", fifo], ["agenda", "validate", fifo], ["plan", "/dev/zero"],
+            ["plan", folder.path],
+        ] {
+            let run = try dialogue(arguments)
+            #expect(run.code == 1, "\(arguments)")
+            let said = run.output + run.error
+            #expect(said.contains("is not a regular file") || said.contains("is a folder"), "\(arguments): \(said)")
+        }
+    }
+
     @Test func validateReportsFileLineColumnAndExitsOne() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

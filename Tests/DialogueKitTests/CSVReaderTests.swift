@@ -26,6 +26,25 @@ import Testing
         #expect(rows("a,b\n\n1,\n") == [["a", "b"], ["1", ""]])
     }
 
+    /// Excel's habits: a `sep=` first line, and rows of delimiters only below the table.
+    @Test func honoursSepAndSkipsRowsWithNoText() {
+        #expect(
+            rows("sep=;\r\nnaam,x;rol\r\nAnn;family\r\n;;;;\r\n;;\r\n") == [["naam,x", "rol"], ["Ann", "family"]])
+        #expect(rows("SEP=,\nname;x,role\nBo,y\n") == [["name;x", "role"], ["Bo", "y"]])
+        // The header after a sep= line is line 2, and errors say so.
+        guard
+            case .failure(let diagnostics) = CSVReader(
+                source: SourceText(file: "p.csv", bytes: Array("sep=;\nnaam;rol\nA\u{0}nn;x\n".utf8))
+            ).read()
+        else {
+            Issue.record("a NUL byte in a name was accepted")
+            return
+        }
+        #expect(diagnostics.first?.line == 3 && diagnostics.first?.column == 2, "\(diagnostics)")
+        #expect(diagnostics.first?.message.contains("control character (U+0000)") == true, "\(diagnostics)")
+        #expect(rows("a,b\n\"x\u{1B}y\",z\n") == nil, "an escape inside quotes is refused too")
+    }
+
     @Test func lastLineWithoutNewline() {
         #expect(rows("a;b\r\n1;2") == [["a", "b"], ["1", "2"]])
     }

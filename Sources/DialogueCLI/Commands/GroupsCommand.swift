@@ -55,7 +55,9 @@ struct GroupsCommand {
                 problem = try request(parsed).problem(for: participants, file: path)
                 schedule = try toolkit.groupFormer.form(problem)
             } catch let error as GroupFormationError {
-                throw CommandFailure(message: error.message)
+                // Every message names the file it is about.
+                throw CommandFailure(
+                    message: error.message.contains(path) ? error.message : "\(path): \(error.message)")
             }
             let seconds = stopwatch.seconds
             let renderer = GroupScheduleRenderer(schedule)

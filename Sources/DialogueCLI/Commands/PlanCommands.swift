@@ -42,8 +42,19 @@ struct PlanCommands {
             return try toolkit.planner(library).plan(agenda, language: parsed.option("lang"), seed: seed)
         } catch let refusal as PlanRefusal {
             for problem in refusal.problems {
-                var line = "\(path): " + (problem.item.map { "item \($0 + 1): " } ?? "") + problem.message
-                if let hint = problem.hint { line += "\n\(path): note: \(hint)" }
+                // Located like every diagnostic: the item's line and column, and its path.
+                var place = "\(path):1:1"
+                var specPath = "(root)"
+                if let item = problem.item {
+                    specPath = "items[\(item)]"
+                    if agenda.itemPlaces.indices.contains(item) {
+                        place = "\(path):\(agenda.itemPlaces[item].line):\(agenda.itemPlaces[item].column)"
+                    }
+                }
+                var line =
+                    "\(place): error: " + (problem.item.map { "item \($0 + 1): " } ?? "") + problem.message
+                    + " [\(specPath)]"
+                if let hint = problem.hint { line += "\n\(place): note: \(hint)" }
                 console.error(line)
             }
             throw CommandFailure(

@@ -11,7 +11,8 @@ public enum SpecFile {
     public static let maxBytes = 1 << 20
 
     /// The bytes of the file at `path` as source text, or a diagnostic naming the file and the fix:
-    /// missing, a folder, unreadable, or larger than `maxBytes`.
+    /// missing, a folder, not a regular file (a FIFO or a device is never waited on),
+    /// unreadable, or larger than `maxBytes`.
     public static func read(_ path: String, maxBytes: Int = maxBytes) -> Result<SourceText, Diagnostic> {
         func failure(_ message: String, _ hint: String?) -> Result<SourceText, Diagnostic> {
             .failure(
@@ -19,7 +20,8 @@ public enum SpecFile {
                     severity: .error, code: "unreadable", message: message, file: path, line: 1,
                     column: 1, path: "(root)", hint: hint))
         }
-        let descriptor = open(path, O_RDONLY)
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else {
             return errno == ENOENT
                 ? failure("no such file", "check the path")
@@ -28,7 +30,11 @@ public enum SpecFile {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return failure("cannot read the file", nil) }
-        if (status.st_mode & S_IFMT) == S_IFDIR { return failure("is a folder, not a file", nil) }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return failure("is a folder, not a file", "name a file inside it")
+        default: return failure("is not a regular file (a pipe, socket or device)", "name a regular file")
+        }
         if Int(status.st_size) > maxBytes {
             return failure("file is larger than \(maxBytes) bytes", "check that it is the file you meant")
         }

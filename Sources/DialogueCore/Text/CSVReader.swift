@@ -1,8 +1,10 @@
 /// Reads CSV as spreadsheet programs write it: UTF-8 with or without a byte order mark,
 /// `,` or `;` as delimiter (Dutch Excel writes `;`; detected from the header line),
 /// fields in double quotes with embedded delimiters, doubled quotes and line breaks,
-/// and CRLF or LF line ends. A malformed file is an error at its line and column,
-/// never a silently skipped row.
+/// and CRLF or LF line ends. Excel's `sep=;` first line sets the delimiter; rows with no
+/// text at all (`;;;;`, as Excel writes below a table) are skipped like blank lines. A
+/// malformed file, or a control character such as NUL in a field, is an error at its line
+/// and column, never a silently skipped row.
 public struct CSVReader {
     /// One record, with the line it starts on.
     public struct Row: Sendable, Equatable {
@@ -49,7 +51,23 @@ public struct CSVReader {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return .failure([error("the file is UTF-16; save it as 'CSV UTF-8'", at: 0)])
         }
-        var tokenizer = Tokenizer(reader: self, delimiter: Self.detectDelimiter(Array(bytes.prefix(4096))))
+        var delimiter = Self.detectDelimiter(Array(bytes.prefix(4096)))
+        var firstLine = 1
+        // Excel's "sep=;" line names the delimiter.
+        let sepLine = Array("sep=".utf8)
+        if bytes.count >= 5, bytes.prefix(4).map({ $0 | 0x20 }) == sepLine.map({ $0 | 0x20 }) {
+            let named = bytes[bytes.startIndex + 4]
+            let end = bytes.dropFirst(5).prefix { $0 == UInt8(ascii: "\r") }
+            let after = bytes.startIndex + 5 + end.count
+            if named != UInt8(ascii: "\n"), after == bytes.endIndex || bytes[after] == UInt8(ascii: "\n") {
+                delimiter = named
+                bytes = bytes[min(bytes.endIndex, after + 1)...]
+                firstLine = 2
+            }
+        }
+        var tokenizer = Tokenizer(reader: self, delimiter: delimiter)
+        tokenizer.line = firstLine
+        tokenizer.rowLine = firstLine
         do throws(Problem) {
             var index = bytes.startIndex
             while index < bytes.endIndex {
@@ -105,10 +123,20 @@ public struct CSVReader {
                 column = 1
                 return end ? next + 1 : next
             } else {
+                try refuseControl(byte)
                 field.append(byte)
             }
             column += 1
             return index + 1
+        }
+
+        /// A control character (NUL, ESC, …) is never part of a name or a field.
+        private func refuseControl(_ byte: UInt8) throws(Problem) {
+            guard byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D || byte == 0x7F else { return }
+            throw Problem(
+                diagnostic: reader.error(
+                    "a control character (U+\(String(byte, radix: 16, uppercase: true).leftPadded(to: 4))) in a field",
+                    atLine: line, column: column, hint: "remove it; names and fields are plain text"))
         }
 
         /// A byte inside quotes: a doubled quote is one quote, a single one closes the field.
@@ -116,6 +144,7 @@ public struct CSVReader {
             let byte = bytes[index]
             let next = index + 1
             guard byte == UInt8(ascii: "\"") else {
+                try refuseControl(byte)
                 if byte == UInt8(ascii: "\n") {
                     line += 1
                     column = 0
@@ -172,10 +201,11 @@ public struct CSVReader {
             wasQuoted = false
         }
 
-        /// The end of a line outside quotes: the record is complete (an empty line is no record).
+        /// The end of a line outside quotes: the record is complete (a line with no text in any
+        /// field, empty or `;;;;`, is no record).
         private mutating func finishRecord() throws(Problem) {
             try finishField()
-            if !(fields.count == 1 && fields[0].isEmpty) {
+            if !fields.allSatisfy(\.isEmpty) {
                 rows.append(Row(fields: fields, line: rowLine, columns: columns))
             }
             fields.removeAll()
@@ -218,5 +248,12 @@ extension String {
         while let first = scalars.first, first == " " || first == "\t" { scalars = scalars.dropFirst() }
         while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
         return String(scalars)
+    }
+}
+
+extension String {
+    /// The string with zeros before it up to `width` characters.
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

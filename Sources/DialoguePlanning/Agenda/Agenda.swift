@@ -30,6 +30,22 @@ public struct Agenda: Sendable, Codable {
     public var methodFolders: [String] = []
     /// Items that must start at a set time (item index → instant), e.g. a film or a guest.
     public var fixedStarts: [Int: Date] = [:]
+    /// Where each item starts in the agenda file (line, column), for the planner's messages.
+    public var itemPlaces: [FilePlace] = []
+}
+
+/// A place in a file: its 1-based line and column.
+public struct FilePlace: Sendable, Codable, Hashable {
+    /// The line.
+    public var line: Int
+    /// The column, in characters.
+    public var column: Int
+
+    /// The place at `line` and `column`.
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
 }
 
 /// The meeting's dialogical spaces and practicalities, as the facilitator plans them.

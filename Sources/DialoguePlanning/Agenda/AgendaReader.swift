@@ -53,10 +53,17 @@ public enum AgendaReader {
                 path: .root.appending("items"), hint: "add a method, a break or a free item")
         }
         guard let title, let start = when.start else { return nil }
-        return Agenda(
+        var agenda = Agenda(
             title: title, language: language, start: start, timeZone: when.zoneName, location: location,
             budgetMinutes: budget, seed: seed, participants: participants, spaces: spaces, items: items,
             methodFolders: methodFolders, fixedStarts: fixedStarts)
+        if case .array(let nodes)? = object.member("items")?.value.value {
+            agenda.itemPlaces = nodes.map {
+                let place = sink.source.lineAndColumn(of: $0.offset)
+                return FilePlace(line: place.line, column: place.column)
+            }
+        }
+        return agenda
     }
 
     /// Whether the agenda's schema is newer than this engine reads (reported).
