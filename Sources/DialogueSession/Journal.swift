@@ -320,28 +320,11 @@ public final class Journal {
             part.entries.reserveCapacity(linesPerTask)
             for index in (task * linesPerTask)..<min(eventLines.count, (task + 1) * linesPerTask) {
                 if part.failure != nil { break }
-                let object: [UInt8]
-                switch JournalLine.open(eventLines[index]) {
-                case .sealed(let bytes): object = bytes
-                case .unsealed(let bytes) where !sealed: object = bytes
-                case .unsealed:
-                    part.failure = (index, "has no checksum")
-                    continue
-                case .damaged:
-                    part.failure = (index, "does not match its checksum")
-                    continue
-                }
-                switch lineDecoder.read(
-                    JournalEntry.self, from: SourceText(file: path, bytes: object), limits: lineLimits)
+                switch decode(
+                    eventLines[index], session: sealed ? header.sessionID : nil, path: path, decoder: lineDecoder)
                 {
-                case .success(var entry):
-                    if sealed, entry.session != header.sessionID {
-                        part.failure = (index, "belongs to another session (\(entry.session ?? "none"))")
-                    }
-                    entry.session = nil
-                    part.entries.append(entry)
-                case .failure(let diagnostic):
-                    part.failure = (index, "is not a journal event: " + located(diagnostic))
+                case .success(let entry): part.entries.append(entry)
+                case .failure(let problem): part.failure = (index, problem.text)
                 }
             }
             decoded.set(task, part)
@@ -366,6 +349,43 @@ public final class Journal {
             }
         }
         return entries
+    }
+
+    /// Why one line is refused, as "line N …" goes on.
+    struct LineProblem: Error {
+        var text: String
+    }
+
+    /// One event line: its seal (required when `session` is given, the journal's format 2),
+    /// its event, and its session.
+    static func decode(
+        _ line: ArraySlice<UInt8>, session: String?, path: String, decoder: StrictDecoder
+    ) -> Result<JournalEntry, LineProblem> {
+        let object: [UInt8]
+        switch JournalLine.open(line) {
+        case .sealed(let bytes): object = bytes
+        case .unsealed(let bytes) where session == nil: object = bytes
+        case .unsealed: return .failure(LineProblem(text: "has no checksum"))
+        case .damaged: return .failure(LineProblem(text: "does not match its checksum"))
+        }
+        switch decoder.read(JournalEntry.self, from: SourceText(file: path, bytes: object), limits: lineLimits) {
+        case .success(var entry):
+            if let session, entry.session != session {
+                return .failure(LineProblem(text: "belongs to another session (\(entry.session ?? "none"))"))
+            }
+            entry.session = nil
+            return .success(entry)
+        case .failure(let diagnostic):
+            return .failure(LineProblem(text: "is not a journal event: " + located(diagnostic)))
+        }
+    }
+
+    /// One journal line read on its own (its seal checked when it has one), for tools and
+    /// for fuzzing the reader.
+    public static func readLine(_ line: [UInt8], path: String) -> Result<JournalEntry, JournalError> {
+        decode(line[...], session: nil, path: path, decoder: StrictDecoder(what: "a journal event")).mapError {
+            JournalError(path: path, message: "the line \($0.text)")
+        }
     }
 
     /// The events one task decoded, up to the first line that does not read.
