@@ -295,6 +295,28 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
         #expect(calendar.code == 1 && calendar.error.contains("there is nothing for a calendar"), "\(calendar.error)")
     }
 
+    /// A refused command leaves nothing behind: the harvest is the one without it (the state
+    /// changes in place and is put back from the journal on a refusal).
+    @Test func aRefusedCommandLeavesNoTrace() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let agendaPath = try write(methodAgenda("good-future"), "agenda.json", in: folder)
+        let plain = ["/start", "/next", "Mila speaks", "/next", "/pause", "/resume", "Mila again", "/end"]
+        var refused = plain
+        refused.insert(contentsOf: ["/resume", "/again", "/swap", "/extend 99"], at: 3)
+        var harvests: [NSDictionary] = []
+        for (name, commands) in [("plain", plain), ("refused", refused)] {
+            let session = folder.appendingPathComponent(name).path
+            let run = try dialogue(
+                ["run", agendaPath, "--session", session], input: commands.joined(separator: "\n") + "\n",
+                environment: ["DIALOGUE_CLOCK": "sequence:2026-12-03T13:30:00Z:0"])
+            #expect(run.code == 0, "\(run.error)")
+            harvests.append(try harvestJSON(session) as NSDictionary)
+            if name == "refused" { #expect(run.output.contains("? Nothing recorded: the session is not paused")) }
+        }
+        #expect(harvests[0] == harvests[1])
+    }
+
     /// A write the disk refuses (here: a file size limit) is cut away before the error is
     /// shown, so the refused note never comes back on resume.
     @Test func aRefusedWriteNeverReplays() throws {

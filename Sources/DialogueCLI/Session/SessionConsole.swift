@@ -128,22 +128,25 @@ final class SessionConsole {
     }
 
     /// Applies an event: checked against the state, then journaled (flushed), then counted.
+    /// The state changes in place, so an event costs the same at the 100,000th note as at
+    /// the first; a refusal puts the state back from the journal, which holds exactly what
+    /// was accepted.
     func record(_ event: SessionEvent) throws {
         let entry = JournalEntry(seq: state.sequence, at: clock.now(sequence: state.sequence), event: event)
-        let next: SessionState
+        let stepBefore = state.position
         do {
-            next = try state.applying(entry, context: context)
+            try state.apply(entry, context: context)
         } catch let error as SessionError {
+            try restoreFromJournal()
             tell("? " + say("console.not-recorded", error.text(in: language)))
             return
         }
         do {
             try journal.append(entry)
         } catch let error as JournalError {
+            try restoreFromJournal()
             throw CommandFailure(message: "\(error.description); the event was not recorded")
         }
-        let stepBefore = state.position
-        state = next
         let message = "✓ " + describe(event)
         if console.input.isTerminal {
             lastMessage = message
@@ -151,6 +154,15 @@ final class SessionConsole {
             printScreen()
         } else {
             console.print(message)
+        }
+    }
+
+    /// The state as the journal has it: after a refusal, nothing of the refused event stays.
+    func restoreFromJournal() throws {
+        do {
+            state = try journal.replay()
+        } catch let error as JournalError {
+            throw CommandFailure(message: error.description)
         }
     }
 
