@@ -1,3 +1,5 @@
+import Foundation
+
 /// One problem found in a file a user handed us: where it is, how bad it is,
 /// what is wrong and, where one helps, how to fix it.
 public struct Diagnostic: Sendable, Equatable, Codable {
@@ -88,6 +90,9 @@ public struct SourceText: Sendable {
     public let file: String
     /// The file's bytes as read.
     public let bytes: [UInt8]
+    /// Where lines start, built at the first diagnostic, so a file with many problems costs
+    /// time in proportion to its size, not to its size times its problems.
+    private let index = LineIndex()
 
     /// A diagnostic with every part given.
     public init(file: String, bytes: [UInt8]) {
@@ -98,20 +103,7 @@ public struct SourceText: Sendable {
     /// 1-based line and column of a byte offset; the column counts characters.
     public func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
         let end = Swift.min(Swift.max(offset, 0), bytes.count)
-        var line = 1
-        var column = 1
-        var index = 0
-        while index < end {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-            index += 1
-        }
-        return (line, column)
+        return index.place(of: end, in: bytes)
     }
 
     /// A diagnostic placed at a byte offset of this text.
@@ -139,3 +131,53 @@ public enum Checked<Value> {
 }
 
 extension Checked: Sendable where Value: Sendable {}
+
+/// Line starts and character counts of a text, built once when first asked: the line by
+/// binary search, the column from a checkpoint of characters every 4 KiB.
+private final class LineIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lineStarts: [Int] = []
+    private var characters: [Int] = []
+    private var built = false
+    private static let stride = 4096
+
+    func place(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        if !built { build(bytes) }
+        // The last line start at or before the offset.
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        let column = characterCount(to: offset, bytes) - characterCount(to: lineStarts[low], bytes) + 1
+        return (low + 1, column)
+    }
+
+    /// Characters (bytes that do not continue a UTF-8 sequence) before `offset`.
+    private func characterCount(to offset: Int, _ bytes: [UInt8]) -> Int {
+        let checkpoint = offset / Self.stride
+        var count = characters[checkpoint]
+        var index = checkpoint * Self.stride
+        while index < offset {
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
+    private func build(_ bytes: [UInt8]) {
+        built = true
+        lineStarts = [0]
+        characters = [0]
+        var count = 0
+        for (index, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "\n") { lineStarts.append(index + 1) }
+            if byte & 0xC0 != 0x80 { count += 1 }
+            if (index + 1) % Self.stride == 0 { characters.append(count) }
+        }
+        characters.append(count)
+    }
+}
