@@ -372,17 +372,7 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
         var outcomes: [String: Int] = [:]
         for trial in 0..<100 {
             let session = folder.appendingPathComponent("k\(trial)").path
-            let process = Process()
-            process.executableURL = productsFolder.appendingPathComponent("dialogue")
-            process.arguments = ["run", agendaPath, "--session", session]
-            var environment = ProcessInfo.processInfo.environment
-            for (key, value) in clockSetting { environment[key] = value }
-            process.environment = environment
-            let input = Pipe()
-            process.standardInput = input
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let (process, input) = try startRun(agendaPath, session: session)
             let typed = Int(random.next() % UInt64(commands.count + 1))
             input.fileHandleForWriting.write(Data(commands.prefix(typed).map { $0 + "\n" }.joined().utf8))
             if random.next() % 6 == 0 {
@@ -425,6 +415,22 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
         print("random kills: \(outcomes.sorted { $0.key < $1.key })")
     }
 
+    /// `dialogue run` started on `agenda` into `session`, reading what is written to the pipe.
+    func startRun(_ agenda: String, session: String) throws -> (Process, Pipe) {
+        let process = Process()
+        process.executableURL = productsFolder.appendingPathComponent("dialogue")
+        process.arguments = ["run", agenda, "--session", session]
+        var environment = ProcessInfo.processInfo.environment
+        for (key, value) in clockSetting { environment[key] = value }
+        process.environment = environment
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return (process, input)
+    }
+
     /// Kills `dialogue run` after every other command, resumes with the rest, and expects
     /// the harvest of the uninterrupted run.
     func expectKillsResumeToTheSameHarvest(
@@ -433,17 +439,7 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
         for cut in stride(from: 1, to: commands.count - 1, by: 2) {
             let session = folder.appendingPathComponent("killed-\(cut)").path
             let journalPath = session + "/journal.jsonl"
-            let process = Process()
-            process.executableURL = productsFolder.appendingPathComponent("dialogue")
-            process.arguments = ["run", agendaPath, "--session", session]
-            var environment = ProcessInfo.processInfo.environment
-            for (key, value) in clockSetting { environment[key] = value }
-            process.environment = environment
-            let input = Pipe()
-            process.standardInput = input
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let (process, input) = try startRun(agendaPath, session: session)
             input.fileHandleForWriting.write(Data((commands.prefix(cut).joined(separator: "\n") + "\n").utf8))
             // Wait until the journal holds the header and `cut` events, then kill without warning.
             let deadline = Date().addingTimeInterval(20)

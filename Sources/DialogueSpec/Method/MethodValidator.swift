@@ -298,16 +298,8 @@ public struct MethodValidator {
         checkCount(step.grouping?.count, at: path.appending("grouping").appending("count"), method: method, report)
         checkCount(step.rotation?.rounds, at: path.appending("rotation").appending("rounds"), method: method, report)
         if let topics = step.rotation?.topics {
-            let topicsPath = path.appending("rotation").appending("topics")
-            if let parameter = method.parameter(topics) {
-                if parameter.type != .textList {
-                    report.error("type-mismatch", "topics parameter '\(topics)' must be a text-list", at: topicsPath)
-                }
-            } else {
-                report.error(
-                    "unknown-parameter", "unknown parameter '\(topics)'", at: topicsPath,
-                    hint: hintFor(topics, in: method.parameters.map(\.id), what: "parameters"))
-            }
+            checkTextList(
+                topics, for: "topics", at: path.appending("rotation").appending("topics"), method: method, report)
         }
         if let grouping = step.grouping, let maximum = method.participants.max, grouping.size.min > maximum {
             report.error(
@@ -393,15 +385,22 @@ public struct MethodValidator {
                     "duplicate-item", "'\(item.resolved("en"))' is listed twice", at: itemsPath.appending(index))
             }
         case .parameter(let name):
-            if let parameter = method.parameter(name) {
-                if parameter.type != .textList {
-                    report.error("type-mismatch", "items parameter '\(name)' must be a text-list", at: itemsPath)
-                }
-            } else {
-                report.error(
-                    "unknown-parameter", "unknown parameter '\(name)'", at: itemsPath,
-                    hint: hintFor(name, in: method.parameters.map(\.id), what: "parameters"))
+            checkTextList(name, for: "items", at: itemsPath, method: method, report)
+        }
+    }
+
+    /// `name` (what `key` refers to) is a text-list parameter of the method.
+    private func checkTextList(
+        _ name: String, for key: String, at path: SpecPath, method: MethodSpec, _ report: SpecReporter
+    ) {
+        if let parameter = method.parameter(name) {
+            if parameter.type != .textList {
+                report.error("type-mismatch", "\(key) parameter '\(name)' must be a text-list", at: path)
             }
+        } else {
+            report.error(
+                "unknown-parameter", "unknown parameter '\(name)'", at: path,
+                hint: hintFor(name, in: method.parameters.map(\.id), what: "parameters"))
         }
     }
 
