@@ -228,6 +228,18 @@ let planner = Toolkit.standard.planner(library)
         #expect(diagnostics.contains { $0.message.contains("between 0 and 1440") && $0.path == "items[0].minutes" })
     }
 
+    /// Size limits come before the work: 6,000 items are refused without reading one.
+    @Test func anAgendaOfThousandsOfItemsIsRefusedUpFront() {
+        let items = Array(repeating: #"{"type": "free", "title": "x", "minutes": 1}"#, count: 6_000)
+        let text =
+            #"{"schemaVersion": 1, "title": "x", "date": "2026-12-03", "start": "13:30", "participants": [], "items": ["#
+            + items.joined(separator: ",") + "]}"
+        let diagnostics = AgendaReader.read(SourceText(file: "a.json", bytes: Array(text.utf8))).diagnostics
+        #expect(diagnostics.map(\.code) == ["too-many-items"], "\(diagnostics)")
+        #expect(diagnostics.first?.message.contains("at most \(Agenda.maxItems)") == true)
+        #expect(diagnostics.first?.path == "items")
+    }
+
     @Test func agendaDiagnosticsHaveExactPlaces() {
         let text =
             "{\"schemaVersion\": 1, \"title\": \"x\",\n \"date\": \"2026-12-03\", \"start\": \"13:30\", \"participants\": [],\n \"items\": [{\"type\": \"methd\"}], \"budget\": 3}"

@@ -5,6 +5,8 @@ import Foundation
 public struct Agenda: Sendable, Codable {
     /// The newest agenda format this engine reads.
     public static let currentSchemaVersion = 1
+    /// The most items one meeting's agenda may hold.
+    public static let maxItems = 500
 
     /// The meeting's title.
     public var title: String

@@ -44,10 +44,22 @@ public enum AgendaReader {
             folder.hasPrefix("/") ? folder : base.appendingPathComponent(folder).standardized.path
         }
         let spaces = object.optional("spaces", readSpaces) ?? AgendaSpaces()
-        let items = object.required("items", Read.list(readItem)) ?? []
+        // Checked before any item is read: a meeting has at most `Agenda.maxItems` items.
+        var items: [AgendaItem] = []
+        if let member = object.member("items"), case .array(let nodes) = member.value.value,
+            nodes.count > Agenda.maxItems
+        {
+            sink.error(
+                "too-many-items",
+                "the agenda has \(nodes.count) items; a meeting is planned with at most \(Agenda.maxItems)",
+                at: member.value.offset, path: .root.appending("items"), hint: "split it into a series of meetings")
+            _ = object.required("items", { _, _, _ in [AgendaItem]() })
+        } else {
+            items = object.required("items", Read.list(readItem)) ?? []
+        }
         let fixedStarts = readFixedStarts(&object, date: when.date, zone: when.zone, sink: sink)
         object.reportUnknownKeys()
-        if items.isEmpty, object.member("items") != nil {
+        if items.isEmpty, case .array(let nodes)? = object.member("items")?.value.value, nodes.isEmpty {
             sink.error(
                 "empty-agenda", "the agenda has no items", at: object.member("items")?.value.offset ?? root.offset,
                 path: .root.appending("items"), hint: "add a method, a break or a free item")

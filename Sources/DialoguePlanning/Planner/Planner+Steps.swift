@@ -2,12 +2,24 @@ import Foundation
 
 // Laying out one step: its people, turns, prompts and captures.
 extension Planner {
+    /// The most people a step with one turn per person is planned for.
+    public static let maxTurnPerPerson = 2_000
+
     func planStep(
         _ step: Step, phase: Phase, method: MethodSpec, use: MethodUse, people: [Participant],
         holders: [String: [String]], parameters: [String: ParameterValue], index: Int,
         previousGroups: inout (key: String, groups: [[[String]]], roles: [[String: [String]]], quality: GroupQuality?)?,
         context: inout PlanningContext
     ) -> StepDraft? {
+        // A turn for each person lists everyone else as listening: refused up front beyond
+        // `maxTurnPerPerson` people, before any turn is made.
+        if step.repeating?.per == .participant, people.count > Self.maxTurnPerPerson {
+            context.problem(
+                index,
+                "\(step.id) gives each person a turn, which is planned for at most \(Self.maxTurnPerPerson) people; this meeting has \(people.count)",
+                hint: "use a method with subgroups, pairs or tables for a group this size")
+            return nil
+        }
         var roleHolders = holders
         var groups: [[[String]]] = []
         var groupRoles: [[String: [String]]] = []
