@@ -240,6 +240,34 @@ let planner = Toolkit.standard.planner(library)
         #expect(diagnostics.first?.path == "items")
     }
 
+    /// A turn for each of 3,000 people is refused before a single turn is laid out.
+    @Test func aTurnPerPersonIsRefusedBeyondItsLimit() throws {
+        let folder = temporaryPath("methods")
+        defer { removeTemporaryFolder(containing: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let method = """
+            {"schemaVersion": 1, "id": "everyone-speaks", "version": "1.0.0", "name": "Everyone speaks",
+             "summary": "A round.", "participants": {"min": 2},
+             "roles": [{"id": "participant", "name": "Participant", "count": {"min": 1}}],
+             "phases": [{"id": "main", "name": "Main", "steps": [
+               {"id": "round", "name": "Round", "kind": "round", "duration": {"default": 1, "per": "speaker"},
+                "repeat": {"per": "participant"}}]}]}
+            """
+        try method.write(toFile: folder + "/everyone-speaks.json", atomically: true, encoding: .utf8)
+        var methods = library
+        methods.loadFolder(folder)
+        let people = (1...3_000).map { #"{"name": "P\#($0)", "roles": ["participant"]}"# }.joined(separator: ",")
+        let text =
+            #"{"schemaVersion": 1, "title": "x", "date": "2026-12-03", "start": "13:30", "participants": [\#(people)], "items": [{"type": "method", "method": "everyone-speaks"}]}"#
+        do {
+            _ = try makePlan(text, library: methods)
+            Issue.record("3,000 turns were planned")
+        } catch let refusal as PlanRefusal {
+            #expect(
+                refusal.description.contains("planned for at most \(Planner.maxTurnPerPerson) people"), "\(refusal)")
+        }
+    }
+
     @Test func agendaDiagnosticsHaveExactPlaces() {
         let text =
             "{\"schemaVersion\": 1, \"title\": \"x\",\n \"date\": \"2026-12-03\", \"start\": \"13:30\", \"participants\": [],\n \"items\": [{\"type\": \"methd\"}], \"budget\": 3}"
