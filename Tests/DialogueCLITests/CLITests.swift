@@ -59,12 +59,25 @@ func temporaryFolder() throws -> URL {
     @Test func helpGoesToStandardOutputWithExitZero() throws {
         for arguments in [
             ["--help"], ["help"], ["methods", "--help"], ["help", "methods", "validate"], ["methods", "show", "-h"],
+            ["help", "help"], ["methods", "help", "help"],
         ] {
             let run = try dialogue(arguments)
             #expect(run.code == 0, "\(arguments)")
             #expect(run.output.hasPrefix("OVERVIEW: "), "\(arguments): \(run.output)")
             #expect(run.output.contains("USAGE: dialogue"))
             #expect(run.error.isEmpty)
+        }
+    }
+
+    /// A file that cannot be read is one clear line naming it and the fix.
+    @Test func anUnreadableFileIsOneClearLine() throws {
+        for arguments in [
+            ["plan", "/nonexistent.json"], ["run", "/nonexistent.json"], ["groups", "/nonexistent.csv", "--size", "4"],
+        ] {
+            let run = try dialogue(arguments)
+            #expect(run.code == 1, "\(arguments)")
+            #expect(
+                run.error == "Error: \(arguments[1]): no such file; check the path\n", "\(arguments): \(run.error)")
         }
     }
 

@@ -80,7 +80,7 @@ struct GroupsCommand {
         let source: SourceText
         switch SpecFile.read(path) {
         case .success(let found): source = found
-        case .failure(let diagnostic): throw CommandFailure(message: diagnostic.rendered())
+        case .failure(let diagnostic): throw CommandFailure(diagnostic)
         }
         switch ParticipantsFile.read(source) {
         case .success(let participants):

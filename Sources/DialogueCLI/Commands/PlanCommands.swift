@@ -11,7 +11,7 @@ struct PlanCommands {
         let source: SourceText
         switch SpecFile.read(path) {
         case .success(let found): source = found
-        case .failure(let diagnostic): throw CommandFailure(message: diagnostic.rendered())
+        case .failure(let diagnostic): throw CommandFailure(diagnostic)
         }
         let (agenda, diagnostics) = AgendaReader.read(source)
         for diagnostic in diagnostics { console.error(diagnostic.rendered(colors: console.colorsOnError)) }

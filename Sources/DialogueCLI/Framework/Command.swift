@@ -81,6 +81,19 @@ struct UsageError: Error {
 struct CommandFailure: Error, CustomStringConvertible {
     var message: String
     var description: String { message }
+
+    init(message: String) {
+        self.message = message
+    }
+
+    /// A file that could not be read at all says so in one line ("FILE: no such file; check
+    /// the path"); a problem inside a file keeps its place and path.
+    init(_ diagnostic: Diagnostic) {
+        message =
+            diagnostic.code == "unreadable"
+            ? "\(diagnostic.file): \(diagnostic.message)" + (diagnostic.hint.map { "; \($0)" } ?? "")
+            : diagnostic.rendered()
+    }
 }
 
 /// Where a command writes: standard output and error, and whether colours are allowed.

@@ -15,6 +15,13 @@ struct CommandRunner {
             guard let current = path.last else { break }
             if next == "help", !current.subcommands.isEmpty {
                 remaining = remaining.dropFirst()
+                if remaining.first == "help" {
+                    // `help help`: what the help command itself does.
+                    console.print(
+                        "OVERVIEW: Show help for a subcommand.\n\nUSAGE: \(path.map(\.name).joined(separator: " ")) help [<subcommand> ...]"
+                    )
+                    return 0
+                }
                 var target = path
                 for name in remaining {
                     guard let sub = target.last?.subcommands.first(where: { $0.name == name }) else {

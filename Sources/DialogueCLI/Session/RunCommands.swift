@@ -190,11 +190,11 @@ struct RunCommands {
         let source: SourceText
         switch SpecFile.read(path, maxBytes: PlanFile.maxBytes) {
         case .success(let found): source = found
-        case .failure(let diagnostic): throw CommandFailure(message: diagnostic.rendered())
+        case .failure(let diagnostic): throw CommandFailure(diagnostic)
         }
         switch PlanFile.readIfPlan(source) {
         case .success(let plan)?: return plan
-        case .failure(let diagnostic)?: throw CommandFailure(message: diagnostic.rendered())
+        case .failure(let diagnostic)?: throw CommandFailure(diagnostic)
         case nil: break
         }
         return try PlanCommands(toolkit: toolkit).makePlan(path, parsed: parsed, console: console)
