@@ -416,13 +416,13 @@ public enum MethodReader {
             }
             return .literal(value)
         case .string(let text):
-            guard text.hasPrefix("{"), text.hasSuffix("}"), text.count > 2 else {
+            guard let name = parameterName(text) else {
                 sink.error(
                     "type-mismatch", "expected a number or a \"{parameter}\", found \"\(text)\"",
                     at: node.offset, path: path)
                 return nil
             }
-            return .parameter(String(text.dropFirst().dropLast()))
+            return .parameter(name)
         default:
             sink.error(
                 "type-mismatch", "expected a number or a \"{parameter}\", found \(node.value.typeDescription)",
@@ -527,16 +527,22 @@ public enum MethodReader {
             itemsFrom: itemsFrom, items: items, visibility: Scale.Visibility(rawValue: visibility) ?? .shared)
     }
 
+    /// The parameter a `"{name}"` value refers to; nil for any other text.
+    static func parameterName(_ text: String) -> String? {
+        guard text.hasPrefix("{"), text.hasSuffix("}"), text.count > 2 else { return nil }
+        return String(text.dropFirst().dropLast())
+    }
+
     /// A score capture's items: a list of texts, or `"{parameter}"`.
     static func scoreItems(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> ScoreItems? {
         if case .string(let text) = node.value {
-            guard text.hasPrefix("{"), text.hasSuffix("}"), text.count > 2 else {
+            guard let name = parameterName(text) else {
                 sink.error(
                     "type-mismatch", "items is a list of texts or names a text-list parameter, e.g. \"{themes}\"",
                     at: node.offset, path: path)
                 return nil
             }
-            return .parameter(String(text.dropFirst().dropLast()))
+            return .parameter(name)
         }
         guard let list = Read.list(Read.localized)(node, path, sink) else { return nil }
         guard !list.isEmpty else {
