@@ -134,7 +134,9 @@ public final class Journal {
         do {
             try lock(descriptor, path: path)
             let journal = Journal(path: path, header: header, entries: [], descriptor: descriptor, tornLine: nil)
-            try journal.writeLine(journal.encoder.encode(header))
+            var line = JournalLine.seal(try journal.encoder.encode(header))
+            line.append(UInt8(ascii: "\n"))
+            try journal.writeLine(line)
             guard link(temporary, path) == 0 else {
                 throw errno == EEXIST
                     ? existing
@@ -445,17 +447,22 @@ public final class Journal {
     /// Appends one event, sealed with the session's id and its checksum, and flushes it to
     /// disk; only then does the event count.
     public func append(_ entry: JournalEntry) throws {
-        var line = entry
-        line.session = header.sessionID
-        try writeLine(encoder.encode(line))
+        try writeLine(Self.line(entry, session: header.sessionID, encoder: encoder))
         entries.append(entry)
     }
 
-    /// Writes one sealed line and flushes it; a failure cuts the journal back to its last
-    /// flushed line first, so the refused line never replays.
-    private func writeLine(_ data: Data) throws {
-        var line = JournalLine.seal(data)
+    /// The bytes of `entry` as the journal of `session` writes them: sealed, with its line break.
+    public static func line(_ entry: JournalEntry, session: String, encoder: JSONEncoder) throws -> Data {
+        var named = entry
+        named.session = session
+        var line = JournalLine.seal(try encoder.encode(named))
         line.append(UInt8(ascii: "\n"))
+        return line
+    }
+
+    /// Writes one sealed line (with its line break) and flushes it; a failure cuts the journal
+    /// back to its last flushed line first, so the refused line never replays.
+    private func writeLine(_ line: Data) throws {
         var failure: String?
         do {
             try PrivateFile.writeAll(line, to: descriptor, path: path)

@@ -45,9 +45,7 @@ enum JournalBenchmark {
                 let begin = DispatchTime.now().uptimeNanoseconds
                 try journal.append(entry)
                 journalTimes.append(Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e6)
-                var line = try encoder.encode(entry)
-                line.append(UInt8(ascii: "\n"))
-                lines.append(line)
+                lines.append(try Journal.line(entry, session: "bench", encoder: encoder))
             }
             // The same bytes, written and flushed by hand.
             let rawPath = folder.appendingPathComponent("raw.jsonl").path
@@ -84,10 +82,10 @@ enum JournalBenchmark {
                     seq % 2 == 0
                     ? .note(text: "Note \(seq)", person: "Mila")
                     : .idea(text: "Idea \(seq)", person: "Ruud")
-                var line = try encoder.encode(
-                    JournalEntry(seq: seq, at: start.addingTimeInterval(Double(seq)), event: event))
-                line.append(UInt8(ascii: "\n"))
-                buffer.append(line)
+                buffer.append(
+                    try Journal.line(
+                        JournalEntry(seq: seq, at: start.addingTimeInterval(Double(seq)), event: event),
+                        session: "bench", encoder: encoder))
                 if buffer.count > 1 << 22 {
                     handle.write(buffer)
                     buffer.removeAll(keepingCapacity: true)
