@@ -90,20 +90,33 @@ public struct SourceText: Sendable {
     public let file: String
     /// The file's bytes as read.
     public let bytes: [UInt8]
-    /// Where lines start, built at the first diagnostic, so a file with many problems costs
-    /// time in proportion to its size, not to its size times its problems.
-    private let index = LineIndex()
+    /// For a text over 16 KiB: where lines start, built at the first diagnostic, so a file
+    /// with many problems costs time in proportion to its size, not its size times its
+    /// problems. Small texts (a journal line) are scanned and carry no index.
+    private let index: LineIndex?
 
     /// A diagnostic with every part given.
     public init(file: String, bytes: [UInt8]) {
         self.file = file
         self.bytes = bytes
+        index = bytes.count > 16 << 10 ? LineIndex() : nil
     }
 
     /// 1-based line and column of a byte offset; the column counts characters.
     public func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
         let end = Swift.min(Swift.max(offset, 0), bytes.count)
-        return index.place(of: end, in: bytes)
+        if let index { return index.place(of: end, in: bytes) }
+        var line = 1
+        var column = 1
+        for byte in bytes[..<end] {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return (line, column)
     }
 
     /// A diagnostic placed at a byte offset of this text.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// CRC-32C (Castagnoli, as iSCSI and ext4 use it): the checksum that seals every journal
 /// line, so a line damaged on disk or pasted from elsewhere is noticed.
 public enum CRC32C {
@@ -12,11 +14,21 @@ public enum CRC32C {
     }
 
     /// The checksum of `bytes`.
-    public static func checksum<Bytes: Sequence>(_ bytes: Bytes) -> UInt32 where Bytes.Element == UInt8 {
+    public static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
         var crc: UInt32 = 0xFFFF_FFFF
         table.withUnsafeBufferPointer { table in
             for byte in bytes { crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
         }
         return crc ^ 0xFFFF_FFFF
+    }
+
+    /// The checksum of `bytes`.
+    public static func checksum(_ bytes: [UInt8]) -> UInt32 {
+        bytes.withUnsafeBytes { checksum($0) }
+    }
+
+    /// The checksum of `bytes`.
+    public static func checksum(_ bytes: Data) -> UInt32 {
+        bytes.withUnsafeBytes { checksum($0) }
     }
 }
