@@ -81,6 +81,27 @@ func temporaryFolder() throws -> URL {
         }
     }
 
+    /// The planner's problems stand at the item's line and column; group errors name their file.
+    @Test func planAndGroupProblemsAreLocated() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let agenda = folder.appendingPathComponent("a.json").path
+        try """
+        {"schemaVersion": 1, "title": "T", "date": "2026-12-03", "start": "13:30",
+         "participants": [{"name": "A", "roles": ["family"]}],
+         "items": [
+           {"type": "method", "method": "good-future"}]}
+        """.write(toFile: agenda, atomically: true, encoding: .utf8)
+        let plan = try dialogue(["plan", agenda])
+        #expect(plan.code == 1)
+        #expect(plan.error.contains("\(agenda):4:4: error: item 1: "), "\(plan.error)")
+        #expect(plan.error.contains("[items[0]]"))
+        let people = folder.appendingPathComponent("p.csv").path
+        try "name,organisation\nA,x\nB,y\n".write(toFile: people, atomically: true, encoding: .utf8)
+        let groups = try dialogue(["groups", people, "--size", "4"])
+        #expect(groups.code == 1 && groups.error.hasPrefix("Error: \(people): "), "\(groups.error)")
+    }
+
     @Test func versionWorksAtEveryLevel() throws {
         for arguments in [["--version"], ["methods", "--version"], ["methods", "list", "--version"]] {
             let run = try dialogue(arguments)

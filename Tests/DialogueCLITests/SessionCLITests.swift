@@ -317,6 +317,29 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
         #expect(harvests[0] == harvests[1])
     }
 
+    /// `report` warns about a torn last line in the same words as `resume`, and changes nothing.
+    @Test func reportAndResumeWarnAlikeAboutATornLine() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let agendaPath = try write(methodAgenda("good-future"), "agenda.json", in: folder)
+        let session = folder.appendingPathComponent("s").path
+        let run = try dialogue(
+            ["run", agendaPath, "--session", session], input: "/start\nA note\n/quit\n", environment: clockSetting)
+        #expect(run.code == 0)
+        let handle = try #require(FileHandle(forWritingAtPath: session + "/journal.jsonl"))
+        handle.seekToEndOfFile()
+        handle.write(Data(#"{"at":"2026-12-03T13:33:00.000Z","event":{"note":{"text":"half"#.utf8))
+        try handle.close()
+        let report = try dialogue(["report", session])
+        #expect(report.code == 0 && report.output.contains("A note"))
+        #expect(report.error.contains("the last line was torn"), "\(report.error)")
+        #expect(report.error.contains("it is left out ('dialogue resume' sets it aside)"))
+        #expect(!FileManager.default.fileExists(atPath: session + "/journal.torn"))
+        let resumed = try dialogue(["resume", session], input: "/quit\n", environment: clockSetting)
+        #expect(resumed.error.contains("the last line was torn"), "\(resumed.error)")
+        #expect(resumed.error.contains("it is set aside in \(session)/journal.torn"), "\(resumed.error)")
+    }
+
     /// A write the disk refuses (here: a file size limit) is cut away before the error is
     /// shown, so the refused note never comes back on resume.
     @Test func aRefusedWriteNeverReplays() throws {
