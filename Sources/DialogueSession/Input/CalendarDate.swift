@@ -52,8 +52,8 @@ public struct CalendarDate: Sendable, Equatable, Comparable {
 
     /// The date `days` later (earlier when negative).
     public func adding(days: Int) -> CalendarDate {
-        let number = Self.daysFromCivil(year, month, day) + days
-        return Self.civil(fromDays: number)
+        let date = Timestamp.civil(fromDays: Timestamp.daysSinceEpoch(year: year, month: month, day: day) + days)
+        return CalendarDate(civilYear: date.year, month: date.month, day: date.day)
     }
 
     /// Orders dates in time.
@@ -113,30 +113,6 @@ public struct CalendarDate: Sendable, Equatable, Comparable {
         case "week", "weeks", "weken": return count <= 52 ? today.adding(days: 7 * count) : nil
         default: return nil
         }
-    }
-
-    /// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
-    private static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = year - (month <= 2 ? 1 : 0)
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    /// The civil date of a day number since 1970-01-01.
-    private static func civil(fromDays days: Int) -> CalendarDate {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthPrime = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthPrime + 2) / 5 + 1
-        let month = monthPrime < 10 ? monthPrime + 3 : monthPrime - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return CalendarDate(civilYear: year, month: month, day: day)
     }
 }
 
