@@ -8,7 +8,7 @@ import PackageDescription
 ///       → DialogueRender → DialogueKit (umbrella: toolkit, shipped methods) → DialogueCLI
 let layers: [(name: String, below: String?, exclude: [String])] = [
     ("DialogueCore", nil, []),
-    ("DialogueSpec", "DialogueCore", ["Schema/method-schema.json"]),
+    ("DialogueSpec", "DialogueCore", []),
     ("DialoguePlanning", "DialogueSpec", []),
     ("DialogueSession", "DialoguePlanning", []),
     ("DialogueHarvest", "DialogueSession", []),
@@ -54,7 +54,7 @@ let package = Package(
         .executableTarget(name: "dialogue-dev"),
         .executableTarget(name: "dialogue-bench", dependencies: ["DialogueKit"]),
         .testTarget(name: "DialogueKitTests", dependencies: ["DialogueKit"]),
-        .testTarget(name: "MethodPluginTests", dependencies: ["DialogueKit"]),
+        .testTarget(name: "MethodPluginTests", dependencies: ["DialogueKit"], exclude: ["SchemaCorpus"]),
         .testTarget(name: "DialogueCLITests", dependencies: ["DialogueCLI"]),
     ]
 )

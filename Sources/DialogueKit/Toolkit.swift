@@ -57,6 +57,15 @@ public struct Toolkit: Sendable {
         MethodLibrary(plugins: plugins)
     }
 
+    /// The JSON Schema of method specs, with every step kind of this toolkit's behaviours.
+    public var methodSchema: SchemaNode { MethodSchema.document(behaviours: behaviours) }
+
+    /// The JSON Schema of agendas, offering this toolkit's methods for an item's `method`.
+    public var agendaSchema: SchemaNode {
+        AgendaSchema.document(
+            methods: library().methods.map { (id: $0.spec.id, summary: $0.spec.summary.resolved("en")) })
+    }
+
     /// A planner over `library` that forms groups with ``groupFormer`` and reads earlier
     /// harvests for review items.
     public func planner(_ library: MethodLibrary) -> Planner {

@@ -42,29 +42,6 @@ func delimiter(for text: String) -> String {
     return hashes
 }
 
-// The JSON Schema of the method format.
-let schemaURL = root.appendingPathComponent("Sources/DialogueSpec/Schema/method-schema.json")
-guard let schemaData = FileManager.default.contents(atPath: schemaURL.path),
-    let schemaText = String(data: schemaData, encoding: .utf8)
-else {
-    FileHandle.standardError.write(Data("dialogue-dev: cannot read \(schemaURL.path)\n".utf8))
-    exit(1)
-}
-do {
-    let body = schemaText.hasSuffix("\n") ? String(schemaText.dropLast()) : schemaText
-    let hashes = delimiter(for: body)
-    var out =
-        "// swift-format-ignore-file\n// GENERATED FILE. DO NOT EDIT! Run 'swift run dialogue-dev embed-specs'.\n\n"
-    out += "/// The JSON Schema (2020-12) of the method format, from `method-schema.json` beside this file.\n"
-    out += "public enum MethodSchema {\n    public static let text = \(hashes)\"\"\"\n\(body)\n\"\"\"\(hashes)\n}\n"
-    let output = root.appendingPathComponent("Sources/DialogueSpec/Schema/MethodSchema+Generated.swift")
-    try out.write(to: output, atomically: true, encoding: .utf8)
-    print("wrote Sources/DialogueSpec/Schema/MethodSchema+Generated.swift")
-} catch {
-    FileHandle.standardError.write(Data("dialogue-dev: cannot write the schema: \(error)\n".utf8))
-    exit(1)
-}
-
 // The list of shipped plugins, so that adding one touches its folder and one line of Package.swift.
 do {
     var out = "// swift-format-ignore-file\n// GENERATED FILE. DO NOT EDIT! Run 'swift run dialogue-dev embed-specs'.\n"

@@ -44,14 +44,6 @@ func pluginFolder(_ plugin: any MethodPlugin) -> URL {
             "ShippedMethods+Generated.swift is out of date. Run 'swift run dialogue-dev embed-specs'.")
     }
 
-    @Test func embeddedSchemaMatchesTheSchemaFile() throws {
-        let file = packageRoot.appendingPathComponent("Sources/DialogueSpec/Schema/method-schema.json")
-        let onDisk = try String(contentsOf: file, encoding: .utf8)
-        #expect(
-            onDisk.trimmingCharacters(in: .newlines) == MethodSchema.text,
-            "MethodSchema+Generated.swift is out of date. Run 'swift run dialogue-dev embed-specs'.")
-    }
-
     /// Every rule's examples double as tests: values that must pass, and ones with a ↓ where
     /// the rule must report. A new plugin's rules are picked up here without a change.
     @Test(arguments: Toolkit.standard.rules.map(\.rule.id))
@@ -68,7 +60,7 @@ func pluginFolder(_ plugin: any MethodPlugin) -> URL {
     }
 
     @Test func shippedAndExampleMethodsPassTheSchema() throws {
-        let checker = try #require(SchemaChecker(schemaText: MethodSchema.text))
+        let checker = try #require(SchemaChecker(schemaText: Toolkit.standard.methodSchema.text))
         var files: [URL] = []
         for plugin in ShippedMethods.plugins {
             files += plugin.specs.map { pluginFolder(plugin).appendingPathComponent($0.file) }
@@ -84,58 +76,18 @@ func pluginFolder(_ plugin: any MethodPlugin) -> URL {
         }
     }
 
-    /// The schema and the reader agree on what is structurally broken.
-    @Test(arguments: [
-        ("valid", #""kind": "plenary""#, #""kind": "plenary""#, true),
-        ("unknown key", #""kind": "plenary""#, #""kind": "plenary", "speekers": []"#, false),
-        ("wrong type", #""kind": "plenary""#, #""kind": 3"#, false),
-        ("bad listening mode", #""kind": "plenary""#, #""kind": "plenary", "listeners": {"mode": "quiet"}"#, false),
-        ("bad id", #""id": "talk""#, #""id": "Talk!""#, false),
-        ("bad version", #""version": "1.0.0""#, #""version": "v1""#, false),
-        ("negative duration", #""default": 10"#, #""default": -1"#, false),
-        (
-            "loop without max", #""kind": "plenary""#,
-            #""kind": "plenary", "loop": {"to": "talk", "question": "Again?"}"#, false
-        ),
-        (
-            "one-role swap", #""kind": "plenary""#, #""kind": "role-swap", "swap": [{"between": ["facilitator"]}]"#,
-            false
-        ),
-        (
-            "bad capture type", #""kind": "plenary""#, #""kind": "plenary", "captures": [{"id": "c", "type": "vote"}]"#,
-            false
-        ),
-        ("text with bad language", #""name": "Tiny""#, #""name": {"EN": "Tiny"}"#, false),
-        ("missing summary", #""summary": "A tiny method.","#, "", false),
-        ("count as number", #""count": {"min": 1, "max": 1}"#, #""count": 1"#, true),
-    ])
-    func schemaAndReaderAgree(label: String, find: String, replace: String, valid: Bool) throws {
-        let text = tinySpec.replacingOccurrences(of: find, with: replace)
-        #expect(text != tinySpec || valid, "\(label): the replacement did not apply")
-        let checker = try #require(SchemaChecker(schemaText: MethodSchema.text))
-        let source = SourceText(file: "tiny.json", bytes: Array(text.utf8))
-        let root = try #require(JSONParser.parse(source).root)
-        let schemaValid = checker.errors(root).isEmpty
-        let readerValid = !MethodLoader().load(source).diagnostics.hasErrors
-        #expect(schemaValid == valid, "\(label): schema says \(checker.errors(root))")
-        #expect(readerValid == valid, "\(label): reader says \(MethodLoader().load(source).diagnostics)")
+    @Test func exampleAgendasPassTheSchema() throws {
+        let checker = try #require(SchemaChecker(schemaText: Toolkit.standard.agendaSchema.text))
+        let folder = packageRoot.appendingPathComponent("Examples/agendas")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
+        #expect(files.count >= 3)
+        for file in files {
+            let bytes = try Array(Data(contentsOf: folder.appendingPathComponent(file)))
+            let root = try #require(JSONParser.parse(SourceText(file: file, bytes: bytes)).root)
+            #expect(checker.errors(root).isEmpty, "\(file): \(checker.errors(root))")
+        }
     }
 }
-
-let tinySpec = """
-    {
-      "schemaVersion": 1,
-      "id": "tiny",
-      "version": "1.0.0",
-      "name": "Tiny",
-      "summary": "A tiny method.",
-      "participants": {"min": 1, "max": 10},
-      "roles": [{"id": "facilitator", "name": "Facilitator", "count": {"min": 1, "max": 1}}],
-      "phases": [{"id": "main", "name": "Main", "steps": [
-        {"id": "talk", "name": "Talk", "kind": "plenary", "duration": {"default": 10, "min": 5, "max": 20}}
-      ]}]
-    }
-    """
 
 /// What each method must say to be faithful to its sources.
 @Suite struct FaithfulnessTests {

@@ -40,6 +40,9 @@ struct SchemaChecker {
             fail("not \(type)")
             return
         }
+        if let constant = schema.member("const")?.value.value, !equal(instance.value, constant) {
+            fail("not the constant")
+        }
         if case .array(let options)? = schema.member("enum")?.value.value {
             if !options.contains(where: { equal($0.value, instance.value) }) { fail("not in enum") }
         }

@@ -170,7 +170,7 @@ struct MethodsCommands {
 
     var schema: Command {
         Command(name: "schema", abstract: "Print the JSON Schema (2020-12) of the method format.") { _, console in
-            console.print(MethodSchema.text)
+            console.print(toolkit.methodSchema.text)
             return 0
         }
     }

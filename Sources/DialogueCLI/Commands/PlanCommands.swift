@@ -102,7 +102,14 @@ struct PlanCommands {
     }
 
     var agenda: Command {
-        Command(name: "agenda", abstract: "Validate or scaffold agendas.", subcommands: [validate, new])
+        Command(name: "agenda", abstract: "Validate or scaffold agendas.", subcommands: [validate, new, schema])
+    }
+
+    var schema: Command {
+        Command(name: "schema", abstract: "Print the JSON Schema (2020-12) of the agenda format.") { _, console in
+            console.print(toolkit.agendaSchema.text)
+            return 0
+        }
     }
 
     var validate: Command {

@@ -19,6 +19,7 @@ public enum AgendaReader {
     static func readAgenda(_ root: JSONNode, sink: DiagnosticSink) -> Agenda? {
         guard var object = ObjectReader(root, path: .root, sink: sink, what: "an agenda") else { return nil }
         guard !isTooNew(&object, sink: sink) else { return nil }
+        _ = object.optional("$schema", Read.string)  // for editors
         let title = object.required("title", Read.string)
         let language = object.optional("language", MethodReader.languageCode) ?? "en"
         let when = readWhen(&object, root: root, sink: sink)
@@ -139,14 +140,13 @@ public enum AgendaReader {
         return fixedStarts
     }
 
-    /// The instant of a local date and time in a time zone.
+    /// The instant of a local date (YYYY-MM-DD) and time (H:MM or HH:MM) in a time zone.
     public static func instant(date: String, time: String, zone: TimeZone) -> Date? {
-        let dateParts = date.split(separator: "-").map { Int($0) }
-        let timeParts = time.split(separator: ":").map { Int($0) }
-        guard dateParts.count == 3, (2...3).contains(timeParts.count),
-            let year = dateParts[0], let month = dateParts[1], let day = dateParts[2],
-            let hour = timeParts[0], let minute = timeParts[1],
-            (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour), (0...59).contains(minute),
+        guard let dateParts = digitFields(date, separator: "-", widths: [4...4, 2...2, 2...2]),
+            let timeParts = digitFields(time, separator: ":", widths: [1...2, 2...2])
+        else { return nil }
+        let (year, month, day, hour, minute) = (dateParts[0], dateParts[1], dateParts[2], timeParts[0], timeParts[1])
+        guard (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour), (0...59).contains(minute),
             (1900...2200).contains(year)
         else { return nil }
         var calendar = Calendar(identifier: .gregorian)
@@ -156,6 +156,20 @@ public enum AgendaReader {
             calendar.component(.day, from: result) == day
         else { return nil }
         return result
+    }
+
+    /// The numbers of `text`'s fields, each of ASCII digits only and of the allowed width.
+    private static func digitFields(_ text: String, separator: Character, widths: [ClosedRange<Int>]) -> [Int]? {
+        let parts = text.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == widths.count else { return nil }
+        var numbers: [Int] = []
+        for (part, width) in zip(parts, widths) {
+            guard width.contains(part.utf8.count), part.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                let number = Int(part)
+            else { return nil }
+            numbers.append(number)
+        }
+        return numbers
     }
 
     // MARK: - Participants

@@ -31,6 +31,7 @@ public enum MethodReader {
                 hint: "add \"schemaVersion\": \(MethodSpec.currentSchemaVersion)")
         }
 
+        _ = object.optional("$schema", Read.string)  // for editors
         let id = object.required("id", identifier)
         let version = object.required("version", semanticVersion)
         let name = object.required("name", Read.localized)

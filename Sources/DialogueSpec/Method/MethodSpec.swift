@@ -78,7 +78,8 @@ public struct SemanticVersion: Sendable, Hashable, Codable, Comparable, CustomSt
         guard parts.count == 3 else { return nil }
         var numbers: [Int] = []
         for part in parts {
-            guard !part.isEmpty, part.count <= 9, part.allSatisfy(\.isASCII), let number = Int(part), number >= 0,
+            guard !part.isEmpty, part.count <= 9, part.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                let number = Int(part),
                 !(part.count > 1 && part.hasPrefix("0"))
             else { return nil }
             numbers.append(number)
@@ -350,8 +351,17 @@ public struct DialogicalSpaces: Sendable, Hashable, Codable {
     /// How people speak and listen.
     public var discursive: LocalizedText?
 
-    /// The five spaces, in Arnkil's order.
-    public static let names = ["physical", "time", "social", "mental", "discursive"]
+    /// The five spaces, in Arnkil's order, with what each arranges (for the schema and the docs).
+    public static let meanings: [(name: String, meaning: String)] = [
+        ("physical", "The room and how it is arranged: seating, tables, flip charts."),
+        ("time", "How time is given: enough of it, and kept."),
+        ("social", "Who takes part, in which roles, and how each can speak."),
+        ("mental", "The attitude asked of everyone: why people come and what they expect."),
+        ("discursive", "How people speak and listen: how things are said and heard."),
+    ]
+
+    /// The five spaces' names, in Arnkil's order.
+    public static var names: [String] { meanings.map(\.name) }
 
     /// Spaces with every part given.
     public init(
