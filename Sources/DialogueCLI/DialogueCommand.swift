@@ -23,6 +23,7 @@ public enum DialogueCommand {
     /// exporters and group former of `toolkit`, and returns the exit code. A package that
     /// extends DialogueKit builds its own `dialogue` from this and its own toolkit.
     public static func run(arguments: [String], toolkit: Toolkit = .standard) -> Int32 {
-        CommandRunner(root: root(toolkit), version: version).run(arguments, console: Console())
+        CommandRunner(root: root(toolkit), version: version, methodIDs: { toolkit.library().methods.map(\.spec.id) })
+            .run(arguments, console: Console())
     }
 }

@@ -22,8 +22,10 @@ public struct PlanRenderer {
         var out: [String] = []
         out.append(plan.title)
         out.append(header())
-        out.append("")
-        out.append(labels.spaces.uppercased())
+        if !plan.spaces.checklist.isEmpty {
+            out.append("")
+            out.append(labels.spaces.uppercased())
+        }
         for note in plan.spaces.checklist {
             out.append(
                 "  [ ] \(labels.space(note.space)): \(note.text)" + (note.from == "agenda" ? "" : "  (\(note.from))"))
@@ -45,7 +47,10 @@ public struct PlanRenderer {
                     "             [\(agreement.status.rawValue)] \(NameList.joined(agreement.who)): \(agreement.what)"
                         + (agreement.byWhen.map { " (\($0))" } ?? ""))
             }
-            for step in item.steps where item.kind == .method { out.append(contentsOf: stepLines(step)) }
+            for step in item.steps where item.kind == .method {
+                out.append(stepTitle(step))
+                out.append(contentsOf: stepLines(step).map(plainText))
+            }
         }
         if !plan.warnings.isEmpty {
             out.append("")
@@ -63,9 +68,15 @@ public struct PlanRenderer {
         return parts.joined(separator: " · ")
     }
 
-    func stepLines(_ step: PlanStep) -> [String] {
-        var out: [String] = []
-        let pad = "             "
+    /// One line under a step on the run sheet: a detail of the step (level 0), a turn (1) or a
+    /// circle of a turn (2). Each format draws the levels its own way; none adds a bullet twice.
+    struct SheetLine: Equatable {
+        var text: String
+        var level: Int
+    }
+
+    /// The step's title line for the plain-text sheet.
+    func stepTitle(_ step: PlanStep) -> String {
         let when: String
         switch step.when {
         case .before: when = labels.before
@@ -75,28 +86,30 @@ public struct PlanRenderer {
         var title = "  \(when)  \(step.name) — \(step.kind)"
         if step.when == .during { title += ", \(MeetingClock.duration(step.seconds))" }
         if step.atMinimum { title += " (\(labels.atMinimum))" }
-        out.append(title)
-        if let guidance = step.guidance { out.append(pad + guidance) }
+        return title
+    }
+
+    /// What the run sheet says under a step: guidance, prompts, turns, captures, swaps, loop, groups.
+    func stepLines(_ step: PlanStep) -> [SheetLine] {
+        var out: [SheetLine] = []
+        func detail(_ text: String) { out.append(SheetLine(text: text, level: 0)) }
+        if let guidance = step.guidance { detail(guidance) }
         for prompt in step.prompts {
-            out.append(
-                pad + "“\(prompt.text)”"
-                    + (prompt.to.isEmpty ? "" : "  (\(labels.to) \(prompt.to.joined(separator: ", ")))"))
+            detail(
+                "“\(prompt.text)”" + (prompt.to.isEmpty ? "" : "  (\(labels.to) \(prompt.to.joined(separator: ", ")))"))
         }
-        for turn in step.turns {
-            out.append(contentsOf: turnLines(turn, step: step).map { pad + $0 })
-        }
+        for turn in step.turns { out.append(contentsOf: turnLines(turn, step: step)) }
         for capture in step.captures {
             var line = "\(labels.capture): \(capture.label) (\(capture.type.rawValue) per \(capture.per.rawValue))"
             if let scale = capture.scale { line += " — \(scale.name)" }
             if capture.visibility == .private { line += " — \(labels.privately)" }
-            out.append(pad + line)
+            detail(line)
         }
         if !step.swaps.isEmpty {
-            out.append(
-                pad + labels.swap + ": " + step.swaps.map { $0.joined(separator: " ⇄ ") }.joined(separator: ", "))
+            detail(labels.swap + ": " + step.swaps.map { $0.joined(separator: " ⇄ ") }.joined(separator: ", "))
         }
         if let loop = step.loop {
-            out.append(pad + "↺ \(labels.loop) \(loop.to): “\(loop.question)” (max \(loop.max)×)")
+            detail("↺ \(labels.loop) \(loop.to): “\(loop.question)” (max \(loop.max)×)")
         }
         if let quality = step.groupQuality {
             var line = "\(labels.groups): \(labels.repeats) \(quality.repeats)"
@@ -104,9 +117,19 @@ public struct PlanRenderer {
                 line +=
                     ", \(labels.mix) \(mixing.attribute) ≤ \(mixing.maxSameInGroup) (\(labels.best) \(mixing.bestPossible))"
             }
-            out.append(pad + line)
+            detail(line)
         }
         return out
+    }
+
+    /// The plain-text form of a sheet line, indented under its step.
+    func plainText(_ line: SheetLine) -> String {
+        let pad = "             "
+        switch line.level {
+        case 0: return pad + line.text
+        case 1: return pad + "• " + line.text
+        default: return pad + "    " + line.text
+        }
     }
 
     /// The roles of a method item, once for the item: role → people (long lists shortened).
@@ -119,12 +142,15 @@ public struct PlanRenderer {
         }.joined(separator: "; ")
     }
 
-    func turnLines(_ turn: Turn, step: PlanStep) -> [String] {
+    /// A turn in sentences: who speaks to whom for how long, how the others listen, who takes
+    /// notes; with several circles, one line per circle under the turn.
+    func turnLines(_ turn: Turn, step: PlanStep) -> [SheetLine] {
         let time = MeetingClock.duration(turn.seconds)
+        let language = plan.language
         if turn.circles.count == 1, let circle = turn.circles.first, circle.wholeGroup {
-            var line = "• \(turn.label) (\(time))"
+            var line = "\(turn.label) (\(time))"
             if !circle.speakers.isEmpty, circle.speakers.count <= 6 {
-                line = "• \(NameList.joined(circle.speakers))"
+                line = NameList.joined(circle.speakers)
                 if !circle.addressed.isEmpty, circle.addressed.count <= 6 {
                     line += " → \(NameList.joined(circle.addressed))"
                 }
@@ -134,29 +160,32 @@ public struct PlanRenderer {
                 line += "; \(labels.listening(mode))"
             }
             if !circle.recorders.isEmpty {
-                line += "; \(labels.records): "
                 line +=
-                    circle.recorders.count <= 6
-                    ? NameList.joined(circle.recorders) : "\(circle.recorders.count) \(labels.people)"
+                    "; "
+                    + (circle.recorders.count <= 6
+                        ? labels.sentence("takes-notes", circle.recorders)
+                        : Phrasebook.say(
+                            "turn.takes-notes.many", in: language, "\(circle.recorders.count) \(labels.people)"))
             }
-            return [line]
+            return [SheetLine(text: line, level: 1)]
         }
-        var lines = ["• \(turn.label) (\(time))"]
+        var lines = [SheetLine(text: "\(turn.label) (\(time))", level: 1)]
         for circle in turn.circles {
-            var line = "    \(circle.name)"
+            var line = circle.name
             if let topic = circle.topic { line += " — “\(topic)”" }
             line += ": \(NameList.joined(circle.members))"
-            var extras: [String] = []
-            if let host = circle.host { extras.append("\(labels.host) \(host)") }
-            if let rapporteur = circle.rapporteur { extras.append("\(labels.rapporteur) \(rapporteur)") }
-            if !circle.speakers.isEmpty, circle.speakers.count < circle.members.count {
-                extras.append("\(labels.speaks) \(NameList.joined(circle.speakers))")
+            var sentences: [String] = []
+            if let host = circle.host { sentences.append(Phrasebook.say("turn.hosts", in: language, host)) }
+            if let rapporteur = circle.rapporteur {
+                sentences.append(Phrasebook.say("turn.reports-back", in: language, rapporteur))
             }
-            if let mode = circle.listening, !circle.listeners.isEmpty, circle.speakers.count < circle.members.count {
-                extras.append(labels.listening(mode) + " " + NameList.joined(circle.listeners))
+            let someSpeak = !circle.speakers.isEmpty && circle.speakers.count < circle.members.count
+            if someSpeak { sentences.append(labels.sentence("speaks", circle.speakers)) }
+            if let mode = circle.listening, !circle.listeners.isEmpty, someSpeak {
+                sentences.append(labels.sentence("listen.\(mode.rawValue)", circle.listeners))
             }
-            if !extras.isEmpty { line += " (\(extras.joined(separator: "; ")))" }
-            lines.append(line)
+            if !sentences.isEmpty { line += ". " + sentences.joined(separator: "; ") + "." }
+            lines.append(SheetLine(text: line, level: 2))
         }
         return lines
     }
@@ -166,15 +195,20 @@ public struct PlanRenderer {
     /// The run sheet as Markdown.
     public func markdown() -> String {
         var out: [String] = ["# \(Markdown.escape(plan.title))", "", Markdown.escape(header()), ""]
-        out.append("## \(labels.spaces)")
-        out.append("")
-        for note in plan.spaces.checklist {
-            out.append(
-                "- [ ] **\(labels.space(note.space))**: \(Markdown.escape(note.text))"
-                    + (note.from == "agenda" ? "" : " _(\(Markdown.escape(note.from)))_"))
+        if !plan.spaces.checklist.isEmpty {
+            out += ["## \(labels.spaces)", ""]
+            for note in plan.spaces.checklist {
+                out.append(
+                    "- [ ] **\(labels.space(note.space))**: \(Markdown.escape(note.text))"
+                        + (note.from == "agenda" ? "" : " _(\(Markdown.escape(note.from)))_"))
+            }
+            out.append("")
         }
-        for material in plan.spaces.materials { out.append("- [ ] \(Markdown.escape(material))") }
-        out.append("")
+        if !plan.spaces.materials.isEmpty {
+            out += ["## \(labels.materials)", ""]
+            for material in plan.spaces.materials { out.append("- [ ] \(Markdown.escape(material))") }
+            out.append("")
+        }
         out.append("## \(labels.timeline)")
         out.append("")
         out.append("| \(labels.time) | \(labels.item) | \(labels.duration) |")
@@ -202,8 +236,8 @@ public struct PlanRenderer {
                     "### \(time) \(Markdown.escape(step.name))"
                         + (step.when == .during ? " — \(MeetingClock.duration(step.seconds))" : ""))
                 out.append("")
-                for line in stepLines(step).dropFirst() {
-                    out.append("- " + Markdown.escape(line.trimmingWhitespace()))
+                for line in stepLines(step) {
+                    out.append((line.level == 2 ? "  - " : "- ") + Markdown.escape(line.text))
                 }
             }
         }
@@ -214,6 +248,24 @@ public struct PlanRenderer {
     }
 
     // MARK: - HTML
+
+    /// Sheet lines as an HTML list, a turn's circles nested under it.
+    func htmlList(_ lines: [SheetLine]) -> String {
+        var html = "<ul>\n"
+        var index = 0
+        while index < lines.count {
+            html += "<li>" + HTML.escape(lines[index].text)
+            index += 1
+            var children = ""
+            while index < lines.count, lines[index].level == 2 {
+                children += "<li>\(HTML.escape(lines[index].text))</li>\n"
+                index += 1
+            }
+            if !children.isEmpty { html += "\n<ul>\n" + children + "</ul>" }
+            html += "</li>\n"
+        }
+        return html + "</ul>\n"
+    }
 
     /// The run sheet as one self-contained, printable HTML page.
     public func html() -> String {
@@ -228,18 +280,25 @@ public struct PlanRenderer {
             body += "<span class=\"t\">\(clock.time(item.start))</span> <b>\(HTML.escape(item.title))</b> "
             body += "<span class=\"d\">\(MeetingClock.duration(Int(seconds)))</span></div>\n"
         }
-        body += "</div>\n<h2>\(labels.spaces)</h2>\n<ul class=\"check\">\n"
-        for note in plan.spaces.checklist {
-            body +=
-                "<li><b>\(HTML.escape(labels.space(note.space)))</b>: \(HTML.escape(note.text))"
-                + (note.from == "agenda" ? "" : " <i>(\(HTML.escape(note.from)))</i>") + "</li>\n"
+        body += "</div>\n"
+        if !plan.spaces.checklist.isEmpty {
+            body += "<section class=\"keep\"><h2>\(labels.spaces)</h2>\n<ul class=\"check\">\n"
+            for note in plan.spaces.checklist {
+                body +=
+                    "<li><b>\(HTML.escape(labels.space(note.space)))</b>: \(HTML.escape(note.text))"
+                    + (note.from == "agenda" ? "" : " <i>(\(HTML.escape(note.from)))</i>") + "</li>\n"
+            }
+            body += "</ul></section>\n"
         }
-        for material in plan.spaces.materials { body += "<li>\(HTML.escape(material))</li>\n" }
-        body += "</ul>\n"
+        if !plan.spaces.materials.isEmpty {
+            body += "<section class=\"keep\"><h2>\(labels.materials)</h2>\n<ul class=\"check\">\n"
+            for material in plan.spaces.materials { body += "<li>\(HTML.escape(material))</li>\n" }
+            body += "</ul></section>\n"
+        }
         for item in plan.items {
             body +=
                 "<section class=\"item\"><h2>\(clock.time(item.start))–\(clock.time(item.end)) \(item.index + 1). \(HTML.escape(item.title))</h2>\n"
-            if let notes = item.notes { body += "<p>\(HTML.escape(notes))</p>\n" }
+            if let notes = item.notes { body += "<p class=\"notes\">\(HTML.escape(notes))</p>\n" }
             if !item.review.isEmpty {
                 body +=
                     "<ul>"
@@ -253,11 +312,7 @@ public struct PlanRenderer {
                     ? clock.time(step.start) : (step.when == .before ? labels.before : labels.after)
                 body += "<div class=\"step\"><h3><span class=\"t\">\(time)</span> \(HTML.escape(step.name))"
                 if step.when == .during { body += " <span class=\"d\">\(MeetingClock.duration(step.seconds))</span>" }
-                body += "</h3>\n<ul>\n"
-                for line in stepLines(step).dropFirst() {
-                    body += "<li>\(HTML.escape(line.trimmingWhitespace()))</li>\n"
-                }
-                body += "</ul></div>\n"
+                body += "</h3>\n" + htmlList(stepLines(step)) + "</div>\n"
             }
             body += "</section>\n"
         }
@@ -283,17 +338,28 @@ public enum HTMLPage {
         <title>\(HTML.escape(title))</title>
         <style>
         @page { size: A4; margin: 15mm; }
-        body { font: 11pt/1.4 -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #222; max-width: 180mm; margin: 0 auto; }
+        * { box-sizing: border-box; }
+        body { font: 11pt/1.4 -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #222; max-width: 180mm; margin: 0 auto; padding: 0 4mm; }
         h1 { font-size: 18pt; margin: 0 0 2mm; } h2 { font-size: 13pt; margin: 6mm 0 2mm; border-bottom: 1px solid #ccc; }
         h3 { font-size: 11pt; margin: 3mm 0 1mm; } .meta { color: #555; }
-        .timeline { display: flex; flex-direction: column; min-height: 120mm; border-left: 3px solid #444; margin: 2mm 0; }
+        h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+        .timeline { display: flex; flex-direction: column; min-height: 110mm; border-left: 3px solid #444; margin: 2mm 0; break-inside: avoid; }
         .block { border: 1px solid #999; border-left: 6px solid #4a7; margin: 0 0 1px 0; padding: 0 2mm; overflow: hidden; font-size: 9pt; min-height: 4mm; }
         .block.pause { border-left-color: #bbb; background: #f4f4f4; } .block.free { border-left-color: #58c; } .block.review { border-left-color: #c84; }
-        .t { font-variant-numeric: tabular-nums; color: #555; } .d { color: #777; font-size: 9pt; }
-        .step { break-inside: avoid; } .item { break-inside: auto; } ul { margin: 1mm 0 2mm 5mm; padding-left: 3mm; }
-        ul.check li { list-style: "☐ "; } table { border-collapse: collapse; } td, th { border: 1px solid #ccc; padding: 1mm 2mm; text-align: left; vertical-align: top; }
+        .t, .d, .nowrap { white-space: nowrap; } .t { font-variant-numeric: tabular-nums; color: #555; } .d { color: #777; font-size: 9pt; }
+        .keep, li, tr { break-inside: avoid; page-break-inside: avoid; }
+        ul { margin: 1mm 0 2mm 0; padding-left: 5mm; } ul ul { margin: 0; }
+        ul.check { list-style: none; padding-left: 0; } ul.check li::before { content: "☐ "; }
+        .table { overflow-x: auto; } table { border-collapse: collapse; } td, th { border: 1px solid #ccc; padding: 1mm 2mm; text-align: left; vertical-align: top; }
         .private-banner { border: 2px solid #a00; color: #a00; font-weight: bold; padding: 1mm 2mm; margin: 0 0 3mm; }
-        @media print { .timeline { min-height: 150mm; } a { color: inherit; }
+        @media screen and (max-width: 600px) {
+          body { font-size: 16px; padding: 0 14px; max-width: none; } h1 { font-size: 22px; } h2 { font-size: 18px; }
+          table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; width: 100%; }
+          table.stack tr:first-child { display: none; } table.stack tr { border: 1px solid #ccc; margin: 0 0 8px; padding: 4px 0; }
+          table.stack td { border: none; padding: 2px 8px; } table.stack td:empty { display: none; }
+          table.stack td::before { content: attr(data-label) ": "; font-weight: bold; }
+          .timeline { min-height: 0; } }
+        @media print { body { padding: 0; } .timeline { min-height: 120mm; } a { color: inherit; }
           .private-banner { position: fixed; top: 0; left: 0; right: 0; background: #fff; }
           body:has(.private-banner) { padding-top: 10mm; } }
         </style>
@@ -334,14 +400,16 @@ struct Labels {
     var repeats: String { phrase("repeated encounters") }
     var mix: String { phrase("mixing") }
     var best: String { phrase("best possible") }
-    var records: String { phrase("records") }
-    var host: String { phrase("host") }
-    var rapporteur: String { phrase("rapporteur") }
-    var speaks: String { phrase("speaks") }
     var timeline: String { phrase("Time line") }
     var time: String { phrase("Time") }
     var item: String { phrase("Item") }
     var duration: String { phrase("Duration") }
+
+    /// The sentence `turn.KEY.one` or `.many` about `names`, joined as people say them.
+    func sentence(_ key: String, _ names: [String]) -> String {
+        Phrasebook.say(
+            "turn.\(key).\(names.count == 1 ? "one" : "many")", in: language, NameList.spoken(names, in: language))
+    }
 
     /// A dialogical space's name.
     func space(_ name: String) -> String {

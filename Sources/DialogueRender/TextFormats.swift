@@ -26,6 +26,12 @@ public enum CSVWriter {
 
 /// People's names listed in running text.
 public enum NameList {
+    /// Names as a sentence says them: "Anna", "Anna and Bo", "Anna, Bo and Carl" (Dutch "en").
+    public static func spoken(_ names: [String], in language: String) -> String {
+        guard let last = names.last, names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + (language == "nl" ? " en " : " and ") + last
+    }
+
     /// Names joined with commas; a name that holds a comma is quoted, so "Ann, A" stays one name.
     public static func joined(_ names: [String]) -> String {
         names.map { $0.contains(",") ? "\"\($0)\"" : $0 }.joined(separator: ", ")

@@ -118,6 +118,15 @@ func temporaryFolder() throws -> URL {
             (["methods", "show", "a", "b"], "Unexpected argument 'b'"),
             (["methods", "show", "good-future", "--lang"], "Missing value for '--lang <lang>'"),
             (["methods"], "Missing required subcommand."),
+            (
+                ["plan", "Examples/agendas/family-network-meeting.json", "--lang", "12"],
+                "The value '12' is invalid for '--lang <lang>'; expected a language code such as en or nl"
+            ),
+            (
+                ["groups", "Examples/participants/professionals.csv", "--size", "3-4", "--rounds", "0"],
+                "The value '0' is invalid for '--rounds'; expected a whole number of 1 or more"
+            ),
+            (["--generate-completion-script", "tcsh"], "'--generate-completion-script <shell>' needs one of"),
         ]
         for (arguments, message) in cases {
             let run = try dialogue(arguments)
@@ -292,7 +301,7 @@ func temporaryFolder() throws -> URL {
         let together = try dialogue(["groups", file.path, "--size", "2", "--keep-together", "A,B,C"])
         #expect(together.code == 1 && together.error.contains("kept together"))
         let rounds = try dialogue(["groups", file.path, "--size", "2", "--rounds", "0"])
-        #expect(rounds.code == 1 && rounds.error.contains("rounds"))
+        #expect(rounds.code == 64 && rounds.error.contains("rounds"), "a value out of range is a usage error")
         let size = try dialogue(["groups", file.path])
         #expect(size.code == 64)
         let uneven = try dialogue(["groups", file.path, "--size", "3"])
@@ -302,5 +311,38 @@ func temporaryFolder() throws -> URL {
         )
         let unknown = try dialogue(["groups", file.path, "--size", "2", "--by", "organisation"])
         #expect(unknown.code == 1 && unknown.error.contains("No one in \(file.path) has a value for 'organisation'"))
+    }
+}
+
+/// Run sheets and harvests read as sentences and print as sheets: one bullet per line, a
+/// heading for every section, dates kept whole.
+@Suite struct PageTests {
+    @Test func pairLinesAreSentencesInBothLanguages() throws {
+        let english = try dialogue(["plan", "Examples/agendas/professionals-dialogue-session.json", "--format", "md"])
+        #expect(english.code == 0)
+        #expect(!english.output.contains("• •") && !english.output.contains("- •"))
+        #expect(
+            english.output.contains(
+                "  - Pair 1: Fleur de Jong, Hanna de Jong. Fleur de Jong speaks; Hanna de Jong listens without interrupting."
+            ))
+        #expect(english.output.contains("## Materials"))
+        let dutch = try dialogue([
+            "plan", "Examples/agendas/professionals-dialogue-session.json", "--format", "md", "--lang", "nl",
+        ])
+        #expect(
+            dutch.output.contains(
+                "  - Tweetal 1: Fleur de Jong, Hanna de Jong. Fleur de Jong spreekt; Hanna de Jong luistert zonder te onderbreken."
+            ))
+        #expect(dutch.output.contains("## Materialen"))
+        let family = try dialogue(["plan", "Examples/agendas/family-network-meeting.json", "--format", "md"])
+        #expect(!family.output.contains("• •") && !family.output.contains("- •"))
+        #expect(family.output.contains("Anouk Jansen en Peter de Boer maken aantekeningen"))
+    }
+
+    @Test func theHTMLPlanNestsCirclesUnderTheirTurn() throws {
+        let html = try dialogue(["plan", "Examples/agendas/professionals-dialogue-session.json", "--format", "html"])
+        #expect(html.output.contains("<li>First speaker (4 min)\n<ul>\n<li>Pair 1: Fleur de Jong, Hanna de Jong."))
+        #expect(!html.output.contains("<li>• "))
+        #expect(html.output.contains("h1, h2, h3 { break-after: avoid;"))
     }
 }

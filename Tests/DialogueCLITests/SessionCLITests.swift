@@ -149,6 +149,18 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
                 "| Ruud | ask the school for a flexible timetable | Karin, Mila | 2026-12-20 | open |"))
         let html = try dialogue(["report", session, "--format", "html", "--anonymize"])
         #expect(html.code == 0 && !html.output.contains("Ruud") && html.output.contains("Professional 1"))
+        // CSV: the language's separator unless one is chosen.
+        let comma = try dialogue(["report", session, "--format", "csv"])
+        #expect(comma.output.contains("\r\nexample-") == false)
+        #expect(comma.output.contains(",Ruud,ask the school for a flexible timetable,\"Karin, Mila\",2026-12-20,open,"))
+        let tab = try dialogue(["report", session, "--format", "csv", "--delimiter", "tab"])
+        #expect(tab.output.contains("\tRuud\task the school for a flexible timetable\tKarin, Mila\t2026-12-20\topen\t"))
+        let semicolon = try dialogue(["report", session, "--format", "csv", "--delimiter", ";"])
+        #expect(semicolon.output.contains(";Ruud;ask the school for a flexible timetable;Karin, Mila;2026-12-20;open;"))
+        let wrong = try dialogue(["report", session, "--format", "md", "--delimiter", ";"])
+        #expect(wrong.code == 64 && wrong.error.contains("'--delimiter' goes with '--format csv'"))
+        let unknown = try dialogue(["report", session, "--format", "csv", "--delimiter", ":"])
+        #expect(unknown.code == 64)
     }
 
     @Test func unknownCommandsGetHelpNotACrash() throws {

@@ -93,10 +93,12 @@ struct GroupsCommand {
         }
     }
 
+    /// A whole number of at least 1 (rounds, groups), or the usage error.
     func integer(_ parsed: ParsedArguments, _ name: String) throws -> Int? {
         guard let text = parsed.option(name) else { return nil }
-        guard let value = Int(text), value >= 0 else {
-            throw UsageError(message: "The value '\(text)' is invalid for '--\(name)'; expected a whole number")
+        guard let value = Int(text), value >= 1 else {
+            throw UsageError(
+                message: "The value '\(text)' is invalid for '--\(name)'; expected a whole number of 1 or more")
         }
         return value
     }

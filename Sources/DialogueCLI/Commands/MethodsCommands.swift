@@ -23,7 +23,9 @@ enum LibraryOptions {
 }
 
 let languageOption = OptionSpec.option(
-    "lang", value: "lang", help: "Language of the texts, e.g. en or nl; missing texts fall back to English.")
+    "lang", value: "lang", help: "Language of the texts, e.g. en or nl; missing texts fall back to English.",
+    suggestions: .values(["en", "nl"]),
+    check: { Read.isLanguageCode($0) ? nil : "expected a language code such as en or nl" })
 let jsonFlag = OptionSpec.flag("json", help: "Print JSON instead of text.")
 
 struct MethodsCommands {
@@ -68,7 +70,11 @@ struct MethodsCommands {
         Command(
             name: "show", abstract: "Describe a method: roles, phases, steps, prompts, timings, spaces and sources.",
             options: [LibraryOptions.methods, languageOption, jsonFlag],
-            arguments: [ArgumentSpec(name: "id", help: "The method's id (see 'dialogue methods list').")]
+            arguments: [
+                ArgumentSpec(
+                    name: "id", help: "The method's id (see 'dialogue methods list').",
+                    completion: .methodIDs)
+            ]
         ) { parsed, console in
             let library = LibraryOptions.library(parsed, toolkit: toolkit, console: console)
             let id = parsed.argument("id") ?? ""
@@ -184,7 +190,7 @@ struct MethodsCommands {
                     help: "Write to this file instead of standard output (never overwrites)."),
                 .option("name", value: "name", help: "The method's English name."),
             ],
-            arguments: [ArgumentSpec(name: "id", help: "A kebab-case id, e.g. my-dialogue.")]
+            arguments: [ArgumentSpec(name: "id", help: "A kebab-case id, e.g. my-dialogue.", completion: .nothing)]
         ) { parsed, console in
             let id = parsed.argument("id") ?? ""
             guard MethodReader.isKebabCase(id) else {

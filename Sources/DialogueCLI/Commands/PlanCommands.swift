@@ -134,7 +134,9 @@ struct PlanCommands {
             name: "new", abstract: "Write a new agenda from chosen methods.",
             options: [
                 LibraryOptions.methods,
-                .option("method", value: "id", help: "A method to include (repeatable, in order).", repeatable: true),
+                .option(
+                    "method", value: "id", help: "A method to include (repeatable, in order).", repeatable: true,
+                    suggestions: .methodIDs),
                 .option(
                     "participants", value: "file", help: "The participants CSV the agenda refers to.",
                     defaultValue: "participants.csv"),

@@ -27,6 +27,22 @@ struct OptionSpec {
     /// Allowed values, listed in help and checked.
     var values: [String] = []
     var defaultValue: String? = nil
+    /// Checks a value beyond `values`: nil when it is fine, else what is wrong (a usage error).
+    var check: (@Sendable (String) -> String?)? = nil
+    /// What a shell offers for the value; by default the allowed values, files for `<file>`,
+    /// folders for `<dir>`, and nothing otherwise.
+    var suggestions: Completion? = nil
+
+    /// What a shell completes for the value.
+    var completion: Completion {
+        if let suggestions { return suggestions }
+        if !values.isEmpty { return .values(values) }
+        switch valueName {
+        case "file": return .files
+        case "dir": return .directories
+        default: return .nothing
+        }
+    }
 
     static func flag(_ name: String, short: Character? = nil, help: String) -> OptionSpec {
         OptionSpec(name: name, short: short, help: help)
@@ -34,11 +50,12 @@ struct OptionSpec {
 
     static func option(
         _ name: String, short: Character? = nil, value: String, help: String,
-        values: [String] = [], defaultValue: String? = nil, repeatable: Bool = false
+        values: [String] = [], defaultValue: String? = nil, repeatable: Bool = false,
+        suggestions: Completion? = nil, check: (@Sendable (String) -> String?)? = nil
     ) -> OptionSpec {
         OptionSpec(
             name: name, short: short, valueName: value, help: help, repeatable: repeatable, values: values,
-            defaultValue: defaultValue)
+            defaultValue: defaultValue, check: check, suggestions: suggestions)
     }
 
     var label: String {
@@ -49,12 +66,24 @@ struct OptionSpec {
     }
 }
 
+/// What a shell offers when completing a value.
+enum Completion {
+    case nothing
+    case files
+    case directories
+    case values([String])
+    /// The ids of the methods in the library.
+    case methodIDs
+}
+
 /// A positional argument.
 struct ArgumentSpec {
     var name: String
     var help: String
     var optional: Bool = false
     var variadic: Bool = false
+    /// What a shell offers for the argument.
+    var completion: Completion = .files
 
     var label: String { variadic ? "<\(name)> ..." : "<\(name)>" }
 }

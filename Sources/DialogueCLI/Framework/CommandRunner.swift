@@ -5,9 +5,12 @@ import Foundation
 struct CommandRunner {
     let root: Command
     let version: String
+    /// The method ids that completion scripts offer.
+    var methodIDs: () -> [String] = { [] }
 
     /// Runs `arguments` (without the program name) and returns the exit code.
     func run(_ arguments: [String], console: Console) -> Int32 {
+        if let generated = generatedText(arguments, console: console) { return generated }
         var path: [Command] = [root]
         var remaining = arguments[...]
         // `help [sub …]` anywhere a subcommand may stand.
@@ -76,6 +79,32 @@ struct CommandRunner {
             console.error("Error: \(error)")
             return 1
         }
+    }
+
+    /// `--generate-completion-script SHELL` and `--generate-manual` at the top level: the exit
+    /// code once printed, or nil for any other command line.
+    private func generatedText(_ arguments: [String], console: Console) -> Int32? {
+        guard let first = arguments.first else { return nil }
+        if first == "--generate-manual" {
+            guard arguments.count == 1 else {
+                return usageError(
+                    "'--generate-manual' takes no arguments", path: [root], console: console, suggestion: nil)
+            }
+            console.print(ManualPage(root: root, version: version, runner: self).text)
+            return 0
+        }
+        let prefix = "--generate-completion-script"
+        guard first == prefix || first.hasPrefix(prefix + "=") else { return nil }
+        let shell =
+            first == prefix ? (arguments.count > 1 ? arguments[1] : nil) : String(first.dropFirst(prefix.count + 1))
+        let script = CompletionScript(root: root, methodIDs: methodIDs())
+        guard let shell, let text = script.script(for: shell), arguments.count == (first == prefix ? 2 : 1) else {
+            return usageError(
+                "'\(prefix) <shell>' needs one of: \(CompletionScript.shells.joined(separator: ", "))", path: [root],
+                console: console, suggestion: nil)
+        }
+        console.print(text)
+        return 0
     }
 
     // MARK: - Parsing
@@ -158,6 +187,9 @@ struct CommandRunner {
                 message: "The value '\(value)' is invalid for '--\(spec.name) <\(valueName)>'; "
                     + "expected one of: \(spec.values.joined(separator: ", "))")
         }
+        if let problem = spec.check?(value) {
+            throw UsageError(message: "The value '\(value)' is invalid for '--\(spec.name) <\(valueName)>'; \(problem)")
+        }
         if !spec.repeatable, parsed.options[spec.name] != nil {
             throw UsageError(message: "'--\(spec.name)' may be given once")
         }
@@ -219,7 +251,7 @@ struct CommandRunner {
         if !command.discussion.isEmpty {
             lines += ["", wrap(command.discussion, indent: 0)]
         }
-        lines += ["", "USAGE: \(usage(for: path))"]
+        lines += ["", "USAGE: " + wrap(usage(for: path), indent: 7).dropFirst(7)]
         if !command.arguments.isEmpty {
             lines += ["", "ARGUMENTS:"]
             for argument in command.arguments {
@@ -249,7 +281,7 @@ struct CommandRunner {
         return lines.joined(separator: "\n")
     }
 
-    private func row(_ label: String, _ text: String) -> String {
+    func row(_ label: String, _ text: String) -> String {
         let column = 26
         let prefix = "  " + label
         let body = wrap(text, indent: column)
@@ -260,11 +292,18 @@ struct CommandRunner {
         return prefix + "\n" + body
     }
 
-    private func wrap(_ text: String, indent: Int) -> String {
-        let width = max(40, Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 80)
+    /// The width help is wrapped to: the terminal's, else `COLUMNS`, else 80; at least 40.
+    private var width: Int {
+        if isatty(STDOUT_FILENO) == 1, let size = Terminal.windowSize() { return max(40, size.columns) }
+        return max(40, Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 80)
+    }
+
+    func wrap(_ text: String, indent: Int) -> String {
+        let width = self.width
+        let room = max(10, width - indent)
         var lines: [String] = []
         var line = String(repeating: " ", count: indent)
-        for word in text.split(separator: " ") {
+        for word in text.split(separator: " ").flatMap({ Self.pieces(of: $0, room: room) }) {
             if line.count + word.count + 1 > width, line.count > indent {
                 lines.append(line)
                 line = String(repeating: " ", count: indent)
@@ -274,6 +313,19 @@ struct CommandRunner {
         }
         lines.append(line)
         return lines.joined(separator: "\n")
+    }
+
+    /// A word longer than a line's room, cut after slashes where it can be (a path), else hard.
+    private static func pieces(of word: Substring, room: Int) -> [Substring] {
+        var pieces: [Substring] = []
+        var rest = word
+        while rest.count > room {
+            let limit = rest.index(rest.startIndex, offsetBy: room)
+            let cut = rest[..<limit].lastIndex(of: "/").map { rest.index(after: $0) } ?? limit
+            pieces.append(rest[..<cut])
+            rest = rest[cut...]
+        }
+        return pieces + [rest]
     }
 
     private func usageError(_ message: String, path: [Command], console: Console, suggestion: String?) -> Int32 {

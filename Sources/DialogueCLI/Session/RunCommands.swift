@@ -107,6 +107,11 @@ struct RunCommands {
                     "output", short: "o", value: "file",
                     help: "Write to this file (readable by you only) instead of standard output."),
                 .flag("force", help: "With -o: replace a file that exists."),
+                .option(
+                    "delimiter", value: "delimiter",
+                    help:
+                        "With --format csv: the field separator ('tab' for a tab); by default ';' for Dutch sessions and ',' otherwise.",
+                    values: CSVAgreementsExporter.delimiters.map(\.name)),
                 .flag("formats", help: "List the formats, each with what its output looks like, and exit."),
             ],
             arguments: [ArgumentSpec(name: "session", help: "The session folder.", optional: true)]
@@ -144,8 +149,15 @@ struct RunCommands {
                 for doubt in anonymized.doubts { console.error("anonymize: \(doubt)") }
             }
             let format = parsed.option("format") ?? "md"
-            guard let exporter = toolkit.exporters.exporter(format) else {
+            guard var exporter = toolkit.exporters.exporter(format) else {
                 throw UsageError(message: "unknown format '\(format)'")
+            }
+            if let name = parsed.option("delimiter") {
+                guard format == "csv", var csv = exporter as? CSVAgreementsExporter else {
+                    throw UsageError(message: "'--delimiter' goes with '--format csv'")
+                }
+                csv.delimiter = CSVAgreementsExporter.delimiters.first { $0.name == name }?.character
+                exporter = csv
             }
             let data: Data
             do {

@@ -73,10 +73,13 @@ final class Terminal {
     deinit { close() }
 
     /// The window's size in columns and rows (80×24 when the terminal does not say).
-    var size: (columns: Int, rows: Int) {
+    var size: (columns: Int, rows: Int) { Self.windowSize() ?? (80, 24) }
+
+    /// The size of the terminal window behind `descriptor`; nil when it is not a terminal.
+    static func windowSize(_ descriptor: Int32 = STDOUT_FILENO) -> (columns: Int, rows: Int)? {
         var window = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &window) == 0, window.ws_col > 0, window.ws_row > 0 else {
-            return (80, 24)
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &window) == 0, window.ws_col > 0, window.ws_row > 0 else {
+            return nil
         }
         return (Int(window.ws_col), Int(window.ws_row))
     }

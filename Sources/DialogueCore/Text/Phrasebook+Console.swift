@@ -160,6 +160,24 @@ extension Phrasebook {
         ),
         "console.listen.open": ("open dialogue", "open dialoog"),
         "console.people": ("{1} people", "{1} mensen"),
+        "turn.speaks.one": ("{1} speaks", "{1} spreekt"),
+        "turn.speaks.many": ("{1} speak", "{1} spreken"),
+        "turn.listen.silent.one": ("{1} listens in silence", "{1} luistert in stilte"),
+        "turn.listen.silent.many": ("{1} listen in silence", "{1} luisteren in stilte"),
+        "turn.listen.no-interruption.one": ("{1} listens without interrupting", "{1} luistert zonder te onderbreken"),
+        "turn.listen.no-interruption.many": ("{1} listen without interrupting", "{1} luisteren zonder te onderbreken"),
+        "turn.listen.not-addressed.one": (
+            "{1} listens without being addressed", "{1} luistert zonder aangesproken te worden"
+        ),
+        "turn.listen.not-addressed.many": (
+            "{1} listen without being addressed", "{1} luisteren zonder aangesproken te worden"
+        ),
+        "turn.listen.open.one": ("{1} joins the open dialogue", "{1} doet mee aan het open gesprek"),
+        "turn.listen.open.many": ("{1} join the open dialogue", "{1} doen mee aan het open gesprek"),
+        "turn.takes-notes.one": ("{1} takes notes", "{1} maakt aantekeningen"),
+        "turn.takes-notes.many": ("{1} take notes", "{1} maken aantekeningen"),
+        "turn.hosts": ("{1} hosts the table", "{1} is gastvrouw of gastheer van de tafel"),
+        "turn.reports-back": ("{1} reports back", "{1} brengt verslag uit"),
         "console.help-title": (
             "Type to record a note for the person speaking. Commands start with /:",
             "Typ om een notitie vast te leggen voor wie spreekt. Opdrachten beginnen met /:"

@@ -2,10 +2,20 @@ import Foundation
 
 /// The agreements ledger as CSV that opens correctly in Excel: UTF-8 with a byte order
 /// mark, CRLF, quoted fields, and `;` as delimiter for Dutch sessions (Dutch Excel's
-/// list separator), `,` otherwise.
+/// list separator), `,` otherwise, unless a delimiter is chosen.
 public struct CSVAgreementsExporter: HarvestExporter {
-    /// The given exporters; by default the built-in ones.
-    public init() {}
+    /// The delimiters that can be chosen, by the name `--delimiter` takes.
+    public static let delimiters: [(name: String, character: Character)] = [
+        (",", ","), (";", ";"), ("tab", "\t"), ("|", "|"),
+    ]
+
+    /// The chosen delimiter; nil means by the session's language.
+    public var delimiter: Character?
+
+    /// An exporter with `delimiter`, or the language's when nil.
+    public init(delimiter: Character? = nil) {
+        self.delimiter = delimiter
+    }
     /// The name used with `--format`.
     public let format = "csv"
     /// One sentence for help texts and listings.
@@ -23,13 +33,14 @@ public struct CSVAgreementsExporter: HarvestExporter {
     /// The harvest in this format.
     public func export(_ harvest: Harvest) throws -> Data {
         let report = HarvestReport(harvest)
-        let delimiter: Character = harvest.session.language == "nl" ? ";" : ","
+        let delimiter: Character = self.delimiter ?? (harvest.session.language == "nl" ? ";" : ",")
         var text = "\u{FEFF}"
         text += CSVWriter.line(
-            ["id"] + report.agreementHeader + [report.t("Made in")], delimiter: delimiter)
+            ["id"] + report.agreementHeader(history: true) + [report.t("Made in")], delimiter: delimiter)
         for agreement in harvest.agreements {
             text += CSVWriter.line(
-                [agreement.id] + report.agreementRow(agreement) + [agreement.madeIn], delimiter: delimiter)
+                [agreement.id] + report.agreementRow(agreement, history: true) + [agreement.madeIn],
+                delimiter: delimiter)
         }
         return Data(text.utf8)
     }

@@ -15,7 +15,7 @@ public struct HTMLHarvestExporter: HarvestExporter {
     public var examples: [String] {
         [
             #"<h1>Network meeting around Sem</h1>"#,
-            #"<td>Call the school about Monday</td>"#,
+            #"<td data-label="What">Call the school about Monday</td>"#,
         ]
     }
 
@@ -33,39 +33,60 @@ public struct HTMLHarvestExporter: HarvestExporter {
         if harvest.agreements.isEmpty {
             body += "<p><i>\(report.t("No agreements."))</i></p>\n"
         } else {
-            body += "<table><tr>" + report.agreementHeader.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr>\n"
+            let header = report.agreementHeader(history: report.hasHistory)
+            body += "<div class=\"table\"><table class=\"stack\"><tr>"
+            body += header.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr>\n"
             for agreement in harvest.agreements {
-                body +=
-                    "<tr>" + report.agreementRow(agreement).map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>\n"
+                body += "<tr>"
+                for (column, value) in report.agreementRow(agreement, history: report.hasHistory).enumerated() {
+                    // The by-when date (column 4) never breaks.
+                    let label = column < header.count ? header[column] : ""
+                    body +=
+                        "<td data-label=\"\(HTML.escape(label))\"\(column == 3 ? " class=\"nowrap\"" : "")>\(HTML.escape(value))</td>"
+                }
+                body += "</tr>\n"
             }
-            body += "</table>\n"
+            body += "</table></div>\n"
         }
-        if let followUp = report.followUpLine {
-            body += "<p><b>\(report.t("Follow-up meeting")):</b> \(HTML.escape(followUp))</p>\n"
+        if let followUp = harvest.followUp {
+            // The date and time never break; the note wraps.
+            let when = followUp.date + (followUp.time.map { " \($0)" } ?? "")
+            body += "<p><b>\(report.t("Follow-up meeting")):</b> <span class=\"nowrap\">\(HTML.escape(when))</span>"
+            body += (followUp.note.isEmpty ? "" : " — \(HTML.escape(followUp.note))") + "</p>\n"
         }
-        body += "<h2>\(report.t("Time: planned and actual"))</h2>\n<table>"
-        body +=
-            "<tr><th>\(report.t("Step"))</th><th>\(report.t("Planned"))</th><th>\(report.t("Actual"))</th><th>Status</th></tr>\n"
+        let columns = [report.t("Step"), report.t("Planned"), report.t("Actual"), report.t("Status")]
+        body += "<h2>\(report.t("Time: planned and actual"))</h2>\n<div class=\"table\"><table class=\"stack\"><tr>"
+        body += columns.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr>\n"
         for step in harvest.steps where step.status != .notReached || step.plannedSeconds > 0 {
-            body +=
-                "<tr><td>\(HTML.escape(step.name))</td><td>\(report.minutes(step.plannedSeconds))</td><td>\(report.minutes(step.actualSeconds))</td><td>\(report.statusText(step.status))</td></tr>\n"
-        }
-        body += "</table>\n"
-        for step in harvest.steps where !step.records.isEmpty || !step.scores.isEmpty {
-            body += "<section class=\"step\"><h3>\(HTML.escape(report.title(of: step)))</h3>\n<ul>"
-            for record in step.records where record.type != .score {
-                body += "<li>\(HTML.escape(report.recordLine(record)))</li>"
+            let cells = [
+                HTML.escape(step.name), report.minutes(step.plannedSeconds), report.minutes(step.actualSeconds),
+                report.statusText(step.status),
+            ]
+            body += "<tr>"
+            for (column, cell) in cells.enumerated() {
+                body +=
+                    "<td data-label=\"\(HTML.escape(columns[column]))\"\(column == 1 || column == 2 ? " class=\"nowrap\"" : "")>\(cell)</td>"
             }
-            body += "</ul>\n"
+            body += "</tr>\n"
+        }
+        body += "</table></div>\n"
+        let recorded = harvest.steps.filter { !$0.records.isEmpty || !$0.scores.isEmpty }
+        if !recorded.isEmpty { body += "<h2>\(HTML.escape(report.recordsHeading))</h2>\n" }
+        for step in recorded {
+            body += "<section><h3>\(HTML.escape(report.title(of: step)))</h3>\n"
+            let lines = step.records.filter { $0.type != .score }.map {
+                "<li>\(HTML.escape(report.recordLine($0)))</li>"
+            }
+            if !lines.isEmpty { body += "<ul>" + lines.joined(separator: "\n") + "</ul>\n" }
             if !step.scores.isEmpty {
                 body +=
-                    "<table><tr><th>#</th><th>\(report.t("score.item"))</th><th>n</th><th>\(report.t("Mean"))</th><th>Median</th><th>\(report.t("Spread"))</th></tr>"
+                    "<div class=\"table\"><table><tr><th>#</th><th>\(report.t("score.item"))</th><th>n</th><th>\(report.t("Mean"))</th><th>Median</th><th>\(report.t("Spread"))</th></tr>"
                 for score in step.scores {
                     body += String(
                         format: "<tr><td>%d</td><td>%@</td><td>%d</td><td>%.1f</td><td>%.1f</td><td>%.2f</td></tr>",
                         score.rank, HTML.escape(score.item), score.count, score.mean, score.median, score.spread)
                 }
-                body += "</table>\n"
+                body += "</table></div>\n"
             }
             body += "</section>\n"
         }

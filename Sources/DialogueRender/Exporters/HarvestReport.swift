@@ -54,21 +54,30 @@ struct HarvestReport {
         return line
     }
 
-    func agreementRow(_ agreement: Agreement) -> [String] {
-        [
+    /// Whether any agreement was reviewed before: only then has the table a History column.
+    var hasHistory: Bool { harvest.agreements.contains { !$0.history.isEmpty } }
+
+    /// An agreement's cells; the History cell only when `history` (every CSV has it, a page only
+    /// when ``hasHistory``).
+    func agreementRow(_ agreement: Agreement, history: Bool) -> [String] {
+        var row = [
             NameList.joined(agreement.who), agreement.what, NameList.joined(agreement.withWhom),
             agreement.byWhen ?? "", agreement.status.rawValue,
-            agreement.history.map { "\($0.date) \($0.status.rawValue): \($0.note)" }.joined(separator: " | "),
         ]
+        if history {
+            row.append(
+                agreement.history.map { "\($0.date) \($0.status.rawValue): \($0.note)" }.joined(separator: " | "))
+        }
+        return row
     }
 
-    var agreementHeader: [String] {
-        [
-            t("Who"), t("What"), t("With whom"), t("By when"),
-            t("Status"),
-            t("History"),
-        ]
+    /// The agreement table's column names, with History when `history`.
+    func agreementHeader(history: Bool) -> [String] {
+        [t("Who"), t("What"), t("With whom"), t("By when"), t("Status")] + (history ? [t("History")] : [])
     }
+
+    /// The heading over the records of each step.
+    var recordsHeading: String { t("What was said and recorded") }
 
     var followUpLine: String? {
         harvest.followUp.map {

@@ -15,7 +15,7 @@ public struct MarkdownHarvestExporter: HarvestExporter {
     public var examples: [String] {
         [
             #"# Network meeting around Sem"#,
-            #"| Karin | Call the school about Monday | Mila | 2026-12-10 | open |  |"#,
+            #"| Karin | Call the school about Monday | Mila | 2026-12-10 | open |"#,
             #"- Mila: We want Sem to go back to school."#,
         ]
     }
@@ -30,10 +30,12 @@ public struct MarkdownHarvestExporter: HarvestExporter {
         if harvest.agreements.isEmpty {
             out.append("_\(report.t("No agreements."))_")
         } else {
-            out.append("| " + report.agreementHeader.joined(separator: " | ") + " |")
-            out.append("|" + String(repeating: "---|", count: report.agreementHeader.count))
+            let header = report.agreementHeader(history: report.hasHistory)
+            out.append("| " + header.joined(separator: " | ") + " |")
+            out.append("|" + String(repeating: "---|", count: header.count))
             for agreement in harvest.agreements {
-                out.append("| " + report.agreementRow(agreement).map(Markdown.escape).joined(separator: " | ") + " |")
+                let row = report.agreementRow(agreement, history: report.hasHistory)
+                out.append("| " + row.map(Markdown.escape).joined(separator: " | ") + " |")
             }
         }
         if let followUp = report.followUpLine {
@@ -49,8 +51,10 @@ public struct MarkdownHarvestExporter: HarvestExporter {
                 "| \(Markdown.escape(step.name)) | \(report.minutes(step.plannedSeconds)) | \(report.minutes(step.actualSeconds)) | \(report.statusText(step.status))"
                     + (step.extendedSeconds > 0 ? " (+\(report.minutes(step.extendedSeconds)))" : "") + " |")
         }
-        for step in harvest.steps where !step.records.isEmpty || !step.scores.isEmpty {
-            out += ["", "## \(Markdown.escape(report.title(of: step)))", ""]
+        let recorded = harvest.steps.filter { !$0.records.isEmpty || !$0.scores.isEmpty }
+        if !recorded.isEmpty { out += ["", "## \(Markdown.escape(report.recordsHeading))"] }
+        for step in recorded {
+            out += ["", "### \(Markdown.escape(report.title(of: step)))", ""]
             for record in step.records where record.type != .score {
                 out.append("- " + Markdown.escape(report.recordLine(record)))
             }
