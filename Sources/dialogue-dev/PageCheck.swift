@@ -1,6 +1,6 @@
 import Foundation
 
-/// Renders every example plan and an example harvest with headless Chromium, as people print
+/// Renders every example plan and the harvest of every example session with headless Chromium, as people print
 /// and read them, and checks what a reader would notice:
 ///
 /// - on A4 (PDF): the page count stays within bounds, no heading is the last line of a page,
@@ -60,18 +60,23 @@ func checkPages(_ arguments: [String], root: URL, usage: String) -> Int32 {
             pages.append(("\(name.dropLast(5))-plan-\(language)", plan.output, 12))
         }
     }
-    let session = output.appendingPathComponent("session")
-    let commands = root.appendingPathComponent("Examples/sessions/family-network-meeting.commands")
-    let script = (try? String(contentsOf: commands, encoding: .utf8)) ?? ""
-    let ran = run(
-        dialogue,
-        ["run", agendas.appendingPathComponent("family-network-meeting.json").path, "--session", session.path],
-        in: root, input: script, quiet: true)
-    guard ran.status == 0 else { return failure("the example session did not run") }
-    for (suffix, extra) in [("", [String]()), ("-private", ["--private"])] {
-        let report = run(dialogue, ["report", session.path, "--format", "html"] + extra, in: root)
-        guard report.status == 0 else { return failure("dialogue report failed") }
-        pages.append(("family-network-meeting-harvest\(suffix)", report.output, 8))
+    // Each scripted example session (Examples/sessions/NAME.commands runs Examples/agendas/NAME.json).
+    let sessions = root.appendingPathComponent("Examples/sessions")
+    let scripts = ((try? FileManager.default.contentsOfDirectory(atPath: sessions.path)) ?? [])
+        .filter { $0.hasSuffix(".commands") }.sorted()
+    for script in scripts {
+        let name = String(script.dropLast(".commands".count))
+        let session = output.appendingPathComponent("session-\(name)")
+        let commands = (try? String(contentsOf: sessions.appendingPathComponent(script), encoding: .utf8)) ?? ""
+        let ran = run(
+            dialogue, ["run", agendas.appendingPathComponent("\(name).json").path, "--session", session.path],
+            in: root, input: commands, quiet: true)
+        guard ran.status == 0 else { return failure("the example session \(name) did not run") }
+        for (suffix, extra) in [("", [String]()), ("-private", ["--private"])] {
+            let report = run(dialogue, ["report", session.path, "--format", "html"] + extra, in: root)
+            guard report.status == 0 else { return failure("dialogue report \(name) failed") }
+            pages.append(("\(name)-harvest\(suffix)", report.output, 8))
+        }
     }
 
     var problems: [String] = []

@@ -55,11 +55,10 @@ public struct MarkdownHarvestExporter: HarvestExporter {
         if !recorded.isEmpty { out += ["", "## \(Markdown.escape(report.recordsHeading))"] }
         for step in recorded {
             out += ["", "### \(Markdown.escape(report.title(of: step)))", ""]
-            for record in step.records where record.type != .score {
-                out.append("- " + Markdown.escape(report.recordLine(record)))
-            }
+            let lines = step.records.filter { $0.type != .score }.map { "- " + Markdown.escape(report.recordLine($0)) }
+            out += lines
             if !step.scores.isEmpty {
-                out.append("")
+                if !lines.isEmpty { out.append("") }
                 out.append(
                     "| # | \(report.t("score.item")) | n | \(report.t("Mean")) | Median | \(report.t("Spread")) | Min–max |"
                 )
