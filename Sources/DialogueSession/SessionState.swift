@@ -181,9 +181,6 @@ public struct SessionRecord: Sendable, Codable, Equatable {
 }
 
 extension SessionPlan {
-    /// The steps a live session walks through: everything in the meeting, in order.
-    public var meetingSteps: [PlanStep] { steps.filter { $0.when == .during } }
-
     /// The same plan with the steps before and after the meeting walked as well (a
     /// professional preparing to take up a worry, reflecting afterwards), in method order.
     public func walkingPreparation() -> SessionPlan {
@@ -206,6 +203,8 @@ public struct SessionContext: Sendable {
     public let plan: SessionPlan
     /// ``SessionPlan/meetingSteps``.
     public let steps: [PlanStep]
+    /// The participants' names, indexed once for every name typed in the session.
+    public let names: NameMatcher
     /// The start of every agreement id made in this session: the session's id, so agreements
     /// stay apart across sessions of one agenda (the plan's digest when there is no session).
     let agreementPrefix: String
@@ -214,6 +213,7 @@ public struct SessionContext: Sendable {
     public init(plan: SessionPlan, sessionID: String? = nil) {
         self.plan = plan
         steps = plan.meetingSteps
+        names = NameMatcher(names: plan.participants.map(\.name))
         agreementPrefix = sessionID ?? String(plan.digest.prefix(8))
     }
 }

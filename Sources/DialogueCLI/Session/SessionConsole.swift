@@ -81,7 +81,7 @@ final class SessionConsole {
     /// Handles one typed line.
     func handle(_ line: String, prompter: some Prompter) throws -> Flow {
         let text = PrintableText.clean(line)
-        let outcome = ConsoleInterpreter(plan: plan, state: state, today: today).interpret(text)
+        let outcome = ConsoleInterpreter(plan: plan, state: state, today: today, names: context.names).interpret(text)
         return try perform(outcome, prompter: prompter)
     }
 

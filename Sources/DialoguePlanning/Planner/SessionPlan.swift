@@ -34,12 +34,25 @@ public struct SessionPlan: Sendable, Codable, Equatable {
     /// The dialogical spaces to arrange.
     public var spaces: PlanSpaces
     /// The items in order, with their steps and times.
-    public var items: [PlanItem]
+    public var items: [PlanItem] {
+        didSet { stepIndex = PlanStepIndex() }
+    }
     /// What the planner noticed but did not refuse.
     public var warnings: [String]
+    /// The steps worked out once, shared by the plan's copies until its items change.
+    var stepIndex = PlanStepIndex()
+
+    enum CodingKeys: String, CodingKey {
+        case formatVersion, engineVersion, title, language, start, end, timeZone, location, budgetMinutes, seed
+        case participants, methods, spaces, items, warnings
+    }
 
     /// All steps of the meeting in order (before and after steps included).
-    public var steps: [PlanStep] { items.flatMap(\.steps) }
+    public var steps: [PlanStep] { stepIndex.steps(of: items) }
+
+    /// The steps a live session walks through: everything in the meeting, in order. Worked out
+    /// once per plan, so walking a step is O(1).
+    public var meetingSteps: [PlanStep] { stepIndex.meetingSteps(of: items) }
 
     /// A short fingerprint of the plan's content, pinned into journals.
     public var digest: String {
@@ -49,6 +62,32 @@ public struct SessionPlan: Sendable, Codable, Equatable {
         let data = (try? encoder.encode(self)) ?? Data()
         return Digest.fnv1a(Array(data))
     }
+}
+
+/// A plan's steps, flattened once and shared by the plan's copies; a plan whose items change
+/// gets a new, empty index. It holds nothing of its own, so any two are equal.
+final class PlanStepIndex: @unchecked Sendable, Equatable {
+    private let lock = NSLock()
+    private var all: [PlanStep]?
+    private var meeting: [PlanStep]?
+
+    func steps(of items: [PlanItem]) -> [PlanStep] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let all { return all }
+        let steps = items.flatMap(\.steps)
+        all = steps
+        return steps
+    }
+
+    func meetingSteps(of items: [PlanItem]) -> [PlanStep] {
+        if let meeting = lock.withLock({ meeting }) { return meeting }
+        let steps = self.steps(of: items).filter { $0.when == .during }
+        lock.withLock { meeting = steps }
+        return steps
+    }
+
+    static func == (lhs: PlanStepIndex, rhs: PlanStepIndex) -> Bool { true }
 }
 
 /// A method as used by a plan: its id, version and a digest of its spec, so a session can

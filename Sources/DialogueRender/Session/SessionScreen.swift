@@ -120,8 +120,7 @@ public struct SessionScreen {
         let kept = min(3, stepRecords.count)
         if middle.count > room - kept { middle = Array(middle.prefix(max(0, room - kept))) }
         let recordRoom = max(0, room - middle.count)
-        let agenda = agendaLines(steps: steps, clock: MeetingClock(timeZone: plan.timeZone))
-        let showsAgenda = recordRoom - stepRecords.count >= min(agenda.count, 8) + 2
+        let showsAgenda = recordRoom - stepRecords.count >= min(steps.count, 8) + 2
         let recent = stepRecords.suffix(showsAgenda ? stepRecords.count : recordRoom).map { record in
             console.dim(
                 clip(
@@ -131,15 +130,20 @@ public struct SessionScreen {
         var lines = top + middle + recent
         if showsAgenda {
             let window = recordRoom - stepRecords.count - 2
-            lines += [""] + [console.dim(clip(say("console.agenda")))] + agendaWindow(agenda, rows: window)
+            lines +=
+                [""] + [console.dim(clip(say("console.agenda")))]
+                + agendaLines(steps: steps, rows: window, clock: MeetingClock(timeZone: plan.timeZone))
         }
         // A short window drops the middle's last lines first; the clock and the footer stay.
         return Array((lines + bottom).prefix(height))
     }
 
-    /// The meeting's steps with their planned start: done ✓, skipped –, current ▶.
-    private func agendaLines(steps: [PlanStep], clock: MeetingClock) -> [String] {
-        steps.enumerated().map { index, step in
+    /// At most `rows` of the meeting's steps around the current one, with their planned start:
+    /// done ✓, skipped –, current ▶. Only the lines shown are made, however long the meeting.
+    private func agendaLines(steps: [PlanStep], rows: Int, clock: MeetingClock) -> [String] {
+        let first = steps.count > rows ? max(0, min(state.position - 1, steps.count - rows)) : 0
+        return (first..<min(steps.count, first + rows)).map { index in
+            let step = steps[index]
             let mark: String
             switch state.logs[step.id]?.status {
             case _ where index == state.position: mark = "▶"
@@ -149,13 +153,6 @@ public struct SessionScreen {
             }
             return clip("\(mark) \(clock.time(step.start)) \(step.name)")
         }
-    }
-
-    /// At most `rows` agenda lines, the current step among them.
-    private func agendaWindow(_ agenda: [String], rows: Int) -> [String] {
-        guard agenda.count > rows else { return agenda }
-        let first = max(0, min(state.position - 1, agenda.count - rows))
-        return Array(agenda[first..<(first + rows)])
     }
 
     /// The countdowns of the step and its turn, then the schedule: ahead or behind, and the projected end.

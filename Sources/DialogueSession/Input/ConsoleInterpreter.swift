@@ -31,11 +31,16 @@ public struct ConsoleInterpreter {
     /// The meeting's day, for relative dates and for dates already past.
     public let today: CalendarDate
 
-    /// An interpreter for `state` of `plan` on `today`.
-    public init(plan: SessionPlan, state: SessionState, today: CalendarDate) {
+    /// The participants' names, indexed.
+    let names: NameMatcher
+
+    /// An interpreter for `state` of `plan` on `today`; `names` indexed once for the session,
+    /// or here when not given.
+    public init(plan: SessionPlan, state: SessionState, today: CalendarDate, names: NameMatcher? = nil) {
         self.plan = plan
         self.state = state
         self.today = today
+        self.names = names ?? NameMatcher(names: plan.participants.map(\.name))
     }
 
     var language: String { plan.language }
@@ -195,7 +200,6 @@ public struct ConsoleInterpreter {
 
     // MARK: - Names and agreements
 
-    var names: NameMatcher { NameMatcher(names: plan.participants.map(\.name)) }
 
     /// Resolves every name of `typed` (quoted names are kept as written), or returns the
     /// question about the first one that is not clear; `retry` rebuilds the request with a

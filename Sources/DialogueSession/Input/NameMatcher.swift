@@ -16,10 +16,25 @@ public struct NameMatcher: Sendable {
 
     /// The participants' full names, in plan order.
     public let names: [String]
+    /// Each name folded, in the same order.
+    private let folded: [String]
+    /// Folded full name → its index; folded word of a name → the indices of names holding it.
+    private let byName: [String: Int]
+    private let byWord: [String: [Int]]
 
-    /// A matcher over `names`.
+    /// A matcher over `names`, folded and indexed once so that a match costs the same for a
+    /// meeting of ten people as of ten thousand (a typo's suggestion aside).
     public init(names: [String]) {
         self.names = names
+        folded = names.map(Self.fold)
+        var byName: [String: Int] = [:]
+        var byWord: [String: [Int]] = [:]
+        for (index, name) in folded.enumerated() {
+            if byName[name] == nil { byName[name] = index }
+            for word in Set(name.split(separator: " ").map(String.init)) { byWord[word, default: []].append(index) }
+        }
+        self.byName = byName
+        self.byWord = byWord
     }
 
     /// Text folded for comparing names: lower case, no diacritics.
@@ -31,10 +46,9 @@ public struct NameMatcher: Sendable {
     public func match(_ typed: String) -> Match {
         let wanted = Self.fold(typed.trimmingWhitespace())
         guard !wanted.isEmpty else { return .unknown(suggestion: nil) }
-        let folded = names.map(Self.fold)
-        if let index = folded.firstIndex(of: wanted) { return .person(names[index]) }
+        if let index = byName[wanted] { return .person(names[index]) }
         // A whole word of the name: a first name or a surname.
-        let byWord = names.indices.filter { folded[$0].split(separator: " ").contains { String($0) == wanted } }
+        let byWord = self.byWord[wanted] ?? []
         if let only = byWord.first, byWord.count == 1 { return .person(names[only]) }
         if byWord.count > 1 { return .ambiguous(byWord.map { names[$0] }) }
         let byPrefix = names.indices.filter { folded[$0].hasPrefix(wanted) }
