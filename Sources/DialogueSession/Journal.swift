@@ -65,8 +65,10 @@ public final class Journal {
     public let path: String
     /// Its first line: the plan and what pins it.
     public let header: JournalHeader
-    /// Events in the journal, in order.
+    /// Events in the journal, in order (none kept when it was read by ``replayed(at:maxBytes:)``).
     public private(set) var entries: [JournalEntry]
+    /// How many events the journal holds.
+    public private(set) var eventCount: Int
     /// A torn last line found when opening (a power cut mid-write): set aside in a numbered
     /// `journal.torn` file when the journal was opened to continue, only reported when read.
     public private(set) var tornLine: String?
@@ -79,11 +81,12 @@ public final class Journal {
 
     private init(
         path: String, header: JournalHeader, entries: [JournalEntry], descriptor: Int32, tornLine: String?,
-        tornFile: String? = nil
+        tornFile: String? = nil, eventCount: Int? = nil
     ) {
         self.path = path
         self.header = header
         self.entries = entries
+        self.eventCount = eventCount ?? entries.count
         self.descriptor = descriptor
         self.tornLine = tornLine
         self.tornFile = tornFile
@@ -165,15 +168,26 @@ public final class Journal {
     /// Opens an existing journal to continue it: checks its header, reads every complete
     /// event, sets a torn last line aside (it was never acknowledged) and takes the lock.
     public static func open(at path: String, maxBytes: Int = 1 << 30) throws -> Journal {
-        try load(at: path, writable: true, maxBytes: maxBytes)
+        try load(at: path, writable: true, maxBytes: maxBytes).journal
     }
 
     /// Reads a journal without taking the lock or changing it (for reports while a session runs).
     public static func read(at path: String, maxBytes: Int = 1 << 30) throws -> Journal {
-        try load(at: path, writable: false, maxBytes: maxBytes)
+        try load(at: path, writable: false, maxBytes: maxBytes).journal
     }
 
-    private static func load(at path: String, writable: Bool, maxBytes: Int) throws -> Journal {
+    /// Reads a journal and replays it as it goes, keeping no events: the state of a session of
+    /// a million events without holding them (for reports). Changes nothing, takes no lock.
+    public static func replayed(at path: String, maxBytes: Int = 1 << 30) throws -> (
+        journal: Journal, state: SessionState
+    ) {
+        let loaded = try load(at: path, writable: false, maxBytes: maxBytes, replaying: true)
+        return (loaded.journal, loaded.state ?? SessionState())
+    }
+
+    private static func load(at path: String, writable: Bool, maxBytes: Int, replaying: Bool = false) throws -> (
+        journal: Journal, state: SessionState?
+    ) {
         let descriptor = systemOpen(path, (writable ? O_RDWR | O_APPEND : O_RDONLY) | O_NOFOLLOW | O_NONBLOCK)
         guard descriptor >= 0 else {
             let reason = errno
@@ -197,37 +211,67 @@ public final class Journal {
                 throw JournalError(path: path, message: "the journal is not a regular file")
             }
             if writable { try lock(descriptor, path: path) }
-            let data = try readAll(descriptor, path: path, maxBytes: maxBytes)
-            let (lines, torn) = splitLines(data)
-            guard let first = lines.first else {
+            // Read block by block: the lines of each block are decoded (on every core) and only
+            // the events are kept, so a long journal is never held whole in memory.
+            var header: JournalHeader? = nil
+            var entries: [JournalEntry] = []
+            var count = 0
+            var state: SessionState? = replaying ? SessionState() : nil
+            var context: SessionContext? = nil
+            let (length, torn) = try readLines(descriptor, path: path, maxBytes: maxBytes) { lines in
+                var rest = lines[...]
+                if header == nil, let first = rest.first {
+                    let read = try readHeader(first, path: path)
+                    header = read
+                    if replaying { context = SessionContext(plan: read.plan, sessionID: read.sessionID) }
+                    rest = rest.dropFirst()
+                }
+                guard let header, !rest.isEmpty else { return }
+                let block = try readEntries(rest, header: header, path: path, firstSeq: count)
+                count += block.count
+                if let context, var replayed = state {
+                    state = nil  // applied in place, not copied
+                    for entry in block { try apply(entry, to: &replayed, context: context, path: path) }
+                    state = replayed
+                } else {
+                    entries += block
+                }
+            }
+            guard let header else {
                 throw JournalError(
                     path: path, message: "the journal is empty or has no complete header line",
                     hint: "this file was not written by 'dialogue run'")
             }
-            let header = try readHeader(first, path: path)
-            let entries = try readEntries(lines.dropFirst(), header: header, path: path)
             guard let torn else {
-                return Journal(path: path, header: header, entries: entries, descriptor: descriptor, tornLine: nil)
+                let journal = Journal(
+                    path: path, header: header, entries: entries, descriptor: descriptor, tornLine: nil,
+                    eventCount: count)
+                return (journal, state)
             }
             // A last line without its line break was cut off mid-write: it was never acknowledged.
             let tornText = String(decoding: torn, as: UTF8.self)
             var tornFile: String? = nil
             if writable {
-                tornFile = try setAside(torn, cuttingTo: data.count - torn.count, descriptor: descriptor, path: path)
+                tornFile = try setAside(torn[...], cuttingTo: length - torn.count, descriptor: descriptor, path: path)
             }
-            return Journal(
+            let journal = Journal(
                 path: path, header: header, entries: entries, descriptor: descriptor, tornLine: tornText,
-                tornFile: tornFile)
+                tornFile: tornFile, eventCount: count)
+            return (journal, state)
         } catch {
             close(descriptor)
             throw error
         }
     }
 
-    /// Every byte of the open journal, up to `maxBytes`.
-    private static func readAll(_ descriptor: Int32, path: String, maxBytes: Int) throws -> [UInt8] {
-        var data = [UInt8]()
+    /// Reads the open journal in blocks and hands each block's complete lines to `consume`, in
+    /// order; returns the bytes read and the torn last line (one without its line break), if any.
+    private static func readLines(
+        _ descriptor: Int32, path: String, maxBytes: Int, consume: ([ArraySlice<UInt8>]) throws -> Void
+    ) throws -> (length: Int, torn: [UInt8]?) {
+        var buffer = [UInt8]()
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var length = 0
         lseek(descriptor, 0, SEEK_SET)
         while true {
             let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
@@ -235,23 +279,24 @@ public final class Journal {
                 if errno == EINTR { continue }
                 throw JournalError(path: path, message: "cannot read the journal: \(String(cString: strerror(errno)))")
             }
-            if count == 0 { return data }
-            data.append(contentsOf: chunk[0..<count])
-            if data.count > maxBytes {
+            length += count
+            if length > maxBytes {
                 throw JournalError(path: path, message: "the journal is larger than \(maxBytes) bytes")
             }
+            if count > 0 { buffer.append(contentsOf: chunk[0..<count]) }
+            // A block of 8 MiB or the end of the file: its complete lines go on; a line still
+            // being read stays in the buffer.
+            guard count == 0 || buffer.count >= 8 << 20 else { continue }
+            var lines: [ArraySlice<UInt8>] = []
+            var start = 0
+            for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") {
+                lines.append(buffer[start..<index])
+                start = index + 1
+            }
+            if !lines.isEmpty { try consume(lines) }
+            buffer.removeFirst(start)
+            if count == 0 { return (length, buffer.isEmpty ? nil : buffer) }
         }
-    }
-
-    /// The complete lines, and the torn last line when the file does not end with a newline.
-    private static func splitLines(_ data: [UInt8]) -> (lines: [ArraySlice<UInt8>], torn: ArraySlice<UInt8>?) {
-        var lines: [ArraySlice<UInt8>] = []
-        var start = 0
-        for index in data.indices where data[index] == UInt8(ascii: "\n") {
-            lines.append(data[start..<index])
-            start = index + 1
-        }
-        return (lines, start < data.count ? data[start...] : nil)
     }
 
     /// The header line, refused when it is damaged, from a newer engine or its plan was edited.
@@ -308,10 +353,11 @@ public final class Journal {
     /// The events, decoded on every core and checked in order: each line's seal and session
     /// (from journal format 2 on), then its number. A complete line that does not read is an
     /// error at its line and column, never cut.
-    private static func readEntries(_ lines: ArraySlice<ArraySlice<UInt8>>, header: JournalHeader, path: String)
-        throws -> [JournalEntry]
-    {
+    private static func readEntries(
+        _ lines: ArraySlice<ArraySlice<UInt8>>, header: JournalHeader, path: String, firstSeq: Int
+    ) throws -> [JournalEntry] {
         let eventLines = Array(lines)
+        let firstLine = firstSeq + 2
         let linesPerTask = max(1, eventLines.count / 64)
         let taskCount = (eventLines.count + linesPerTask - 1) / linesPerTask
         let decoded = ParallelSlots<DecodedLines>(count: taskCount)
@@ -337,14 +383,14 @@ public final class Journal {
             guard let part else { throw JournalError(path: path, message: "the journal was not read to its end") }
             if let (index, problem) = part.failure {
                 throw JournalError(
-                    path: path, message: "line \(index + 2) \(problem)",
+                    path: path, message: "line \(firstLine + index) \(problem)",
                     hint: "the journal was damaged or edited by hand; nothing was changed")
             }
             for entry in part.entries {
-                guard entry.seq == entries.count else {
+                let expected = firstSeq + entries.count
+                guard entry.seq == expected else {
                     throw JournalError(
-                        path: path,
-                        message: "line \(entries.count + 2) has event number \(entry.seq), expected \(entries.count)",
+                        path: path, message: "line \(expected + 2) has event number \(entry.seq), expected \(expected)",
                         hint: "the journal was edited by hand; nothing was changed")
                 }
                 entries.append(entry)
@@ -486,15 +532,23 @@ public final class Journal {
     public func replay() throws -> SessionState {
         var state = SessionState()
         let context = SessionContext(plan: header.plan, sessionID: header.sessionID)
-        for entry in entries {
-            do {
-                try state.apply(entry, context: context)
-            } catch {
-                throw JournalError(
-                    path: path, message: "event \(entry.seq) does not replay: \(error)",
-                    hint: "the journal and the engine disagree; nothing was changed")
-            }
-        }
+        for entry in entries { try Self.apply(entry, to: &state, context: context, path: path) }
         return state
+    }
+
+    /// Applies one event read from the journal at `path`; an event the state refuses means the
+    /// journal and the engine disagree.
+    private static func apply(
+        _ entry: JournalEntry, to state: inout SessionState, context: SessionContext, path: String
+    )
+        throws
+    {
+        do {
+            try state.apply(entry, context: context)
+        } catch {
+            throw JournalError(
+                path: path, message: "event \(entry.seq) does not replay: \(error)",
+                hint: "the journal and the engine disagree; nothing was changed")
+        }
     }
 }

@@ -94,6 +94,11 @@ public struct SessionStore: Sendable {
         try Journal.read(at: Self.journalPath(session))
     }
 
+    /// A session's journal read and replayed as it goes, without keeping its events.
+    public func replayed(_ session: String) throws -> (journal: Journal, state: SessionState) {
+        try Journal.replayed(at: Self.journalPath(session))
+    }
+
     /// The journal of a session folder; a path to a journal file is taken as it is.
     public static func journalPath(_ session: String) -> String {
         var isFolder: ObjCBool = false

@@ -93,6 +93,40 @@ import Testing
         #expect(try String(contentsOfFile: folder + "/journal.torn", encoding: .utf8).contains("first half"))
     }
 
+    /// A journal longer than one block of reading (8 MiB): every event read in order, a damaged
+    /// line in a later block named by its own line number, a torn tail still set aside.
+    @Test func aLongJournalIsReadBlockByBlock() throws {
+        let (folder, path, _) = try journalFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let encoder = JSONWriter.encoder()
+        var bytes = Data()
+        let count = 60_000
+        for seq in 3..<(3 + count) {
+            let text = "note \(seq) " + String(repeating: "x", count: 100)
+            bytes.append(
+                try Journal.line(
+                    JournalEntry(seq: seq, at: t0, event: .note(text: text, person: nil)), session: "s1",
+                    encoder: encoder))
+        }
+        #expect(bytes.count > 8 << 20)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.seekToEndOfFile()
+        handle.write(bytes)
+        handle.write(Data(#"{"at":"2026-12-03T13:31:00.000Z","event":{"note":{"text":"cut"#.utf8))
+        try handle.close()
+        let journal = try Journal.read(at: path)
+        #expect(journal.entries.count == 3 + count)
+        #expect(journal.entries.last?.seq == 2 + count)
+        #expect(journal.tornLine?.contains("cut") == true)
+        #expect(try journal.replay().records.count == 1 + count)
+        // One damaged line far into the file is refused at its own number.
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        let damaged = try #require(text.range(of: "note 55000 "))
+        text.replaceSubrange(damaged, with: "note 55OOO ")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(refusal(path)?.contains("line 55002 does not match its checksum") == true, "\(refusal(path) ?? "")")
+    }
+
     @Test func aStartCutOffBeforeItsHeaderLeavesNoSession() throws {
         let plan = try makePlan(goodFutureAgenda())
         let folder = temporaryPath("session")

@@ -128,16 +128,13 @@ struct RunCommands {
             guard let folder = parsed.argument("session") else {
                 throw UsageError(message: "Missing expected argument '<session>'")
             }
-            let journal = try SessionStore(environment: console.environment).read(folder)
-            warnAboutTornLine(journal, console: console)
-            let state: SessionState
-            do {
-                state = try journal.replay()
-            } catch let error as JournalError {
-                throw CommandFailure(message: error.description)
-            }
-            var harvest = HarvestBuilder.harvest(
-                plan: journal.header.plan, state: state, sessionID: journal.header.sessionID)
+            // The journal's events are let go once replayed: only the state goes on to the harvest.
+            let (header, state): (JournalHeader, SessionState) = try {
+                let (journal, state) = try SessionStore(environment: console.environment).replayed(folder)
+                warnAboutTornLine(journal, console: console)
+                return (journal.header, state)
+            }()
+            var harvest = HarvestBuilder.harvest(plan: header.plan, state: state, sessionID: header.sessionID)
             if parsed.flag("private") {
                 harvest.audience = .facilitator
             } else {
@@ -185,7 +182,7 @@ struct RunCommands {
         let kept =
             journal.tornFile.map { "it is set aside in \($0)" } ?? "it is left out ('dialogue resume' sets it aside)"
         console.error(
-            "warning: \(journal.path): the last line was torn (a write cut off: \(PrintableText.clean(String(torn.prefix(60))))…); it was never acknowledged, so \(kept); the session has \(journal.entries.count) events"
+            "warning: \(journal.path): the last line was torn (a write cut off: \(PrintableText.clean(String(torn.prefix(60))))…); it was never acknowledged, so \(kept); the session has \(journal.eventCount) events"
         )
     }
 

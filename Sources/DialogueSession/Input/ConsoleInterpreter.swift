@@ -200,7 +200,6 @@ public struct ConsoleInterpreter {
 
     // MARK: - Names and agreements
 
-
     /// Resolves every name of `typed` (quoted names are kept as written), or returns the
     /// question about the first one that is not clear; `retry` rebuilds the request with a
     /// chosen name in place of the typed one at that position.
