@@ -6,7 +6,14 @@ public enum HarvestBuilder {
     /// The harvest of a session: what `state` recorded for `plan`, in step order.
     public static func harvest(plan: SessionPlan, state: SessionState, sessionID: String) -> Harvest {
         var steps: [HarvestStep] = []
-        let meeting = plan.meetingSteps
+        // Records and meeting positions by step, worked out once: a harvest costs the same per
+        // record and per step however long the session.
+        var recordsByStep: [String: [SessionRecord]] = [:]
+        for record in state.records where !record.withdrawn { recordsByStep[record.step, default: []].append(record) }
+        var positions: [String: Int] = [:]
+        for (index, step) in plan.meetingSteps.enumerated() where positions[step.id] == nil {
+            positions[step.id] = index
+        }
         for step in plan.steps {
             let log = state.logs[step.id]
             let status: HarvestStep.Status
@@ -21,7 +28,7 @@ public enum HarvestBuilder {
             if let log, let end = log.endedAt ?? state.endedAt {
                 actual = max(0, Int((end.timeIntervalSince(log.startedAt) - log.pausedSeconds).rounded()))
             }
-            let records = state.records.filter { $0.step == step.id && !$0.withdrawn }.map { record in
+            let records = (recordsByStep[step.id] ?? []).map { record in
                 HarvestRecord(
                     id: record.id, type: record.type, capture: record.capture, person: record.person,
                     group: record.group ?? group(of: record.person, in: step, turn: record.turn),
@@ -30,7 +37,7 @@ public enum HarvestBuilder {
                     value: record.value, item: record.item, visibility: record.visibility,
                     at: record.at, edited: record.edited)
             }
-            let position = meeting.firstIndex { $0.id == step.id }
+            let position = positions[step.id]
             var harvestStep = HarvestStep(
                 id: step.id, item: step.itemIndex, method: step.methodID, phase: step.phase,
                 name: step.name, kind: step.kind, status: status, plannedSeconds: step.seconds,

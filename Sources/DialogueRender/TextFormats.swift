@@ -40,11 +40,22 @@ public enum NameList {
 
 /// Escaping for Markdown output.
 public enum Markdown {
+    /// Whether `byte` is one of the characters Markdown escapes: | * _ ` [ ] < > # \\
+    static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x7C, 0x2A, 0x5F, 0x60, 0x5B, 0x5D, 0x3C, 0x3E, 0x23, 0x5C: return true
+        default: return false
+        }
+    }
+
     /// `text` safe inside a Markdown heading, table cell or paragraph: on one line (line
     /// breaks and control characters become spaces or go), Markdown's characters escaped.
     public static func escape(_ text: String) -> String {
+        let clean = PrintableText.clean(text)
+        // Most text has none of Markdown's characters: it goes out as it is.
+        if !clean.utf8.contains(where: isSpecial) { return clean }
         var out = ""
-        for character in PrintableText.clean(text) {
+        for character in clean {
             switch character {
             case "|", "*", "_", "`", "[", "]", "<", ">", "#", "\\": out += "\\\(character)"
             default: out.append(character)
@@ -58,9 +69,13 @@ public enum Markdown {
 public enum HTML {
     /// `text` with HTML's special characters escaped and control characters gone.
     public static func escape(_ text: String) -> String {
+        let clean = PrintableText.clean(text)
+        if !clean.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
+            return clean
+        }
         var out = ""
-        out.reserveCapacity(text.count)
-        for character in PrintableText.clean(text) {
+        out.reserveCapacity(clean.utf8.count)
+        for character in clean {
             switch character {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

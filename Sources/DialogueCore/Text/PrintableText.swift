@@ -6,6 +6,7 @@ public enum PrintableText {
     /// `text` without escape sequences and control characters; tabs and line breaks become
     /// spaces, or with `keepingLineBreaks` a line break stays (CR LF and CR become LF).
     public static func clean(_ text: String, keepingLineBreaks: Bool = false) -> String {
+        if hasNothingToClean(text) { return text }
         var scalars = String.UnicodeScalarView()
         var iterator = text.unicodeScalars.makeIterator()
         var afterCR = false
@@ -49,6 +50,13 @@ public enum PrintableText {
         default:
             return
         }
+    }
+
+    /// A quick look at the bytes: no C0 control or DEL, and no lead byte of a C1 control
+    /// (0xC2 0x80–0x9F) or of a bidirectional control (0xE2 0x80/0x81 …). Most text people type
+    /// passes, and is then returned as it is.
+    static func hasNothingToClean(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x7F && $0 != 0xC2 && $0 != 0xE2 }
     }
 
     /// Whether `text` is already clean.
