@@ -227,12 +227,16 @@ struct CommandRunner {
 
     func commandLine(_ path: [Command]) -> String { path.map(\.name).joined(separator: " ") }
 
-    func usage(for path: [Command]) -> String {
-        guard let command = path.last else { return "" }
+    func usage(for path: [Command]) -> String { usageParts(for: path).joined(separator: " ") }
+
+    /// The usage line's parts: the command, then each option and argument, which a wrapped
+    /// line never splits.
+    func usageParts(for path: [Command]) -> [String] {
+        guard let command = path.last else { return [] }
         var parts = [commandLine(path)]
         if command.run == nil, !command.subcommands.isEmpty {
             parts.append("<subcommand>")
-            return parts.joined(separator: " ")
+            return parts
         }
         for option in command.options {
             var text = "--\(option.name)"
@@ -242,7 +246,7 @@ struct CommandRunner {
         for argument in command.arguments {
             parts.append(argument.optional ? "[\(argument.label)]" : argument.label)
         }
-        return parts.joined(separator: " ")
+        return parts
     }
 
     func help(for path: [Command]) -> String {
@@ -251,7 +255,11 @@ struct CommandRunner {
         if !command.discussion.isEmpty {
             lines += ["", wrap(command.discussion, indent: 0)]
         }
-        lines += ["", "USAGE: " + wrap(usage(for: path), indent: 7).dropFirst(7)]
+        // Spaces inside a part are no-break spaces while wrapping, so "[--format <format>]" stays whole.
+        let unbroken = usageParts(for: path).map { $0.replacingOccurrences(of: " ", with: "\u{00A0}") }
+        let usageLines = wrap(unbroken.joined(separator: " "), indent: 7).replacingOccurrences(
+            of: "\u{00A0}", with: " ")
+        lines += ["", "USAGE: " + usageLines.dropFirst(7)]
         if !command.arguments.isEmpty {
             lines += ["", "ARGUMENTS:"]
             for argument in command.arguments {
@@ -263,7 +271,13 @@ struct CommandRunner {
             var text = option.help
             if !option.values.isEmpty || option.defaultValue != nil {
                 var extras: [String] = []
-                if !option.values.isEmpty { extras.append("values: \(option.values.joined(separator: ", "))") }
+                if !option.values.isEmpty {
+                    // A value that is punctuation (a CSV delimiter) is quoted, so the list reads.
+                    let values = option.values.map {
+                        $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } ? $0 : "'\($0)'"
+                    }
+                    extras.append("values: \(values.joined(separator: ", "))")
+                }
                 if let value = option.defaultValue { extras.append("default: \(value)") }
                 text += " (\(extras.joined(separator: "; ")))"
             }
