@@ -93,7 +93,7 @@ let planner = Toolkit.standard.planner(library)
         let loose = try planner.plan(agenda(goodFutureAgenda()))
         let plan = try planner.plan(agenda(goodFutureAgenda(budget: "75")))
         let minutes = plan.end.timeIntervalSince(plan.start) / 60
-        #expect(abs(minutes - 75) <= 1, "\(minutes)")
+        #expect(minutes == 75, "\(minutes)")
         for (step, original) in zip(plan.steps, loose.steps) where step.when == .during {
             #expect(step.seconds <= original.seconds && step.seconds >= step.minSeconds, "\(step.id)")
         }
@@ -115,6 +115,43 @@ let planner = Toolkit.standard.planner(library)
         let plan = try planner.plan(agenda(goodFutureAgenda(budget: "600")))
         for step in plan.steps where step.when == .during { #expect(step.seconds == step.maxSeconds, "\(step.id)") }
         #expect(plan.warnings.contains { $0.contains("before the budget") })
+    }
+
+    /// Every budget from the least the method needs to more than it can use: the plan never
+    /// ends after the budget, fills it when it can, and steps are whole minutes (or the
+    /// agenda's unit) that add up exactly to their item and the items to the meeting.
+    @Test(arguments: [1.0, 5.0])
+    func lengthsAreWholeUnitsThatAddUpAndNeverOvershoot(unit: Double) throws {
+        let roomy = try planner.plan(agenda(goodFutureAgenda(budget: "600")))
+        let least = roomy.steps.filter { $0.when == .during }.reduce(0) { $0 + $1.minSeconds } / 60
+        let most = roomy.end.timeIntervalSince(roomy.start)
+        var budgets = Array(stride(from: Int(Double(least).rounded(.up)) + 1, through: 240, by: 7)).map(Double.init)
+        budgets += [Double(least) + 0.5, 100.5, 600]
+        for budget in budgets {
+            let text = goodFutureAgenda(budget: NumberText.format(budget))
+                .replacingOccurrences(
+                    of: #""seed": 5"#, with: #""seed": 5, "timeUnitMinutes": \#(NumberText.format(unit))"#)
+            let plan = try planner.plan(agenda(text))
+            let total = plan.end.timeIntervalSince(plan.start)
+            #expect(total <= budget * 60, "budget \(budget): \(total / 60) min")
+            for item in plan.items {
+                let during = item.steps.filter { $0.when == .during }
+                #expect(during.reduce(0) { $0 + $1.seconds } == Int(item.end.timeIntervalSince(item.start)))
+                for step in during
+                where (Double(step.maxSeconds) / (unit * 60)).rounded(.down) * unit * 60 >= Double(step.minSeconds) {
+                    #expect(
+                        step.seconds % Int(unit * 60) == 0 || step.seconds == step.minSeconds,
+                        "budget \(budget): \(step.id) \(step.seconds) s is not whole units of \(unit) min")
+                }
+            }
+            #expect(total > min(budget * 60, most) - unit * 60 * 2, "budget \(budget) is used: \(total / 60) min")
+        }
+    }
+
+    @Test func anUnknownTimeUnitIsAnAgendaError() {
+        let text = goodFutureAgenda().replacingOccurrences(of: #""seed": 5"#, with: #""seed": 5, "timeUnitMinutes": 3"#)
+        let diagnostics = AgendaReader.read(SourceText(file: "a.json", bytes: Array(text.utf8))).diagnostics
+        #expect(diagnostics.contains { $0.message.contains("timeUnitMinutes must be 0.5, 1, 2, 5, 10 or 15") })
     }
 
     @Test func durationOverridesFixAStep() throws {

@@ -216,6 +216,7 @@ let corpusFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().a
         .init(label: "start with seconds", find: #""start": "9:30""#, replace: #""start": "9:30:xx""#),
         .init(label: "negative budget", find: #""budgetMinutes": 60"#, replace: #""budgetMinutes": -5"#),
         .init(label: "seed as text", find: #""seed": 7"#, replace: #""seed": "7""#),
+        .init(label: "time unit of 3 minutes", find: #""seed": 7"#, replace: #""seed": 7, "timeUnitMinutes": 3"#),
         .init(
             label: "method folders as a string", find: #""methodFolders": []"#, replace: #""methodFolders": "methods""#),
         .init(

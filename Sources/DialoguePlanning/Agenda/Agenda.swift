@@ -20,6 +20,8 @@ public struct Agenda: Sendable, Codable {
     public var location: String
     /// The time available for the meeting, in minutes; nil means no limit.
     public var budgetMinutes: Double?
+    /// The unit step lengths are planned in, in minutes (1: whole minutes).
+    public var timeUnitMinutes: Double = 1
     /// The seed of speaking orders and groups: the same seed gives the same plan.
     public var seed: UInt64
     /// Everyone taking part.

@@ -31,6 +31,14 @@ public enum AgendaReader {
                 at: object.member("budgetMinutes")?.value.offset ?? root.offset, path: .root.appending("budgetMinutes"))
             budget = nil
         }
+        var unit = object.optional("timeUnitMinutes", Read.number) ?? 1
+        if ![0.5, 1, 2, 5, 10, 15].contains(unit) {
+            sink.error(
+                "invalid-value", "timeUnitMinutes must be 0.5, 1, 2, 5, 10 or 15, found \(NumberText.format(unit))",
+                at: object.member("timeUnitMinutes")?.value.offset ?? root.offset,
+                path: .root.appending("timeUnitMinutes"), hint: "steps are planned in whole minutes by default")
+            unit = 1
+        }
         let seed = object.optional("seed", Read.int).map { UInt64(clamping: $0) } ?? 1
         var participants: [Participant] = []
         if let member = object.member("participants") {
@@ -68,7 +76,8 @@ public enum AgendaReader {
         guard let title, let start = when.start else { return nil }
         var agenda = Agenda(
             title: title, language: language, start: start, timeZone: when.zoneName, location: location,
-            budgetMinutes: budget, seed: seed, participants: participants, spaces: spaces, items: items,
+            budgetMinutes: budget, timeUnitMinutes: unit, seed: seed, participants: participants, spaces: spaces,
+            items: items,
             methodFolders: methodFolders, fixedStarts: fixedStarts)
         if case .array(let nodes)? = object.member("items")?.value.value {
             agenda.itemPlaces = nodes.map {

@@ -2,6 +2,11 @@ import Foundation
 
 // Fitting the items into the time budget.
 extension Planner {
+    /// Gives every step its length: the length its method gives, moved towards its minimum or
+    /// its maximum (each step by the same share of its room) to fit the budget, and never
+    /// beyond the budget. Lengths are whole units of the agenda's `timeUnitMinutes` where a
+    /// step's range allows it, shared out by largest remainder, so the steps add up exactly to
+    /// their item and the items to the meeting.
     func fitTime(_ drafts: inout [ItemDraft], context: inout PlanningContext) {
         let fixed = drafts.reduce(0) { $0 + $1.fixedSeconds }
         var low = 0.0
@@ -14,8 +19,9 @@ extension Planner {
                 high += step.high
             }
         }
-        var lambda = 0.0
+        var share = 0.0  // of each step's room between its default and its minimum (or maximum)
         var direction = 0
+        var available: Double? = nil
         if let budgetMinutes = context.agenda.budgetMinutes {
             let budget = budgetMinutes * 60
             if fixed + low > budget + 0.5 {
@@ -33,11 +39,12 @@ extension Planner {
                     hint: "raise budgetMinutes, shorten breaks or free items, or drop an item")
                 return
             }
+            available = budget - fixed
             if fixed + standard > budget, standard > low {
-                lambda = (fixed + standard - budget) / (standard - low)
+                share = (fixed + standard - budget) / (standard - low)
                 direction = -1
             } else if fixed + standard < budget, high > standard {
-                lambda = min(1, (budget - fixed - standard) / (high - standard))
+                share = min(1, (budget - fixed - standard) / (high - standard))
                 direction = 1
             }
             if fixed + high < budget - 60 {
@@ -46,21 +53,93 @@ extension Planner {
                 )
             }
         }
+        // The ideal length of each step in the meeting, then whole units shared out.
+        var places: [(draft: Int, step: Int)] = []
+        var ideal: [Double] = []
         for draftIndex in drafts.indices {
             for stepIndex in drafts[draftIndex].steps.indices {
-                var step = drafts[draftIndex].steps[stepIndex]
-                var seconds = step.standard
-                if step.inMeeting {
-                    if direction < 0 { seconds = step.standard - lambda * (step.standard - step.low) }
-                    if direction > 0 { seconds = step.standard + lambda * (step.high - step.standard) }
+                let step = drafts[draftIndex].steps[stepIndex]
+                guard step.inMeeting else {
+                    drafts[draftIndex].steps[stepIndex].seconds = step.standard
+                    continue
                 }
-                // Whole half-minutes read better on a run sheet.
-                seconds = (seconds / 30).rounded() * 30
-                seconds = Swift.min(Swift.max(seconds, step.low), step.high)
-                step.seconds = seconds
-                step.plan.atMinimum = step.inMeeting && step.high > step.low && seconds <= step.low + 0.5
-                drafts[draftIndex].steps[stepIndex] = step
+                places.append((draftIndex, stepIndex))
+                ideal.append(
+                    direction < 0
+                        ? step.standard - share * (step.standard - step.low)
+                        : step.standard + share * (step.high - step.standard))
             }
         }
+        let ranges = places.map { (drafts[$0.draft].steps[$0.step].low, drafts[$0.draft].steps[$0.step].high) }
+        let lengths = Self.shareOut(
+            ideal: ideal, ranges: ranges, unit: context.agenda.timeUnitMinutes * 60, available: available)
+        for (index, place) in places.enumerated() {
+            var step = drafts[place.draft].steps[place.step]
+            step.seconds = lengths[index]
+            step.plan.atMinimum = step.high > step.low && lengths[index] <= step.low + 0.5
+            drafts[place.draft].steps[place.step] = step
+        }
+    }
+
+    /// Lengths near `ideal`, each within its range and a whole number of `unit`s where the
+    /// range holds one, adding up to the ideal total rounded to a unit and never to more than
+    /// `available`. Units are shared out by largest remainder; ties go to the earlier step.
+    static func shareOut(ideal: [Double], ranges: [(low: Double, high: Double)], unit: Double, available: Double?)
+        -> [Double]
+    {
+        guard unit > 0 else { return ideal }
+        // A step whose range holds no whole unit keeps its ideal length, clamped.
+        let aligned = ranges.map { (($0.low / unit).rounded(.up) * unit, ($0.high / unit).rounded(.down) * unit) }
+        var lengths = ideal.indices.map { index -> Double in
+            let (low, high) = aligned[index]
+            guard low <= high else { return min(max(ideal[index], ranges[index].low), ranges[index].high) }
+            return min(max((ideal[index] / unit).rounded(.down) * unit, low), high)
+        }
+        var goal = (ideal.reduce(0, +) / unit).rounded() * unit
+        if let available { goal = min(goal, (available / unit).rounded(.down) * unit) }
+        func canGrow(_ index: Int) -> Bool {
+            aligned[index].0 <= aligned[index].1 && lengths[index] + unit <= aligned[index].1
+        }
+        func canShrink(_ index: Int) -> Bool {
+            aligned[index].0 <= aligned[index].1 && lengths[index] - unit >= aligned[index].0
+        }
+        var total = lengths.reduce(0, +)
+        // The steps furthest below their ideal grow by a unit each, in passes (one pass, unless
+        // minimums or maximums were clamped), so a meeting of thousands of steps costs a sort.
+        while total + unit <= goal + 0.001 {
+            let order = lengths.indices.filter(canGrow).sorted { first, second in
+                let (a, b) = (ideal[first] - lengths[first], ideal[second] - lengths[second])
+                return a > b || (a == b && first < second)
+            }
+            guard !order.isEmpty else { break }
+            for index in order where total + unit <= goal + 0.001 {
+                lengths[index] += unit
+                total += unit
+            }
+        }
+        // Over the budget (minimums rounded up to a unit): the steps furthest above their ideal shrink.
+        while let available, total > available + 0.001 {
+            let order = lengths.indices.filter(canShrink).sorted { first, second in
+                let (a, b) = (lengths[first] - ideal[first], lengths[second] - ideal[second])
+                return a > b || (a == b && first < second)
+            }
+            if order.isEmpty {
+                // No whole unit can go: steps fall back to their exact minimum, longest first.
+                let longest = lengths.indices.filter { lengths[$0] > ranges[$0].low }.sorted { first, second in
+                    lengths[first] > lengths[second] || (lengths[first] == lengths[second] && first < second)
+                }
+                guard !longest.isEmpty else { break }
+                for index in longest where total > available + 0.001 {
+                    total -= lengths[index] - ranges[index].low
+                    lengths[index] = ranges[index].low
+                }
+                continue
+            }
+            for index in order where total > available + 0.001 {
+                lengths[index] -= unit
+                total -= unit
+            }
+        }
+        return lengths
     }
 }
