@@ -11,18 +11,9 @@ import Foundation
 ///
 /// `--binary FILE` installs an already built binary instead of building one. Returns the exit code.
 func install(_ arguments: [String], root: URL, usage: String) -> Int32 {
-    var prefix = "/usr/local"
-    var binary: String? = nil
-    var index = 0
-    while index < arguments.count {
-        let option = arguments[index]
-        guard ["--prefix", "--binary"].contains(option), index + 1 < arguments.count else {
-            FileHandle.standardError.write(Data("dialogue-dev: unexpected '\(option)'\n\(usage)\n".utf8))
-            return 64
-        }
-        if option == "--prefix" { prefix = arguments[index + 1] } else { binary = arguments[index + 1] }
-        index += 2
-    }
+    guard let options = options(arguments, allowed: ["--prefix", "--binary"], usage: usage) else { return 64 }
+    let prefix = options["--prefix"] ?? "/usr/local"
+    let binary = options["--binary"]
     let prefixURL = URL(fileURLWithPath: prefix, relativeTo: root).standardizedFileURL
     let built: URL
     if let binary {
@@ -81,6 +72,23 @@ func install(_ arguments: [String], root: URL, usage: String) -> Int32 {
     }
     print("done: try 'man \(prefixURL.appendingPathComponent("share/man/man1/dialogue.1").path)' and 'dialogue <TAB>'")
     return 0
+}
+
+/// `--name value` pairs from `arguments`, each name one of `allowed`; nil (after printing the
+/// usage) for anything else.
+func options(_ arguments: [String], allowed: [String], usage: String) -> [String: String]? {
+    var found: [String: String] = [:]
+    var index = 0
+    while index < arguments.count {
+        let option = arguments[index]
+        guard allowed.contains(option), index + 1 < arguments.count else {
+            FileHandle.standardError.write(Data("dialogue-dev: unexpected '\(option)'\n\(usage)\n".utf8))
+            return nil
+        }
+        found[option] = arguments[index + 1]
+        index += 2
+    }
+    return found
 }
 
 /// Runs `program` (looked up on PATH) with `input` on standard input, and returns its exit

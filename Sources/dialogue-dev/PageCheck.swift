@@ -10,22 +10,9 @@ import Foundation
 /// Writes the PDFs and PNG screenshots (A4 first page, phone, desktop) into `--out` (default
 /// `.build/pages`). Needs `chromium` and poppler's `pdfinfo` and `pdftotext`. Returns the exit code.
 func checkPages(_ arguments: [String], root: URL, usage: String) -> Int32 {
-    var output = root.appendingPathComponent(".build/pages")
-    var binary: String? = nil
-    var index = 0
-    while index < arguments.count {
-        let option = arguments[index]
-        guard ["--out", "--dialogue"].contains(option), index + 1 < arguments.count else {
-            FileHandle.standardError.write(Data("dialogue-dev: unexpected '\(option)'\n\(usage)\n".utf8))
-            return 64
-        }
-        if option == "--out" {
-            output = URL(fileURLWithPath: arguments[index + 1], relativeTo: root).standardizedFileURL
-        } else {
-            binary = arguments[index + 1]
-        }
-        index += 2
-    }
+    guard let options = options(arguments, allowed: ["--out", "--dialogue"], usage: usage) else { return 64 }
+    let output = URL(fileURLWithPath: options["--out"] ?? ".build/pages", relativeTo: root).standardizedFileURL
+    let binary = options["--dialogue"]
     guard let chromium = ["chromium", "chromium-browser", "google-chrome"].first(where: onPath) else {
         return failure("no Chromium found; install it (Debian: apt-get install chromium)")
     }

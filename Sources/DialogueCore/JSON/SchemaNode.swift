@@ -139,13 +139,21 @@ public struct SchemaNode: Sendable {
         return output
     }
 
-    private func write(into output: inout String, indent: String) {
+    fileprivate func write(into output: inout String, indent: String) {
+        Self.writeObject(keywords, into: &output, indent: indent) { $0.write(into: &$1, indent: $2) }
+    }
+
+    /// `members` as a JSON object, one member a line, each value written by `write`.
+    fileprivate static func writeObject<Value>(
+        _ members: [(String, Value)], into output: inout String, indent: String,
+        write: (Value, inout String, String) -> Void
+    ) {
         let inner = indent + "  "
         output += "{\n"
-        for (index, (key, value)) in keywords.enumerated() {
-            output += inner + Self.quoted(key) + ": "
-            value.write(into: &output, indent: inner)
-            output += index == keywords.count - 1 ? "\n" : ",\n"
+        for (index, (key, value)) in members.enumerated() {
+            output += inner + quoted(key) + ": "
+            write(value, &output, inner)
+            output += index == members.count - 1 ? "\n" : ",\n"
         }
         output += indent + "}"
     }
@@ -194,13 +202,7 @@ extension SchemaNode.Keyword {
             }
             output += indent + "]"
         case .named(let members):
-            output += "{\n"
-            for (index, (name, node)) in members.enumerated() {
-                output += inner + SchemaNode.quoted(name) + ": "
-                node.write(into: &output, indent: inner)
-                output += index == members.count - 1 ? "\n" : ",\n"
-            }
-            output += indent + "}"
+            SchemaNode.writeObject(members, into: &output, indent: indent) { $0.write(into: &$1, indent: $2) }
         }
     }
 }
