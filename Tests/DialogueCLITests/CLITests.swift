@@ -254,6 +254,21 @@ func temporaryFolder() throws -> URL {
 }
 
 @Suite struct GroupsCommandTests {
+    /// A bound that rules zero repeats out is said so, never "possible" beside it.
+    @Test func theReportSaysWhatTheBoundProves() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let people = "name\n" + (1...12).map { "P\($0)" }.joined(separator: "\n") + "\n"
+        let file = try write(people, "people.csv", in: folder)
+        let cafe = try dialogue(["groups", file, "--groups", "3", "--rounds", "3", "--hosts", "P1,P2,P3"])
+        #expect(cafe.code == 0)
+        #expect(cafe.output.contains("Zero repeats are impossible here: at least 6"))
+        #expect(!cafe.output.contains("possible for"))
+        let free = try dialogue(["groups", file, "--size", "3", "--rounds", "2"])
+        #expect(free.output.contains("Repeated encounters: 0 (lower bound 0)"))
+        #expect(!free.output.contains("Zero repeats are"))
+    }
+
     @Test func formsGroupsAsJSONWithNamesAsInTheInput() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

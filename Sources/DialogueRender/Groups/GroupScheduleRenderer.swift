@@ -16,9 +16,15 @@ public struct GroupScheduleRenderer: Sendable {
             "Repeated encounters: \(quality.repeats) (lower bound \(quality.repeatsLowerBound)); "
                 + "most any pair met: \(quality.maxMeetings)"
         ]
-        if quality.zeroRepeatRoundsBound > 0 {
+        // Say what the bound proves, never "possible" beside a bound that rules it out.
+        if quality.repeatsLowerBound > 0 {
             lines.append(
-                "Zero repeats are possible for at most \(quality.zeroRepeatRoundsBound) rounds (counting bound).")
+                quality.repeats == quality.repeatsLowerBound
+                    ? "Zero repeats are impossible here: at least \(quality.repeatsLowerBound) (counting and pigeonhole), and this plan has no more."
+                    : "Zero repeats are impossible here: at least \(quality.repeatsLowerBound) (counting and pigeonhole).")
+        } else if quality.repeats > 0, quality.zeroRepeatRoundsBound > 0 {
+            lines.append(
+                "Zero repeats are not ruled out for up to \(quality.zeroRepeatRoundsBound) rounds (counting bound); this plan did not reach them.")
         }
         for mixing in quality.mixing {
             let share = Int((mixing.largestShare * 100).rounded())
