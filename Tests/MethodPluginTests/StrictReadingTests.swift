@@ -220,6 +220,16 @@ func replacingValue(of key: String, in text: String, with replacement: String) t
     }
 
     /// Numbers typed in a meeting are read strictly: no exponents, no infinities.
+    @Test func averagesAreWrittenAsPeopleRoundThem() {
+        #expect(NumberText.format(5.25, decimals: 2) == "5.25")
+        #expect(NumberText.format(5.25, decimals: 1) == "5.3", "half away from zero, not to even")
+        #expect(NumberText.format(4.5, decimals: 2) == "4.5")
+        #expect(NumberText.format(6, decimals: 2) == "6")
+        #expect(NumberText.format(-0.004, decimals: 2) == "0")
+        #expect(NumberText.format(-1.255, decimals: 1) == "-1.3")
+        #expect(NumberText.format(5.25, decimals: 2, in: "nl") == "5,25")
+    }
+
     @Test func typedNumbersAreReadStrictly() {
         #expect(NumberText.parse("7") == 7)
         #expect(NumberText.parse("6,5") == 6.5)

@@ -8,6 +8,21 @@ public enum NumberText {
         return String(value)
     }
 
+    /// `value` rounded half away from zero to at most `decimals` places, without trailing zeros,
+    /// with the decimal comma in Dutch: 5.25 → "5.25" ("5,25"), 4.5 → "4.5", 6.0 → "6".
+    public static func format(_ value: Double, decimals: Int, in language: String = "en") -> String {
+        guard value.isFinite else { return String(value) }
+        let scale = (0..<max(0, decimals)).reduce(1.0) { value, _ in value * 10 }
+        let rounded = (abs(value) * scale).rounded(.toNearestOrAwayFromZero) / scale
+        var text = String(format: "%.\(max(0, decimals))f", rounded)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        if value < 0, rounded != 0 { text = "-" + text }
+        return language == "nl" ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
     /// A number as typed in a meeting: an optional sign, digits, and a decimal point or
     /// comma with more digits ("7", "-2", "6.5", "6,5"). No exponents, no `inf` or `nan`,
     /// at most 15 digits; negative zero reads as 0. Nil for anything else.

@@ -60,6 +60,7 @@ public enum Phrasebook {
         "Agreements": "Afspraken",
         "Dialogical spaces": "Dialogische ruimtes",
         "Materials": "Materialen",
+        "Median": "Mediaan",
         "What was said and recorded": "Wat er is gezegd en vastgelegd",
         "Warnings": "Waarschuwingen",
         "budget": "budget",

@@ -80,11 +80,14 @@ public struct HTMLHarvestExporter: HarvestExporter {
             if !lines.isEmpty { body += "<ul>" + lines.joined(separator: "\n") + "</ul>\n" }
             if !step.scores.isEmpty {
                 body +=
-                    "<div class=\"table\"><table><tr><th>#</th><th>\(report.t("score.item"))</th><th>n</th><th>\(report.t("Mean"))</th><th>Median</th><th>\(report.t("Spread"))</th></tr>"
+                    "<div class=\"table\"><table><tr><th>#</th><th>\(report.t("score.item"))</th><th>n</th><th>\(report.t("Mean"))</th><th>\(report.t("Median"))</th><th>\(report.t("Spread"))</th></tr>"
                 for score in step.scores {
-                    body += String(
-                        format: "<tr><td>%d</td><td>%@</td><td>%d</td><td>%.1f</td><td>%.1f</td><td>%.2f</td></tr>",
-                        score.rank, HTML.escape(score.item), score.count, score.mean, score.median, score.spread)
+                    let figures = [score.mean, score.median, score.spread].map {
+                        NumberText.format($0, decimals: 2, in: harvest.session.language)
+                    }
+                    body +=
+                        "<tr><td>\(score.rank)</td><td>\(HTML.escape(score.item))</td><td>\(score.count)</td>"
+                        + figures.map { "<td class=\"nowrap\">\($0)</td>" }.joined() + "</tr>"
                 }
                 body += "</table></div>\n"
             }

@@ -60,16 +60,18 @@ public struct MarkdownHarvestExporter: HarvestExporter {
             if !step.scores.isEmpty {
                 if !lines.isEmpty { out.append("") }
                 out.append(
-                    "| # | \(report.t("score.item")) | n | \(report.t("Mean")) | Median | \(report.t("Spread")) | Min–max |"
+                    "| # | \(report.t("score.item")) | n | \(report.t("Mean")) | \(report.t("Median")) | \(report.t("Spread")) | Min–max |"
                 )
                 out.append("|---|---|---|---|---|---|---|")
                 for score in step.scores {
+                    let language = harvest.session.language
+                    let figures = [score.mean, score.median, score.spread].map {
+                        NumberText.format($0, decimals: 2, in: language)
+                    }
                     out.append(
-                        String(
-                            format: "| %d | %@ | %d | %.1f | %.1f | %.2f | %@–%@ |", score.rank,
-                            Markdown.escape(score.item),
-                            score.count, score.mean, score.median, score.spread,
-                            NumberText.format(score.minimum), NumberText.format(score.maximum)))
+                        "| \(score.rank) | \(Markdown.escape(score.item)) | \(score.count) | \(figures[0]) | \(figures[1]) | \(figures[2]) | "
+                            + "\(NumberText.format(score.minimum, decimals: 2, in: language))–\(NumberText.format(score.maximum, decimals: 2, in: language)) |"
+                    )
                 }
             }
         }

@@ -21,10 +21,12 @@ public struct GroupScheduleRenderer: Sendable {
             lines.append(
                 quality.repeats == quality.repeatsLowerBound
                     ? "Zero repeats are impossible here: at least \(quality.repeatsLowerBound) (counting and pigeonhole), and this plan has no more."
-                    : "Zero repeats are impossible here: at least \(quality.repeatsLowerBound) (counting and pigeonhole).")
+                    : "Zero repeats are impossible here: at least \(quality.repeatsLowerBound) (counting and pigeonhole)."
+            )
         } else if quality.repeats > 0, quality.zeroRepeatRoundsBound > 0 {
             lines.append(
-                "Zero repeats are not ruled out for up to \(quality.zeroRepeatRoundsBound) rounds (counting bound); this plan did not reach them.")
+                "Zero repeats are not ruled out for up to \(quality.zeroRepeatRoundsBound) rounds (counting bound); this plan did not reach them."
+            )
         }
         for mixing in quality.mixing {
             let share = Int((mixing.largestShare * 100).rounded())
