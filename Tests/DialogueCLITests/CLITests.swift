@@ -254,6 +254,17 @@ func temporaryFolder() throws -> URL {
 }
 
 @Suite struct GroupsCommandTests {
+    /// `--by` takes a column as a Dutch file names it.
+    @Test func mixingByADutchColumnName() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rows = (1...12).map { "P\($0);deelnemer;Org\($0 % 3)" }.joined(separator: "\n")
+        let file = try write("naam;rol;organisatie\n" + rows + "\n", "mensen.csv", in: folder)
+        let run = try dialogue(["groups", file, "--size", "3", "--rounds", "2", "--by", "organisatie"])
+        #expect(run.code == 0, "\(run.error)")
+        #expect(run.output.contains("Mixing by organisation: at most 1 of one value per group"))
+    }
+
     /// A bound that rules zero repeats out is said so, never "possible" beside it.
     @Test func theReportSaysWhatTheBoundProves() throws {
         let folder = try temporaryFolder()

@@ -78,7 +78,13 @@ public struct GroupRequest: Sendable {
         }
         var fixed: [String: Int] = [:]
         for (table, host) in hosts.enumerated() { fixed[host] = table }
-        let mix = mixBy ?? (participants.contains { $0.organisation != nil } ? ["organisation"] : [])
+        // A column named as the file may name it ("organisatie", "rol") mixes its field.
+        let mix = (mixBy ?? (participants.contains { $0.organisation != nil } ? ["organisation"] : [])).map {
+            let name = $0.lowercased()
+            if ParticipantsFile.organisationHeaders.contains(name) { return "organisation" }
+            if ParticipantsFile.roleHeaders.contains(name) { return "role" }
+            return $0
+        }
         for attribute in mix where !participants.contains(where: { $0.mixingAttributes[attribute] != nil }) {
             let columns = Set(participants.flatMap { $0.mixingAttributes.keys }).sorted().map { "'\($0)'" }
             throw GroupFormationError(
