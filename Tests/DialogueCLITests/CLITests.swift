@@ -182,8 +182,8 @@ func temporaryFolder() throws -> URL {
         let run = try dialogue(["methods", "show", "good-future", "--lang", "nl"])
         #expect(run.code == 0)
         #expect(run.output.contains("Er is een {horizon} voorbij en het gaat best goed."))
-        #expect(run.output.contains("Adaptations"))
-        #expect(run.output.contains("Physical:"))
+        #expect(run.output.contains("Aanpassingen (niet rechtstreeks uit een bron)"))
+        #expect(run.output.contains("Fysieke ruimte:"))
     }
 
     /// A FIFO, a device or a folder handed over as a file is refused at once, never waited on.
@@ -337,6 +337,24 @@ func temporaryFolder() throws -> URL {
         )
         let unknown = try dialogue(["groups", file.path, "--size", "2", "--by", "organisation"])
         #expect(unknown.code == 1 && unknown.error.contains("No one in \(file.path) has a value for 'organisation'"))
+    }
+}
+
+/// `methods show --lang nl` speaks Dutch throughout: headings, labels and the format's values.
+@Suite struct DutchDescriptionTests {
+    @Test(arguments: ["good-future", "taking-up-concerns", "learning-cafe", "puimala", "concern-of-leadership"])
+    func aMethodIsDescribedInDutch(id: String) throws {
+        let run = try dialogue(["methods", "show", id, "--lang", "nl"])
+        #expect(run.code == 0)
+        #expect(
+            run.output.contains("Fasen en stappen") && run.output.contains("Rollen") && run.output.contains("Bronnen"))
+        let english = [
+            "Purpose:", "Participants:", "Roles", "Speaks:", "Listens:", "Captures:", "Records:", "Groups:",
+            "Sources", "Adaptations", "before the meeting", "per speaker", " or more", "(required)", "default:",
+            "Step '", "Phases and steps", "Ground rules", "Dialogical spaces", "in-case", "external-to-case",
+            ": others", "Loop back",
+        ]
+        for word in english { #expect(!run.output.contains(word), "\(id): '\(word)' in a Dutch description") }
     }
 }
 

@@ -53,7 +53,10 @@ import Testing
                 })
         }
         let book = Phrasebook.console.merging(Phrasebook.refusals) { first, _ in first }
-        #expect(book.count == Phrasebook.console.count + Phrasebook.refusals.count, "a key stands in both tables")
+            .merging(Phrasebook.descriptions) { first, _ in first }
+        #expect(
+            book.count == Phrasebook.console.count + Phrasebook.refusals.count + Phrasebook.descriptions.count,
+            "a key stands in two tables")
         for (key, entry) in book {
             #expect(!entry.en.isEmpty && !entry.nl.isEmpty, "'\(key)'")
             #expect(placeholders(entry.en) == placeholders(entry.nl), "'\(key)': the languages name different things")

@@ -17,6 +17,14 @@ public struct MethodDescription {
 
     func text(_ localized: LocalizedText?) -> String { localized?.resolved(language) ?? "" }
 
+    /// The description phrase `key` in the description's language.
+    func say(_ key: String, _ values: String...) -> String { Phrasebook.say("show." + key, in: language, values) }
+
+    /// A number of people as the description's language says it: "2–5", "2 or more".
+    func count(_ range: CountRange) -> String {
+        range.max == nil ? say("or-more", String(range.min)) : range.description
+    }
+
     /// The description as text, emphasised in `style`.
     public func render(style console: some TextStyle) -> String {
         var out: [String] = []
@@ -24,39 +32,39 @@ public struct MethodDescription {
         out.append(text(method.summary))
         if method.purpose != method.summary {
             out.append("")
-            out.append("Purpose: \(text(method.purpose))")
+            out.append(say("purpose", text(method.purpose)))
         }
         out.append("")
-        out.append(
-            "Participants: \(method.participants.description)    Languages: \(method.languages.joined(separator: ", "))"
-        )
+        out.append(say("participants", count(method.participants), method.languages.joined(separator: ", ")))
+        let labels = Labels(language: language)
         let sections: [(String, [String])] =
             [
-                ("Roles", roleLines()),
-                ("Role groups, in order", roleGroupLines()),
-                ("Parameters", parameterLines()),
-                ("Ground rules", method.groundRules.map { "  - \(text($0))" }),
+                (say("roles"), roleLines()),
+                (say("role-groups"), roleGroupLines()),
+                (say("parameters"), parameterLines()),
+                (say("ground-rules"), method.groundRules.map { "  - \(text($0))" }),
                 (
-                    "Dialogical spaces",
-                    method.spaces.all.filter { $0.text != nil }.map { "  \($0.name.capitalized): \(text($0.text))" }
+                    say("spaces"),
+                    method.spaces.all.filter { $0.text != nil }.map { "  \(labels.space($0.name)): \(text($0.text))" }
                 ),
-                ("Materials", method.materials.map { "  - \(text($0))" }),
+                (say("materials"), method.materials.map { "  - \(text($0))" }),
             ]
             + method.scales.map { scale in
                 (
-                    "Scale: \(text(scale.name)) [\(scale.id)]" + (scale.visibility == .private ? " (private)" : ""),
+                    say("scale", text(scale.name), scale.id)
+                        + (scale.visibility == .private ? " " + say("private") : ""),
                     scaleLines(scale)
                 )
             } + [
-                ("Phases and steps", phaseLines(console: console)),
+                (say("phases"), phaseLines(console: console)),
                 (
-                    "Sources",
+                    say("sources"),
                     method.sources.map { "  [\($0.id)] \($0.citation)" + ($0.url.map { " <\($0)>" } ?? "") }
                 ),
-                ("Adaptations (not taken directly from a source)", adaptations().map { "  - \($0)" }),
+                (say("adaptations"), adaptations().map { "  - \($0)" }),
             ]
         // Roles, phases and sources always have a heading; the other sections only when they say something.
-        let always: Set<String> = ["Roles", "Phases and steps", "Sources"]
+        let always: Set<String> = [say("roles"), say("phases"), say("sources")]
         for (title, lines) in sections where !lines.isEmpty || always.contains(title) {
             out.append("")
             out.append(console.bold(title))
@@ -67,24 +75,26 @@ public struct MethodDescription {
 
     private func roleLines() -> [String] {
         method.roles.flatMap { role in
-            var line = "  \(text(role.name)) [\(role.id)], \(role.count.description)"
-            if !role.constraints.isEmpty { line += "; " + role.constraints.map(\.rawValue).joined(separator: ", ") }
+            var line = "  \(text(role.name)) [\(role.id)], \(count(role.count))"
+            if !role.constraints.isEmpty {
+                line += "; " + role.constraints.map { say("constraint.\($0.rawValue)") }.joined(separator: ", ")
+            }
             return [line] + (role.description.map { ["      \(text($0))"] } ?? [])
         }
     }
 
     private func roleGroupLines() -> [String] {
         method.roleGroups.enumerated().map { index, group in
-            "  \(index + 1). \(text(group.name)) [\(group.id)]: \(group.roles.joined(separator: ", "))"
-                + (group.required ? " (required)" : "")
+            "  \(index + 1). \(text(group.name)) [\(group.id)]: \(names(group.roles))"
+                + (group.required ? " (\(say("required")))" : "")
         }
     }
 
     private func parameterLines() -> [String] {
         method.parameters.map { parameter in
-            var line = "  {\(parameter.id)} \(text(parameter.label)) (\(parameter.type.rawValue)"
-            if let value = parameter.defaultValue { line += ", default: \(value.rendered(language))" }
-            if parameter.required { line += ", required" }
+            var line = "  {\(parameter.id)} \(text(parameter.label)) (\(say("type.\(parameter.type.rawValue)"))"
+            if let value = parameter.defaultValue { line += ", " + say("default", value.rendered(language)) }
+            if parameter.required { line += ", " + say("required") }
             return line + ")"
         }
     }
@@ -101,7 +111,7 @@ public struct MethodDescription {
 
     private func phaseLines(console: some TextStyle) -> [String] {
         method.phases.flatMap { phase in
-            ["", console.bold("  \(text(phase.name))") + (phase.frame.map { "  (\($0.rawValue))" } ?? "")]
+            ["", console.bold("  \(text(phase.name))") + (phase.frame.map { "  (\(frame($0)))" } ?? "")]
                 + phase.steps.flatMap { describe($0, console: console) }
         }
     }
@@ -109,63 +119,69 @@ public struct MethodDescription {
     private func describe(_ step: Step, console: some TextStyle) -> [String] {
         var lines: [String] = []
         var title = "    • \(text(step.name)) — \(step.kind)"
-        if step.when != .during { title += ", \(step.when.rawValue) the meeting" }
+        if step.when != .during { title += ", " + say("when.\(step.when.rawValue)") }
         if let duration = step.duration {
             let low = NumberText.format(duration.minMinutes)
             let high = NumberText.format(duration.maxMinutes)
             title += ", \(NumberText.format(duration.defaultMinutes)) min (\(low)–\(high))"
-            if duration.per != .step { title += " per \(duration.per.rawValue)" }
+            if duration.per != .step { title += " " + say("per.\(duration.per.rawValue)") }
         }
         lines.append(title)
         let pad = "        "
         if !step.speakers.isEmpty {
-            var who = "Speaks: \(names(step.speakers))"
+            var who = names(step.speakers)
             if !step.addressed.isEmpty { who += " → \(names(step.addressed))" }
-            lines.append(pad + who)
+            lines.append(pad + say("speaks", who))
         }
         if let listeners = step.listeners {
-            lines.append(pad + "Listens: \(names(listeners.who)) (\(listening(listeners.mode)))")
+            lines.append(pad + say("listens", names(listeners.who), listening(listeners.mode)))
         }
-        if !step.recorder.isEmpty { lines.append(pad + "Records: \(names(step.recorder))") }
+        if !step.recorder.isEmpty { lines.append(pad + say("records", names(step.recorder))) }
         if let repeating = step.repeating {
-            var line = "Repeats per \(repeating.per.rawValue)"
-            if !repeating.of.isEmpty { line += " of \(names(repeating.of)), in that order" }
-            if let count = repeating.count { line += ", \(count.text) times" }
+            var line = say("repeat.\(repeating.per.rawValue)")
+            if !repeating.of.isEmpty { line += say("repeat.of", names(repeating.of)) }
+            if let count = repeating.count { line += say("repeat.times", count.text) }
             lines.append(pad + line)
         }
         if let grouping = step.grouping {
-            var line = "Groups: \(grouping.type.rawValue) of \(grouping.size.description)"
-            if let count = grouping.count { line += ", \(count.text) groups" }
+            var line = say("groups", say("group.\(grouping.type.rawValue)"), count(grouping.size))
+            if let count = grouping.count { line += say("group.count", count.text) }
             if !grouping.roles.isEmpty {
-                line +=
-                    "; each with " + grouping.roles.map { "\($0.count.description) \($0.role)" }.joined(separator: ", ")
+                line += say(
+                    "group.each-with",
+                    grouping.roles.map { "\(count($0.count)) \(names([$0.role]))" }.joined(separator: ", "))
             }
-            if grouping.rapporteur { line += "; a rapporteur each" }
-            if !grouping.mixBy.isEmpty { line += "; mixing \(grouping.mixBy.joined(separator: ", "))" }
-            if let by = grouping.groupBy { line += "; one group per \(by)" }
+            if grouping.rapporteur { line += say("group.rapporteur") }
+            if !grouping.mixBy.isEmpty {
+                line += say("group.mix", grouping.mixBy.map { field($0) }.joined(separator: ", "))
+            }
+            if let by = grouping.groupBy { line += say("group.by", field(by)) }
             lines.append(pad + line)
         }
         if let rotation = step.rotation {
-            lines.append(pad + "Rotates: \(rotation.rounds.text) rounds; \(names(rotation.stay)) stay")
+            lines.append(pad + say("rotates", rotation.rounds.text, names(rotation.stay)))
         }
-        for swap in step.swaps { lines.append(pad + "Swap: \(swap.between.joined(separator: " ⇄ "))") }
+        for swap in step.swaps {
+            lines.append(pad + say("swap", swap.between.map { names([$0]) }.joined(separator: " ⇄ ")))
+        }
         for prompt in step.prompts {
-            let to = prompt.to.isEmpty ? "" : " (to \(names(prompt.to)))"
+            let to = prompt.to.isEmpty ? "" : say("to", names(prompt.to))
             lines.append(pad + "“\(text(prompt.text))”" + to)
         }
         for capture in step.captures {
-            var line = "Captures: \(capture.type.rawValue)"
+            var line = Phrasebook.text("kind." + capture.type.rawValue, in: language)
             if let label = capture.label { line += " “\(text(label))”" }
-            line += " per \(capture.per.rawValue)"
-            if let scale = capture.scale { line += " on \(scale)" }
-            if capture.visibility == .private { line += " (private)" }
-            lines.append(pad + line)
+            line += " " + say("capture.\(capture.per.rawValue)")
+            if let scale = capture.scale {
+                line += say("capture.scale", method.scales.first { $0.id == scale }.map { text($0.name) } ?? scale)
+            }
+            if capture.visibility == .private { line += " " + say("private") }
+            lines.append(pad + say("captures", line))
         }
         if let loop = step.loop {
-            lines.append(
-                pad + "Loop back to \(loop.to) while: “\(text(loop.question))” (at most \(loop.max ?? 0) times)")
+            lines.append(pad + say("loop", loop.to, text(loop.question), String(loop.max ?? 0)))
         }
-        if let notes = step.notes { lines.append(pad + "Note: \(text(notes))") }
+        if let notes = step.notes { lines.append(pad + say("note", text(notes))) }
         return lines
     }
 
@@ -173,16 +189,26 @@ public struct MethodDescription {
         references.map { reference in
             if let role = method.role(reference) { return text(role.name) }
             if let group = method.roleGroup(reference) { return text(group.name) }
+            if reference == Audience.all { return say("audience.all") }
+            if reference == Audience.others { return say("audience.others") }
             return reference
         }.joined(separator: ", ")
     }
 
+    /// A phase's time frame in the description's language.
+    private func frame(_ frame: Phase.Frame) -> String { say("frame.\(frame.rawValue)") }
+
+    /// A participant field as the description's language names it (organisation, role).
+    private func field(_ name: String) -> String {
+        Phrasebook.descriptions["show.field.\(name)"] == nil ? name : say("field.\(name)")
+    }
+
     private func listening(_ mode: Listening.Mode) -> String {
         switch mode {
-        case .silent: return "in silence, without commenting"
-        case .noInterruption: return "without interrupting"
-        case .reflecting: return "listening while not addressed or looked at"
-        case .open: return "open dialogue"
+        case .silent: return Phrasebook.say("console.listen.silent", in: language)
+        case .noInterruption: return Phrasebook.say("console.listen.no-interruption", in: language)
+        case .reflecting: return Phrasebook.say("console.listen.reflecting", in: language)
+        case .open: return Phrasebook.say("console.listen.open", in: language)
         }
     }
 
@@ -190,15 +216,15 @@ public struct MethodDescription {
         var result: [String] = []
         func add(_ provenance: Provenance?, _ what: String) {
             guard let provenance, provenance.isAdaptation else { return }
-            var line = "\(what): \(provenance.basis.rawValue)"
+            var line = "\(what): \(say("basis.\(provenance.basis.rawValue)"))"
             if let note = provenance.note { line += " — \(text(note))" }
             result.append(line)
         }
-        add(method.provenance, "The method")
+        add(method.provenance, say("the-method"))
         for phase in method.phases {
             for step in phase.steps {
-                add(step.provenance, "Step '\(text(step.name))'")
-                for prompt in step.prompts { add(prompt.provenance, "Prompt '\(prompt.id)' of '\(step.id)'") }
+                add(step.provenance, say("step", text(step.name)))
+                for prompt in step.prompts { add(prompt.provenance, say("prompt", prompt.id, step.id)) }
             }
         }
         return result
