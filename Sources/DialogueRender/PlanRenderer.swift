@@ -100,7 +100,9 @@ public struct PlanRenderer {
         }
         for turn in step.turns { out.append(contentsOf: turnLines(turn, step: step)) }
         for capture in step.captures {
-            var line = "\(labels.capture): \(capture.label) (\(capture.type.rawValue) per \(capture.per.rawValue))"
+            let kind = Phrasebook.text("kind." + capture.type.rawValue, in: plan.language)
+            var line =
+                "\(labels.capture): \(capture.label) (\(kind) \(Phrasebook.say("show.capture.\(capture.per.rawValue)", in: plan.language)))"
             if let scale = capture.scale { line += " — \(scale.name)" }
             if capture.visibility == .private { line += " — \(labels.privately)" }
             detail(line)
@@ -115,7 +117,7 @@ public struct PlanRenderer {
             var line = "\(labels.groups): \(labels.repeats) \(quality.repeats)"
             if let mixing = quality.mixing.first {
                 line +=
-                    ", \(labels.mix) \(mixing.attribute) ≤ \(mixing.maxSameInGroup) (\(labels.best) \(mixing.bestPossible))"
+                    ", \(labels.mix) \(labels.field(mixing.attribute)) ≤ \(mixing.maxSameInGroup) (\(labels.best) \(mixing.bestPossible))"
             }
             detail(line)
         }
@@ -409,6 +411,11 @@ struct Labels {
     func sentence(_ key: String, _ names: [String]) -> String {
         Phrasebook.say(
             "turn.\(key).\(names.count == 1 ? "one" : "many")", in: language, NameList.spoken(names, in: language))
+    }
+
+    /// A participant field's name (organisation, role), or the field as written.
+    func field(_ name: String) -> String {
+        Phrasebook.descriptions["show.field.\(name)"] == nil ? name : Phrasebook.say("show.field.\(name)", in: language)
     }
 
     /// A dialogical space's name.

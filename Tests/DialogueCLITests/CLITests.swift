@@ -378,6 +378,8 @@ func temporaryFolder() throws -> URL {
                 "  - Tweetal 1: Fleur de Jong, Hanna de Jong. Fleur de Jong spreekt; Hanna de Jong luistert zonder te onderbreken."
             ))
         #expect(dutch.output.contains("## Materialen"))
+        #expect(dutch.output.contains("(notitie per persoon)") && dutch.output.contains("menging organisatie ≤ 1"))
+        #expect(!dutch.output.contains("note per person") && !dutch.output.contains("menging organisation"))
         let family = try dialogue(["plan", "Examples/agendas/family-network-meeting.json", "--format", "md"])
         #expect(!family.output.contains("• •") && !family.output.contains("- •"))
         #expect(family.output.contains("Anouk Jansen en Peter de Boer maken aantekeningen"))
