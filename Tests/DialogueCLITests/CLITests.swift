@@ -340,6 +340,29 @@ func temporaryFolder() throws -> URL {
     }
 }
 
+/// `agenda new` writes an agenda in the chosen language whose budget its own items fit.
+@Suite struct AgendaScaffoldTests {
+    @Test func aNewAgendaIsInItsLanguageAndFitsItsBudget() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let people = packageRoot.appendingPathComponent("Examples/participants/professionals.csv").path
+        let file = folder.appendingPathComponent("agenda.json").path
+        let made = try dialogue([
+            "agenda", "new", "--method", "paired-listening", "--method", "concerns-of-users-and-relatives",
+            "--participants", people, "--lang", "nl", "-o", file,
+        ])
+        #expect(made.code == 0, "\(made.error)")
+        #expect(made.output.contains("the budget fits the plan for the 22 people"))
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains(#""language": "nl""#) && text.contains(#""title": "Welkom""#))
+        #expect(!text.contains("Welcome") && !text.contains("Closing"))
+        let checked = try dialogue(["agenda", "validate", file])
+        #expect(checked.code == 0, "\(checked.error)")
+        #expect(
+            !checked.output.contains("warning"), "the budget is neither too small nor far too large: \(checked.output)")
+    }
+}
+
 /// `methods show --lang nl` speaks Dutch throughout: headings, labels and the format's values.
 @Suite struct DutchDescriptionTests {
     @Test(arguments: ["good-future", "taking-up-concerns", "learning-cafe", "puimala", "concern-of-leadership"])

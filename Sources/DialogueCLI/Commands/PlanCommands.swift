@@ -141,6 +141,7 @@ struct PlanCommands {
                     "participants", value: "file", help: "The participants CSV the agenda refers to.",
                     defaultValue: "participants.csv"),
                 .option("title", value: "title", help: "The meeting's title."),
+                languageOption,
                 .option(
                     "output", short: "o", value: "file",
                     help: "Write to this file instead of standard output (never overwrites)."),
@@ -157,13 +158,44 @@ struct PlanCommands {
                 }
                 return method
             }
-            let text = AgendaScaffold.json(
-                methods: methods, title: parsed.option("title") ?? "My dialogue session",
-                participants: parsed.option("participants") ?? "participants.csv")
+            let language = parsed.option("lang") ?? "en"
+            let participants = parsed.option("participants") ?? "participants.csv"
+            let title = parsed.option("title") ?? Phrasebook.text("My dialogue session", in: language)
+            // Where the agenda will stand, so that its participants file is found as it will be.
+            let place = parsed.option("output") ?? (FileManager.default.currentDirectoryPath + "/agenda.json")
+            let file =
+                participants.hasPrefix("/")
+                ? participants
+                : URL(fileURLWithPath: place).deletingLastPathComponent().appendingPathComponent(participants).path
+            var people: [Participant]? = nil
+            if case .success(let source) = SpecFile.read(file), case .success(let read) = ParticipantsFile.read(source)
+            {
+                people = read
+            }
+            var text = AgendaScaffold.json(
+                methods: methods, title: title, participants: participants, language: language, people: people?.count)
+            // The budget the agenda really needs: plan it for its people and round up to five minutes.
+            var budgetNote = "the budget is an estimate from the methods' default times"
+            if let count = people?.count {
+                let draft = AgendaScaffold.json(
+                    methods: methods, title: title, participants: participants, language: language, people: count,
+                    budgetMinutes: 24 * 60)
+                if var agenda = AgendaReader.read(SourceText(file: place, bytes: Array(draft.utf8))).agenda {
+                    agenda.budgetMinutes = nil  // the methods' own times
+                    if let plan = try? toolkit.planner(library).plan(agenda, language: language) {
+                        let minutes = Int((plan.end.timeIntervalSince(plan.start) / 60 / 5).rounded(.up) * 5)
+                        text = AgendaScaffold.json(
+                            methods: methods, title: title, participants: participants, language: language,
+                            people: count, budgetMinutes: minutes)
+                        budgetNote = "the budget fits the plan for the \(count) people in \(participants)"
+                    }
+                }
+            }
             if let output = parsed.option("output") {
                 try PrivateFile.writeNew(Data(text.utf8), to: output, mode: 0o644)
                 console.print(
-                    "wrote \(output); fill in the parameters marked …, then 'dialogue agenda validate \(output)'")
+                    "wrote \(output) (\(budgetNote)); fill in the parameters marked …, then 'dialogue agenda validate \(output)'"
+                )
             } else {
                 console.write(text)
             }

@@ -1,13 +1,18 @@
 import Foundation
 
-/// The starting point `dialogue agenda new` writes: a welcome, the chosen methods with a
-/// break between them and their required parameters marked `…`, a closing, and a budget
-/// that fits the methods' default times.
+/// The starting point `dialogue agenda new` writes, in the meeting's language: a welcome, the
+/// chosen methods with a break between them and their required parameters marked `…`, a
+/// closing, and a budget (`budgetMinutes`: the caller's, once it planned the agenda for its
+/// people; else the methods' default times, a speaker's time counted once per participant).
 public enum AgendaScaffold {
-    /// The agenda text for `methods`, in order.
-    public static func json(methods: [MethodSpec], title: String, participants: String) -> String {
+    /// The agenda text for `methods`, in order, for `people` participants (when known).
+    public static func json(
+        methods: [MethodSpec], title: String, participants: String, language: String = "en", people: Int? = nil,
+        budgetMinutes: Int? = nil
+    ) -> String {
+        func say(_ english: String) -> String { Phrasebook.text(english, in: language) }
         var items = [
-            #"    {"type": "free", "title": "Welcome", "minutes": 10, "notes": "Aim and occasion of the meeting."}"#
+            #"    {"type": "free", "title": \#(quoted(say("Welcome"))), "minutes": 10, "notes": \#(quoted(say("Aim and occasion of the meeting.")))}"#
         ]
         var total = 10.0
         for (index, method) in methods.enumerated() {
@@ -17,7 +22,7 @@ public enum AgendaScaffold {
                 switch parameter.type {
                 case .integer: value = "1"
                 case .textList: value = #"["…", "…"]"#
-                case .text, .choice: value = quoted("\(parameter.label.resolved("en")): …")
+                case .text, .choice: value = quoted("\(parameter.label.resolved(language)): …")
                 }
                 parameters.append("\(quoted(parameter.id)): \(value)")
             }
@@ -25,28 +30,31 @@ public enum AgendaScaffold {
                 #"    {"type": "method", "method": \#(quoted(method.id)), "version": \#(quoted("^\(method.version)"))"#
             if !parameters.isEmpty { item += #", "parameters": {\#(parameters.joined(separator: ", "))}"# }
             items.append(item + "}")
-            total += method.allSteps.reduce(0) {
-                $0 + ($1.step.isInMeeting ? ($1.step.duration?.defaultMinutes ?? 0) : 0)
+            let speakers = Double(max(people ?? method.participants.min, 1))
+            total += method.allSteps.reduce(0) { sum, entry in
+                guard entry.step.isInMeeting, let duration = entry.step.duration else { return sum }
+                return sum + duration.defaultMinutes * (duration.per == .speaker ? speakers : 1)
             }
             if index < methods.count - 1 {
                 items.append(#"    {"type": "break", "minutes": 10}"#)
                 total += 10
             }
         }
-        items.append(#"    {"type": "free", "title": "Closing", "minutes": 5}"#)
+        items.append(#"    {"type": "free", "title": \#(quoted(say("Closing"))), "minutes": 5}"#)
+        let budget = budgetMinutes ?? Int(((total + 5) / 5).rounded(.up) * 5)
         return """
             {
               "schemaVersion": 1,
               "title": \(quoted(title)),
-              "language": "en",
+              "language": \(quoted(language)),
               "date": "2026-12-01",
               "start": "13:30",
               "timeZone": "Europe/Amsterdam",
               "location": "",
-              "budgetMinutes": \(Int((total / 5).rounded(.up) * 5)),
+              "budgetMinutes": \(budget),
               "seed": 1,
               "participants": \(quoted(participants)),
-              "spaces": {"physical": "Chairs in a circle.", "setting": "in-person", "materials": []},
+              "spaces": {"physical": \(quoted(say("Chairs in a circle."))), "setting": "in-person", "materials": []},
               "items": [
             \(items.joined(separator: ",\n"))
               ]
