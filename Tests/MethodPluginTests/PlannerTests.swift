@@ -177,6 +177,27 @@ let planner = Toolkit.standard.planner(library)
         #expect(swapped.steps.first?.roles["interviewer"] == ["D"])
     }
 
+    /// A participants file may name roles as people say them, in the method's languages.
+    @Test func rolesNamedInDutchAreTheirRoles() throws {
+        let folder = temporaryPath("dutch-roles")
+        try PrivateFile.makeFolder(folder)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let rows = ["naam;rol", "Ans;Gespreksleider", "Bo;deelnemer", "Cas;Deelnemer", "Dirk;tafelgastheer"]
+        try (rows.joined(separator: "\n") + "\n").write(
+            toFile: folder + "/mensen.csv", atomically: true, encoding: .utf8)
+        let text = """
+            {"schemaVersion": 1, "title": "Kennismaken", "language": "nl", "date": "2026-12-03", "start": "13:30",
+             "participants": "mensen.csv", "items": [{"type": "method", "method": "introduction-round"}]}
+            """
+        let plan = try planner.plan(agenda(text, file: folder + "/agenda.json"))
+        let roles = try #require(plan.steps.first { $0.when == .during }?.roles)
+        #expect(roles["facilitator"] == ["Ans"])
+        #expect(Set(roles["participant"] ?? []).isSuperset(of: ["Bo", "Cas"]))
+        let host = try #require(library.method("learning-cafe")?.spec.role("table-host"))
+        #expect(host.isCarried(by: Participant(name: "Dirk", roles: ["tafelgastheer"])))
+        #expect(!host.isCarried(by: Participant(name: "Eva", roles: ["gast"])))
+    }
+
     @Test func aRoleNobodyCanFillIsExplained() throws {
         let people =
             #"[{"name": "A", "roles": ["family"]}, {"name": "B", "roles": ["professional"]}, {"name": "C", "roles": ["interviewer"]}, {"name": "E", "roles": ["observer"]}]"#

@@ -164,7 +164,7 @@ extension Planner {
         var taken = Set(holders.values.flatMap { $0 })
         // Roles people carry in the participants file.
         for role in method.roles where holders[role.id] == nil && !inGroups.contains(role.id) {
-            let carriers = people.filter { $0.roles.contains(role.id) }.map(\.name)
+            let carriers = people.filter { role.isCarried(by: $0) }.map(\.name)
             if !carriers.isEmpty {
                 holders[role.id] = carriers
                 taken.formUnion(carriers)
@@ -240,8 +240,10 @@ extension Planner {
         let inCase = Set(method.roles.filter { $0.has(.inCase) }.map(\.id))
         for role in method.roles where role.has(.externalToCase) {
             for name in holders[role.id] ?? [] {
-                let caseRoles = inCase.filter { holders[$0]?.contains(name) == true }
-                    .union(context.person(name)?.roles.filter { inCase.contains($0) } ?? [])
+                let carried = context.person(name).map { person in
+                    method.roles.filter { inCase.contains($0.id) && $0.isCarried(by: person) }.map(\.id)
+                }
+                let caseRoles = inCase.filter { holders[$0]?.contains(name) == true }.union(carried ?? [])
                 if let caseRole = caseRoles.sorted().first {
                     context.problem(
                         index,

@@ -42,3 +42,22 @@ public struct Participant: Sendable, Codable, Hashable {
         tags.contains(tag) || roles.contains(tag) || attributes.values.contains(tag)
     }
 }
+
+extension Role {
+    /// Whether `person` carries this role in a participants file: by its id, or by its name in
+    /// any of the method's languages, case and accents aside, also without what follows a
+    /// slash or a bracket ("gespreksleider", "Deelnemer", "tafelgastheer" for "Tafelgastheer/-vrouw").
+    public func isCarried(by person: Participant) -> Bool {
+        func fold(_ text: some StringProtocol) -> String {
+            String(text).trimmingWhitespace().folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        }
+        var names: Set<String> = [fold(id)]
+        for entry in name.entries {
+            names.insert(fold(entry.text))
+            if let cut = entry.text.firstIndex(where: { $0 == "/" || $0 == "(" }) {
+                names.insert(fold(entry.text[..<cut]))
+            }
+        }
+        return person.roles.contains { names.contains(fold($0)) }
+    }
+}
