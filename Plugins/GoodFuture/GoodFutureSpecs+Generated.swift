@@ -13,7 +13,7 @@ extension GoodFuturePlugin {
   "name": {"en": "Good Future dialogue (Anticipation Dialogue)", "nl": "Goede-toekomstdialoog (anticipatiedialoog)", "fi": "Tulevaisuuden muistelu (ennakointidialogi)"},
   "summary": {
     "en": "A network meeting where two outside facilitators interview each participant from an imagined good future, family and private network first, then plan who does what with whom next.",
-    "nl": "Een netwerkbijeenkomst waarin twee externe facilitatoren ieder vanuit een denkbeeldige goede toekomst interviewen, eerst gezin en privénetwerk, daarna de professionals, en waarin men plant wie wat met wie gaat doen."
+    "nl": "Een netwerkbijeenkomst waarin twee externe facilitatoren iedereen vanuit een denkbeeldige goede toekomst interviewen, eerst gezin en privénetwerk, daarna de professionals, en waarin men plant wie wat met wie gaat doen."
   },
   "purpose": {
     "en": "Credible hopefulness, a balanced picture of obstacles and possibilities, and coordinated action in a stuck multi-agency situation.",
@@ -123,7 +123,7 @@ extension GoodFuturePlugin {
       "steps": [
         {
           "id": "recall-family",
-          "name": {"en": "Interview each family member and network member", "nl": "Ieder gezinslid en netwerklid interviewen"},
+          "name": {"en": "Interview each family member and network member", "nl": "Elk gezinslid en elk lid van het netwerk interviewen"},
           "kind": "future-recall",
           "duration": {"default": 7, "min": 5, "max": 10, "per": "speaker"},
           "speakers": ["family-network"],

@@ -44,7 +44,7 @@ extension LearningCafePlugin {
   ],
   "groundRules": [
     {"en": "Focus on what matters.", "nl": "Richt je op wat ertoe doet."},
-    {"en": "Contribute your thinking; speak your mind and heart.", "nl": "Draag je denken bij; zeg wat je denkt en voelt."},
+    {"en": "Contribute your thinking; speak your mind and heart.", "nl": "Breng je eigen gedachten in; zeg wat je denkt en voelt."},
     {"en": "Listen to understand.", "nl": "Luister om te begrijpen."},
     {"en": "Link and connect ideas; write and draw on the tablecloth.", "nl": "Verbind ideeën; schrijf en teken op het tafelkleed."}
   ],
@@ -87,7 +87,7 @@ extension LearningCafePlugin {
       "id": "harvest",
       "name": {"en": "Harvest", "nl": "Oogst"},
       "steps": [
-        {"id": "harvest-room", "name": {"en": "Harvest the room", "nl": "De zaal oogsten"}, "kind": "plenary", "duration": {"default": 15, "min": 10, "max": 30},
+        {"id": "harvest-room", "name": {"en": "Harvest the room", "nl": "Oogsten met de hele zaal"}, "kind": "plenary", "duration": {"default": 15, "min": 10, "max": 30},
          "speakers": ["table-host"], "addressed": ["all"], "listeners": {"who": ["others"], "mode": "open"}, "recorder": ["facilitator"],
          "prompts": [{"id": "key-points", "text": {"en": "Each table brings out two or three key viewpoints; together we crystallise the whole on a flip chart.", "nl": "Elke tafel brengt twee of drie kernpunten naar voren; samen vatten we het geheel samen op een flap."}, "provenance": {"basis": "source", "sources": ["S18", "S20"]}}],
          "captures": [{"id": "harvest-list", "type": "idea", "per": "step"}]}

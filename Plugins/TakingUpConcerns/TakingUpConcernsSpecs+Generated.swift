@@ -211,7 +211,7 @@ extension TakingUpConcernsPlugin {
   "phases": [
     {
       "id": "preparation",
-      "name": {"en": "Preparation: anticipating the conversation", "nl": "Voorbereiding: het gesprek anticiperen"},
+      "name": {"en": "Preparation: anticipating the conversation", "nl": "Voorbereiding: het gesprek vooraf doordenken"},
       "frame": "present",
       "steps": [
         {"id": "rate-worry", "name": {"en": "Rate your own worry", "nl": "Schat je eigen zorg in"}, "kind": "worry-scale", "when": "before", "speakers": ["professional"],
@@ -228,16 +228,16 @@ extension TakingUpConcernsPlugin {
          "prompts": [{"id": "workable", "text": {"en": "Which ways of working with these people are good and workable? What good things and resources do I see in them?", "nl": "Welke manieren van werken met deze mensen zijn goed en werkbaar? Welke goede dingen en krachten zie ik bij hen?"}, "provenance": {"basis": "source", "sources": ["S9"]}}]},
         {"id": "voice-both", "name": {"en": "3. Voice both the good things and your worry", "nl": "3. Benoem zowel het goede als je zorg"}, "kind": "reflection", "when": "before", "speakers": ["professional"],
          "prompts": [{"id": "no-reproach", "text": {"en": "How do I voice both the good things and my worry so it is not heard as reproach or accusation, but as a request for cooperation?", "nl": "Hoe benoem ik zowel het goede als mijn zorg, zodat het niet als verwijt of beschuldiging klinkt maar als verzoek om samenwerking?"}, "provenance": {"basis": "source", "sources": ["S9"]}}]},
-        {"id": "anticipate", "name": {"en": "4. Anticipate", "nl": "4. Anticipeer"}, "kind": "reflection", "when": "before", "speakers": ["professional"],
+        {"id": "anticipate", "name": {"en": "4. Anticipate", "nl": "4. Denk vooruit"}, "kind": "reflection", "when": "before", "speakers": ["professional"],
          "prompts": [{"id": "reaction", "text": {"en": "What happens if you do what you plan? How will they react to your words, and how will you respond to that?", "nl": "Wat gebeurt er als je doet wat je van plan bent? Hoe zullen zij op je woorden reageren, en hoe reageer jij daarop?"}, "provenance": {"basis": "source", "sources": ["S9"]}}],
          "captures": [{"id": "anticipated-reactions", "type": "note", "per": "person", "visibility": "private"}]},
         {"id": "find-approach", "name": {"en": "5. Find the approach through thought experiments", "nl": "5. Vind de aanpak door gedachte-experimenten"}, "kind": "reflection", "when": "before", "speakers": ["professional", "colleague"],
          "prompts": [{"id": "rehearse", "text": {"en": "Try thought experiments, write, and perhaps talk it through aloud with a colleague. Choose the approach you expect to open chances to talk, listen and keep cooperating.", "nl": "Doe gedachte-experimenten, schrijf, en bespreek het eventueel hardop met een collega. Kies de aanpak waarvan je verwacht dat die kansen opent om te praten, te luisteren en te blijven samenwerken."}, "provenance": {"basis": "source", "sources": ["S9"]}}],
          "captures": [{"id": "chosen-wording", "type": "note", "per": "person", "visibility": "private"}]},
-        {"id": "rethink", "name": {"en": "6. Rethink if the anticipation feels negative", "nl": "6. Herzie als het anticiperen een negatief gevoel geeft"}, "kind": "reflection", "when": "before", "speakers": ["professional"],
+        {"id": "rethink", "name": {"en": "6. Rethink if the anticipation feels negative", "nl": "6. Herzie je aanpak als het vooruitdenken een negatief gevoel geeft"}, "kind": "reflection", "when": "before", "speakers": ["professional"],
          "prompts": [{"id": "negative", "text": {"en": "If the thought experiments leave a negative feeling (you expect no dialogue, or dialogue that cannot last), rethink and change the approach.", "nl": "Als de gedachte-experimenten een negatief gevoel geven (je verwacht geen dialoog, of een dialoog die geen stand houdt), herzie dan je aanpak."}, "provenance": {"basis": "source", "sources": ["S9"]}}],
          "captures": [{"id": "revisions", "type": "note", "per": "person", "visibility": "private"}],
-         "loop": {"to": "anticipate", "question": {"en": "Does the anticipation still leave a negative feeling?", "nl": "Geeft het anticiperen nog steeds een negatief gevoel?"}, "max": 3}}
+         "loop": {"to": "anticipate", "question": {"en": "Does the anticipation still leave a negative feeling?", "nl": "Geeft het vooruitdenken nog steeds een negatief gevoel?"}, "max": 3}}
       ]
     },
     {

@@ -73,7 +73,7 @@ extension WarmUpPlugin {
   ],
   "groundRules": [{"en": "The listener only listens: no comments, no questions, no interruptions.", "nl": "De luisteraar luistert alleen: geen commentaar, geen vragen, niet onderbreken."}],
   "spaces": {
-    "physical": {"en": "Pairs sitting face to face, apart from other pairs.", "nl": "Tweetallen tegenover elkaar, uit elkaar van andere tweetallen."},
+    "physical": {"en": "Pairs sitting face to face, apart from other pairs.", "nl": "Tweetallen tegenover elkaar, op afstand van de andere tweetallen."},
     "time": {"en": "About 10 minutes: 3 minutes each, then sharing.", "nl": "Ongeveer 10 minuten: ieder 3 minuten, daarna delen."},
     "mental": {"en": "Attention for the other.", "nl": "Aandacht voor de ander."}
   },
