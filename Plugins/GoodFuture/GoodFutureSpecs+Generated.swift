@@ -49,7 +49,7 @@ extension GoodFuturePlugin {
   ],
   "parameters": [
     {"id": "horizon", "type": "text", "label": {"en": "Time horizon", "nl": "Tijdshorizon"}, "description": {"en": "How far ahead the imagined good future lies; normally a year.", "nl": "Hoe ver de denkbeeldige goede toekomst weg ligt; meestal een jaar."}, "default": {"en": "year", "nl": "jaar", "fi": "vuosi"}},
-    {"id": "subject", "type": "text", "label": {"en": "What the future is about", "nl": "Waar de toekomst over gaat"}, "description": {"en": "'things' for a family; 'the action plan' or 'the project' for the project version.", "nl": "'het' voor een gezin; 'het actieplan' of 'het project' voor de projectvariant."}, "default": {"en": "things", "nl": "het"}}
+    {"id": "subject", "type": "text", "label": {"en": "How things stand in the good future", "nl": "Hoe het er in de goede toekomst voor staat"}, "description": {"en": "A whole clause: 'things are quite well' for a family; 'the action plan is working well' or 'the project is going well' for the project version.", "nl": "Een heel zinsdeel: 'het gaat best goed' voor een gezin; 'het actieplan werkt goed' of 'het project loopt goed' voor de projectvariant."}, "default": {"en": "things are quite well", "nl": "het gaat best goed"}}
   ],
   "groundRules": [
     {"en": "Everybody gets the same basic questions.", "nl": "Iedereen krijgt dezelfde basisvragen."},
@@ -132,7 +132,7 @@ extension GoodFuturePlugin {
           "recorder": ["note-taker"],
           "repeat": {"per": "participant", "of": ["family-network"]},
           "prompts": [
-            {"id": "q1", "to": ["family-network"], "text": {"en": "A {horizon} has passed and {subject} are quite well. How are things for you? What are you especially pleased about?", "nl": "Er is een {horizon} voorbij en het gaat best goed. Hoe gaat het met jou? Waar ben je vooral blij mee?", "fi": "Vuosi on kulunut ja asiat ovat aika hyvin. Miten asiat ovat? Mistä olet erityisen iloinen?"}, "provenance": {"basis": "background", "sources": ["S3", "S4"], "note": {"en": "The frame is sourced; the wording is background knowledge.", "nl": "Het kader is bronvast; de formulering is achtergrondkennis."}}},
+            {"id": "q1", "to": ["family-network"], "text": {"en": "A {horizon} has passed and {subject}. How are things for you? What are you especially pleased about?", "nl": "Er is een {horizon} voorbij en {subject}. Hoe gaat het met jou? Waar ben je vooral blij mee?", "fi": "Vuosi on kulunut ja asiat ovat aika hyvin. Miten asiat ovat? Mistä olet erityisen iloinen?"}, "provenance": {"basis": "background", "sources": ["S3", "S4"], "note": {"en": "The frame is sourced; the wording is background knowledge.", "nl": "Het kader is bronvast; de formulering is achtergrondkennis."}}},
             {"id": "q2", "to": ["family-network"], "text": {"en": "What did you do to bring about the good development? Who helped you, and how?", "nl": "Wat heb jij gedaan om deze goede ontwikkeling mogelijk te maken? Wie hielp je, en hoe?", "fi": "Mitä teit, että hyvä kehitys tapahtui? Kuka auttoi ja miten?"}, "provenance": {"basis": "background"}},
             {"id": "q3", "to": ["family-network"], "text": {"en": "What were you worried about a {horizon} ago, and what made your worries lessen?", "nl": "Waar maakte je je een {horizon} geleden zorgen over, en wat heeft je zorgen verminderd?", "fi": "Mistä olit huolissasi vuosi sitten ja mikä huoliasi vähensi?"}, "provenance": {"basis": "background"}}
           ],
@@ -183,7 +183,7 @@ extension GoodFuturePlugin {
           "name": {"en": "Who does what with whom, next?", "nl": "Wie doet wat met wie, als volgende stap?"},
           "kind": "agreements",
           "duration": {"default": 30, "min": 20, "max": 40},
-          "speakers": ["all"],
+          "speakers": ["family-network", "professionals", "interviewer"],
           "addressed": ["all"],
           "listeners": {"who": ["others"], "mode": "open"},
           "recorder": ["note-taker"],

@@ -99,7 +99,13 @@ func pluginFolder(_ plugin: any MethodPlugin) -> URL {
         let interviews = spec.allSteps.filter { $0.step.kind == "future-recall" }.map(\.step)
         #expect(interviews.map { $0.speakers } == [["family-network"], ["professionals"]])
         let q1 = try #require(interviews.first?.prompts.first)
-        #expect(q1.text.resolved("en").hasPrefix("A {horizon} has passed and {subject} are quite well"))
+        #expect(q1.text.resolved("en").hasPrefix("A {horizon} has passed and {subject}."))
+        #expect(
+            q1.text.resolved("nl").hasPrefix("Er is een {horizon} voorbij en {subject}."),
+            "the project variant works in Dutch")
+        // Observers learn the approach; they never speak, the planning step included.
+        let plan = try #require(spec.allSteps.first { $0.step.id == "plan" }?.step)
+        #expect(!plan.speakers.contains("all") && !plan.speakers.contains("observer"))
         #expect(q1.text.has("nl") && q1.text.has("fi"))
         #expect(spec.role("interviewer")?.has(.externalToCase) == true)
         #expect(spec.role("note-taker")?.has(.externalToCase) == true)
