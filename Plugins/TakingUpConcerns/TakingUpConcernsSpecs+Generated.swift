@@ -138,7 +138,8 @@ extension TakingUpConcernsPlugin {
          "grouping": {"type": "subgroups", "size": {"min": 3, "max": 8}, "rapporteur": true, "mixBy": ["role", "organisation"]},
          "speakers": ["professionals"], "recorder": ["rapporteur"], "listeners": {"who": ["others"], "mode": "open"},
          "prompts": [{"id": "argument", "text": {"en": "Build an argument on what is written on the flip chart: what challenges do we actually face?", "nl": "Bouw een argument op wat er op de flap staat: voor welke uitdagingen staan we eigenlijk?"}, "provenance": {"basis": "source", "sources": ["H"]}}],
-         "captures": [{"id": "arguments", "type": "note", "per": "group"}]}
+         "captures": [{"id": "arguments", "type": "note", "per": "group"}],
+         "provenance": {"basis": "adaptation", "sources": ["H"], "note": {"en": "The handbook gives 15 minutes for parts I and II together, with 2 minutes to build the argument; the split into 8 and 7 minutes and the range of 2–10 are an adaptation.", "nl": "Het handboek geeft 15 minuten voor deel I en II samen, waarvan 2 minuten om het argument op te bouwen; de verdeling in 8 en 7 minuten en de marge van 2–10 zijn een aanpassing."}}}
       ]
     },
     {

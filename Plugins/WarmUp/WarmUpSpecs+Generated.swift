@@ -82,7 +82,7 @@ extension WarmUpPlugin {
       "id": "pairs",
       "name": {"en": "In pairs", "nl": "In tweetallen"},
       "steps": [
-        {"id": "talk-and-listen", "name": {"en": "Three minutes each, uninterrupted", "nl": "Ieder drie minuten, zonder onderbreking"}, "kind": "pairs", "duration": {"default": 3, "min": 2, "max": 5, "per": "speaker"},
+        {"id": "talk-and-listen", "name": {"en": "Three minutes each, uninterrupted", "nl": "Ieder drie minuten, zonder onderbreking"}, "kind": "pairs", "duration": {"default": 3, "min": 3, "max": 3, "per": "speaker"},
          "grouping": {"type": "pairs", "mixBy": ["organisation"]},
          "listeners": {"who": ["others"], "mode": "no-interruption"},
          "prompts": [{"id": "own-life", "text": {"en": "Talk about your own life: family, hobbies, school or work, future plans. The other only listens.", "nl": "Vertel over je eigen leven: gezin, hobby's, school of werk, toekomstplannen. De ander luistert alleen."}, "provenance": {"basis": "source", "sources": ["S28"]}}],

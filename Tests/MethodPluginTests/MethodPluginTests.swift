@@ -147,6 +147,8 @@ func pluginFolder(_ plugin: any MethodPlugin) -> URL {
         let pairs = try method("paired-listening")
         #expect(
             pairs.allSteps[0].step.duration?.defaultMinutes == 3 && pairs.allSteps[0].step.duration?.per == .speaker)
+        // "3 minutes uninterrupted" [S28]: no range the source does not give.
+        #expect(pairs.allSteps[0].step.duration?.minMinutes == 3 && pairs.allSteps[0].step.duration?.maxMinutes == 3)
         let round = try method("introduction-round")
         #expect(round.allSteps[0].step.repeating?.of == ["facilitators", "participants"])
     }
