@@ -88,3 +88,15 @@ public enum HTML {
         return out
     }
 }
+
+extension Listening.Mode {
+    /// How the listeners listen, as the console and `methods show` say it in `language`.
+    func described(in language: String) -> String {
+        switch self {
+        case .silent: return Phrasebook.say("console.listen.silent", in: language)
+        case .noInterruption: return Phrasebook.say("console.listen.no-interruption", in: language)
+        case .reflecting: return Phrasebook.say("console.listen.reflecting", in: language)
+        case .open: return Phrasebook.say("console.listen.open", in: language)
+        }
+    }
+}

@@ -22,6 +22,8 @@ public struct Agenda: Sendable, Codable {
     public var budgetMinutes: Double?
     /// The unit step lengths are planned in, in minutes (1: whole minutes).
     public var timeUnitMinutes: Double = 1
+    /// The units an agenda may ask for, in minutes.
+    public static let timeUnits: [Double] = [0.5, 1, 2, 5, 10, 15]
     /// The seed of speaking orders and groups: the same seed gives the same plan.
     public var seed: UInt64
     /// Everyone taking part.

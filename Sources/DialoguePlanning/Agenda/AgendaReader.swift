@@ -32,9 +32,11 @@ public enum AgendaReader {
             budget = nil
         }
         var unit = object.optional("timeUnitMinutes", Read.number) ?? 1
-        if ![0.5, 1, 2, 5, 10, 15].contains(unit) {
+        if !Agenda.timeUnits.contains(unit) {
+            let allowed = Agenda.timeUnits.map(NumberText.format)
             sink.error(
-                "invalid-value", "timeUnitMinutes must be 0.5, 1, 2, 5, 10 or 15, found \(NumberText.format(unit))",
+                "invalid-value",
+                "timeUnitMinutes must be \(allowed.dropLast().joined(separator: ", ")) or \(allowed.last ?? ""), found \(NumberText.format(unit))",
                 at: object.member("timeUnitMinutes")?.value.offset ?? root.offset,
                 path: .root.appending("timeUnitMinutes"), hint: "steps are planned in whole minutes by default")
             unit = 1

@@ -124,10 +124,12 @@ public enum AgendaSchema {
                 ("budgetMinutes", .number("The time the meeting may take, in minutes.", minimum: 0, maximum: 1440)),
                 (
                     "timeUnitMinutes",
-                    SchemaNode().with("type", .text("number")).with("enum", .raw(["0.5", "1", "2", "5", "10", "15"]))
-                        .described(
-                            "The unit step lengths are planned in, in minutes; whole minutes when absent. Steps add up exactly to their item, and items to the meeting."
-                        )
+                    SchemaNode().with("type", .text("number")).with(
+                        "enum", .raw(Agenda.timeUnits.map(NumberText.format))
+                    )
+                    .described(
+                        "The unit step lengths are planned in, in minutes; whole minutes when absent. Steps add up exactly to their item, and items to the meeting."
+                    )
                 ),
                 ("seed", .integer("The seed for every random choice (group formation), so a plan can be repeated.")),
                 (

@@ -48,9 +48,8 @@ public struct HTMLHarvestExporter: HarvestExporter {
             }
             body += "</table></div>\n"
         }
-        if let followUp = harvest.followUp {
+        if let followUp = harvest.followUp, let when = report.followUpWhen {
             // The date and time never break; the note wraps.
-            let when = followUp.date + (followUp.time.map { " \($0)" } ?? "")
             body += "<p><b>\(report.t("Follow-up meeting")):</b> <span class=\"nowrap\">\(HTML.escape(when))</span>"
             body += (followUp.note.isEmpty ? "" : " — \(HTML.escape(followUp.note))") + "</p>\n"
         }

@@ -79,10 +79,11 @@ struct HarvestReport {
     /// The heading over the records of each step.
     var recordsHeading: String { t("What was said and recorded") }
 
+    /// The follow-up meeting's date and time ("2027-02-04 14:00"), which a page never breaks.
+    var followUpWhen: String? { harvest.followUp.map { $0.date + ($0.time.map { " \($0)" } ?? "") } }
+
     var followUpLine: String? {
-        harvest.followUp.map {
-            "\($0.date)" + ($0.time.map { " \($0)" } ?? "") + (($0.note.isEmpty) ? "" : " — \($0.note)")
-        }
+        harvest.followUp.map { (followUpWhen ?? "") + ($0.note.isEmpty ? "" : " — \($0.note)") }
     }
 
     func minutes(_ seconds: Int) -> String { MeetingClock.duration(seconds) }

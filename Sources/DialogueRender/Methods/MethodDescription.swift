@@ -134,7 +134,7 @@ public struct MethodDescription {
             lines.append(pad + say("speaks", who))
         }
         if let listeners = step.listeners {
-            lines.append(pad + say("listens", names(listeners.who), listening(listeners.mode)))
+            lines.append(pad + say("listens", names(listeners.who), listeners.mode.described(in: language)))
         }
         if !step.recorder.isEmpty { lines.append(pad + say("records", names(step.recorder))) }
         if let repeating = step.repeating {
@@ -153,9 +153,10 @@ public struct MethodDescription {
             }
             if grouping.rapporteur { line += say("group.rapporteur") }
             if !grouping.mixBy.isEmpty {
-                line += say("group.mix", grouping.mixBy.map { field($0) }.joined(separator: ", "))
+                line += say(
+                    "group.mix", grouping.mixBy.map { Labels(language: language).field($0) }.joined(separator: ", "))
             }
-            if let by = grouping.groupBy { line += say("group.by", field(by)) }
+            if let by = grouping.groupBy { line += say("group.by", Labels(language: language).field(by)) }
             lines.append(pad + line)
         }
         if let rotation = step.rotation {
@@ -197,20 +198,6 @@ public struct MethodDescription {
 
     /// A phase's time frame in the description's language.
     private func frame(_ frame: Phase.Frame) -> String { say("frame.\(frame.rawValue)") }
-
-    /// A participant field as the description's language names it (organisation, role).
-    private func field(_ name: String) -> String {
-        Phrasebook.descriptions["show.field.\(name)"] == nil ? name : say("field.\(name)")
-    }
-
-    private func listening(_ mode: Listening.Mode) -> String {
-        switch mode {
-        case .silent: return Phrasebook.say("console.listen.silent", in: language)
-        case .noInterruption: return Phrasebook.say("console.listen.no-interruption", in: language)
-        case .reflecting: return Phrasebook.say("console.listen.reflecting", in: language)
-        case .open: return Phrasebook.say("console.listen.open", in: language)
-        }
-    }
 
     private func adaptations() -> [String] {
         var result: [String] = []

@@ -291,12 +291,5 @@ public struct SessionScreen {
         return out
     }
 
-    func describe(_ mode: Listening.Mode) -> String {
-        switch mode {
-        case .silent: return say("console.listen.silent")
-        case .noInterruption: return say("console.listen.no-interruption")
-        case .reflecting: return say("console.listen.reflecting")
-        case .open: return say("console.listen.open")
-        }
-    }
+    func describe(_ mode: Listening.Mode) -> String { mode.described(in: plan.language) }
 }
