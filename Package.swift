@@ -5,7 +5,8 @@ import PackageDescription
 /// flows one way and a back-edge fails to compile:
 ///
 ///     DialogueCore → DialogueSpec → DialoguePlanning → DialogueSession → DialogueHarvest
-///       → DialogueRender → DialogueKit (umbrella: toolkit, shipped methods) → DialogueCLI
+///       → DialogueRender → DialogueRoom (the room's pages and their server)
+///       → DialogueKit (umbrella: toolkit, shipped methods) → DialogueCLI
 let layers: [(name: String, below: String?, exclude: [String])] = [
     ("DialogueCore", nil, []),
     ("DialogueSpec", "DialogueCore", []),
@@ -13,6 +14,7 @@ let layers: [(name: String, below: String?, exclude: [String])] = [
     ("DialogueSession", "DialoguePlanning", []),
     ("DialogueHarvest", "DialogueSession", []),
     ("DialogueRender", "DialogueHarvest", []),
+    ("DialogueRoom", "DialogueRender", []),
 ]
 
 /// The dialogue methods that ship with DialogueKit. Each is an ordinary target in its own
@@ -48,7 +50,7 @@ let package = Package(
         .library(name: "DialogueCLI", targets: ["DialogueCLI"]),
     ],
     targets: layerTargets + pluginTargets + [
-        .target(name: "DialogueKit", dependencies: ["DialogueRender"] + pluginDependencies),
+        .target(name: "DialogueKit", dependencies: ["DialogueRoom"] + pluginDependencies),
         .target(name: "DialogueCLI", dependencies: ["DialogueKit"]),
         .executableTarget(name: "dialogue", dependencies: ["DialogueCLI"]),
         .executableTarget(name: "dialogue-dev"),

@@ -1,3 +1,3 @@
 // DialogueKit: the umbrella. One import gives every layer, the shipped method plugins
 // (listed in ShippedMethods+Generated.swift) and the toolkit that plugins contribute to.
-@_exported import DialogueRender
+@_exported import DialogueRoom

@@ -91,7 +91,7 @@ public enum HTML {
 
 extension Listening.Mode {
     /// How the listeners listen, as the console and `methods show` say it in `language`.
-    func described(in language: String) -> String {
+    public func described(in language: String) -> String {
         switch self {
         case .silent: return Phrasebook.say("console.listen.silent", in: language)
         case .noInterruption: return Phrasebook.say("console.listen.no-interruption", in: language)

@@ -13,7 +13,9 @@ public enum SessionEvent: Sendable, Encodable, Equatable {
     case pause
     case resume
     case extend(seconds: Int)
-    case note(text: String, person: String?)
+    /// A note; `prompt` names the question it answers when the note-taker picks it (else the
+    /// question being asked).
+    case note(text: String, person: String?, prompt: String? = nil)
     case idea(text: String, person: String?)
     case concern(text: String, person: String?)
     /// A worry level on the step's scale (the zones of concern), usually private.
@@ -34,12 +36,14 @@ public enum SessionEvent: Sendable, Encodable, Equatable {
     /// A follow-up's status for an earlier agreement.
     case review(agreement: String, status: Agreement.Status, note: String)
     case followUp(date: String, time: String?, note: String)
+    /// Open or close the participants' phones for the current step (silent writing, scoring).
+    case phones(open: Bool)
     case end
 
     /// The case names, as the journal writes them: `{"note": {"text": …, "person": …}}`.
     private static let kinds = [
         "start", "next", "back", "skip", "pause", "resume", "extend", "note", "idea", "concern", "worry", "score",
-        "agreement", "edit", "withdraw", "swapRoles", "attribute", "loop", "review", "followUp", "end",
+        "agreement", "edit", "withdraw", "swapRoles", "attribute", "loop", "review", "followUp", "phones", "end",
     ]
 }
 
@@ -74,7 +78,9 @@ extension SessionEvent: NodeReadable {
         switch member.key {
         case "extend": return .extend(seconds: try fields.required("seconds").int())
         case "note":
-            return .note(text: try fields.required("text").string(), person: try fields.present("person")?.string())
+            return .note(
+                text: try fields.required("text").string(), person: try fields.present("person")?.string(),
+                prompt: try fields.present("prompt")?.string())
         case "idea":
             return .idea(text: try fields.required("text").string(), person: try fields.present("person")?.string())
         case "concern":
@@ -98,6 +104,7 @@ extension SessionEvent: NodeReadable {
             return .attribute(
                 person: try fields.present("person")?.string(), group: try fields.present("group")?.string())
         case "loop": return .loop(again: try fields.required("again").bool())
+        case "phones": return .phones(open: try fields.required("open").bool())
         case "review":
             return .review(
                 agreement: try fields.required("agreement").string(),

@@ -94,6 +94,8 @@ public struct SessionState: Sendable, Codable, Equatable {
     public var followUp: FollowUp?
     /// The id the next record gets.
     public var nextRecordID = 1
+    /// The step whose input the participants' phones may write to now, if any.
+    public var phonesOpen: String?
 
     /// A session that has not started.
     public init() {}
@@ -188,6 +190,7 @@ extension SessionPlan {
         for itemIndex in copy.items.indices {
             for stepIndex in copy.items[itemIndex].steps.indices
             where copy.items[itemIndex].steps[stepIndex].when != .during {
+                copy.items[itemIndex].steps[stepIndex].walkedFrom = copy.items[itemIndex].steps[stepIndex].when
                 copy.items[itemIndex].steps[stepIndex].when = .during
                 let step = copy.items[itemIndex].steps[stepIndex]
                 if step.turns.count == 1 { copy.items[itemIndex].steps[stepIndex].turns[0].seconds = step.seconds }
@@ -295,8 +298,8 @@ extension SessionState {
             try navigate(event, from: step, at: at, steps: steps)
         case .pause, .resume, .extend:
             try keepTime(event, in: step, at: at)
-        case .note(let text, let person):
-            try record(.note, text: text, person: person, step: step, at: at)
+        case .note(let text, let person, let prompt):
+            try record(.note, text: text, person: person, step: step, at: at, prompt: prompt)
         case .idea(let text, let person):
             try record(.idea, text: text, person: person, step: step, at: at)
         case .concern(let text, let person):
@@ -315,6 +318,9 @@ extension SessionState {
             try attribute(person: person, group: group, in: step, plan: plan)
         case .review(let id, let status, let note):
             try review(id, status: status, note: note, in: step, at: at, plan: plan)
+        case .phones(let open):
+            guard step.acceptsPhones else { throw SessionError("refusal.no-phone-input", hinted: true) }
+            phonesOpen = open ? step.id : nil
         case .followUp(let date, let time, let note):
             guard Self.isISODate(date) else { throw SessionError("refusal.not-a-date", date, hinted: true) }
             if let time, !Self.isTime(time) { throw SessionError("refusal.not-a-time", time, hinted: true) }
@@ -370,6 +376,7 @@ extension SessionState {
             return
         }
         guard position > 0 else { throw SessionError("refusal.first-step") }
+        phonesOpen = nil
         logs[step.id] = nil
         position -= 1
         let previous = steps[position]
@@ -559,6 +566,7 @@ extension SessionState {
         turn = 0
         question = 0
         attribution = nil
+        phonesOpen = nil
         turnStartedAt = at
         logs[steps[index].id] = StepLog(startedAt: at)
     }
@@ -570,17 +578,21 @@ extension SessionState {
 
     private mutating func record(
         _ type: Capture.Kind, text: String, person: String?, step: PlanStep, at: Date,
-        value: Double? = nil, item: String? = nil
+        value: Double? = nil, item: String? = nil, prompt: String? = nil
     ) throws {
         guard !text.trimmingWhitespace().isEmpty else { throw SessionError("refusal.nothing-to-record") }
+        if let prompt, !(step.turns.indices.contains(turn) && step.turns[turn].prompts.contains(prompt)) {
+            throw SessionError("refusal.unknown-prompt", prompt)
+        }
         let capture = step.captures.first { $0.type == type }
         let id = nextRecordID
         nextRecordID += 1
         records.append(
             SessionRecord(
-                id: id, step: step.id, turn: turn, prompt: currentPromptID(in: step), group: attribution?.group,
+                id: id, step: step.id, turn: turn, prompt: prompt ?? currentPromptID(in: step),
+                group: attribution?.group,
                 type: type, capture: capture?.id, person: person, text: text, value: value, item: item,
-                visibility: capture?.visibility ?? .shared, at: at))
+                visibility: step.walkedFrom != nil ? .private : capture?.visibility ?? .shared, at: at))
     }
 
     private func agreementIndex(for record: SessionRecord) -> Int? {

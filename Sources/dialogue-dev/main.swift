@@ -5,6 +5,8 @@
 //                                                     and completions (default /usr/local)
 //     swift run dialogue-dev check-pages [--out DIR]  print every example plan and a harvest
 //                                                     with headless Chromium and check the pages
+//     swift run dialogue-dev check-room [--out DIR]   run the examples with --room and check the
+//                                                     projector, note-taker and phones in Chromium
 //
 // A test (EmbeddedSpecsTests) fails when a generated file is out of date.
 import Foundation
@@ -13,6 +15,7 @@ let usage = """
     usage: dialogue-dev embed-specs
            dialogue-dev install [--prefix DIR] [--binary FILE]
            dialogue-dev check-pages [--out DIR] [--dialogue FILE]
+           dialogue-dev check-room [--out DIR] [--dialogue FILE]
     """
 let arguments = Array(CommandLine.arguments.dropFirst())
 let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -21,6 +24,8 @@ case "embed-specs" where arguments.count == 1:
     exit(embedSpecs(root: root))
 case "check-pages":
     exit(checkPages(Array(arguments.dropFirst()), root: root, usage: usage))
+case "check-room":
+    exit(checkRoom(Array(arguments.dropFirst()), root: root, usage: usage))
 case "install":
     exit(install(Array(arguments.dropFirst()), root: root, usage: usage))
 default:

@@ -53,9 +53,11 @@ import Testing
                 })
         }
         let book = Phrasebook.console.merging(Phrasebook.refusals) { first, _ in first }
-            .merging(Phrasebook.descriptions) { first, _ in first }
+            .merging(Phrasebook.descriptions) { first, _ in first }.merging(Phrasebook.room) { first, _ in first }
         #expect(
-            book.count == Phrasebook.console.count + Phrasebook.refusals.count + Phrasebook.descriptions.count,
+            book.count
+                == Phrasebook.console.count + Phrasebook.refusals.count + Phrasebook.descriptions.count
+                + Phrasebook.room.count,
             "a key stands in two tables")
         for (key, entry) in book {
             #expect(!entry.en.isEmpty && !entry.nl.isEmpty, "'\(key)'")
@@ -64,7 +66,7 @@ import Testing
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         let call = try NSRegularExpression(
-            pattern: #"(?:\bsay|SessionError|\.init)\(\s*"((?:console|refusal)\.[a-z.-]*[a-z])""#)
+            pattern: #"(?:\bsay|SessionError|\.init|Refusal\(key:)\(?\s*"((?:console|refusal|room)\.[a-z.-]*[a-z])""#)
         let base = root.appendingPathComponent("Sources")
         var asked: [String: String] = [:]
         for file in FileManager.default.enumerator(atPath: base.path)?.compactMap({ $0 as? String }) ?? []

@@ -12,6 +12,38 @@ struct RunCommands {
             "The session folder (created readable by you only). Default: ~/.local/share/dialoguekit/sessions/DATE-TITLE, or $DIALOGUE_SESSIONS."
     )
 
+    /// The room's options, the same for `run` and `resume`.
+    let roomOptions: [OptionSpec] = [
+        .flag(
+            "room",
+            help:
+                "Serve the room: a projector view, a second screen for the note-taker (and phones with --room-phones), on this computer only unless --room-address says otherwise."
+        ),
+        .option(
+            "room-address", value: "address",
+            help:
+                "Where the room listens: 127.0.0.1 (the default, this computer only), 0.0.0.0 (every network, with a warning) or a network interface such as eth0."
+        ),
+        .flag(
+            "room-phones",
+            help:
+                "Let participants write and grade on their phones in the steps you open with /phones (a QR code on the projector; each person's own link in phone-links.txt)."
+        ),
+    ]
+
+    /// The room, when the options ask for one.
+    func openRoom(_ parsed: ParsedArguments, plan: SessionPlan, folder: String, console: Console) throws
+        -> RoomConnection?
+    {
+        let address = parsed.option("room-address")
+        guard parsed.flag("room") || address != nil || parsed.flag("room-phones") else { return nil }
+        let room = try RoomConnection.open(
+            plan: plan, folder: folder, address: address ?? "127.0.0.1", phones: parsed.flag("room-phones"),
+            console: console)
+        room.announce(console)
+        return room
+    }
+
     var run: Command {
         Command(
             name: "run",
@@ -25,7 +57,7 @@ struct RunCommands {
                 .flag(
                     "preparation",
                     help: "Also walk the steps before and after the meeting (preparation, reflection afterwards)."),
-            ],
+            ] + roomOptions,
             arguments: [
                 ArgumentSpec(
                     name: "agenda-or-plan", help: "An agenda or a plan (JSON from 'dialogue plan --format json').",
@@ -48,15 +80,21 @@ struct RunCommands {
                 plan, in: folder, sessionID: SessionStore.sessionID(for: plan, using: &random),
                 now: clock.now(sequence: 0))
             console.print("Session folder: \(folder)")
-            return try SessionConsole(
-                journal: journal, state: SessionState(), folder: folder, clock: clock, console: console
-            ).run()
+            let session = SessionConsole(
+                journal: journal, state: SessionState(), folder: folder, clock: clock, console: console)
+            session.room = try openRoom(parsed, plan: plan, folder: folder, console: console)
+            session.room?.publish(session.state, now: clock.now(sequence: 0))
+            defer { session.room?.stop() }
+            return try session.run()
         }
     }
 
     var resume: Command {
         Command(
             name: "resume", abstract: "Continue a session from its journal, exactly where it was.",
+            discussion:
+                "With --room the room comes back on the same links, so every screen reconnects by itself.",
+            options: roomOptions,
             arguments: [ArgumentSpec(name: "session", help: "The session folder.")]
         ) { parsed, console in
             let folder = parsed.argument("session") ?? ""
@@ -81,9 +119,13 @@ struct RunCommands {
                 Phrasebook.say(
                     "console.resumed", in: journal.header.plan.language, journal.header.plan.title,
                     String(journal.entries.count)))
-            return try SessionConsole(
-                journal: journal, state: state, folder: folder, clock: try makeClock(console), console: console
-            ).run()
+            let clock = try makeClock(console)
+            let session = SessionConsole(
+                journal: journal, state: state, folder: folder, clock: clock, console: console)
+            session.room = try openRoom(parsed, plan: journal.header.plan, folder: folder, console: console)
+            session.room?.publish(state, now: clock.now(sequence: state.sequence))
+            defer { session.room?.stop() }
+            return try session.run()
         }
     }
 

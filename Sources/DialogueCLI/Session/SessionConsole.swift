@@ -28,6 +28,8 @@ final class SessionConsole {
     var lastMessage: String?
     /// What a terminal shows in place of the session screen until the next line (the help).
     var panel: [String] = []
+    /// The room's screens and phones, when the session runs with `--room`.
+    var room: RoomConnection?
 
     init(journal: Journal, state: SessionState, folder: String, clock: any SessionClock, console: Console) {
         self.journal = journal
@@ -62,8 +64,15 @@ final class SessionConsole {
     /// Reads commands line by line from standard input (scripts, tests, demos).
     func runScript() throws -> Int32 {
         printScreen()
+        let lines = room.map { _ in LineReader(console: console) }
         while true {
-            guard let line = console.input.readLine() else {
+            let next: String??
+            if let lines, let room {
+                next = try lines.next(watching: room.channel.consoleDescriptor) { try room.service(self) }
+            } else {
+                next = console.input.readLine()
+            }
+            guard let line = next ?? nil else {
                 if state.status != .ended { console.print(say("console.input-ended", folder)) }
                 return 0
             }
@@ -127,19 +136,21 @@ final class SessionConsole {
         if !console.input.isTerminal { console.print(message) }
     }
 
-    /// Applies an event: checked against the state, then journaled (flushed), then counted.
-    /// The state changes in place, so an event costs the same at the 100,000th note as at
-    /// the first; a refusal puts the state back from the journal, which holds exactly what
-    /// was accepted.
-    func record(_ event: SessionEvent) throws {
+    /// Applies an event: checked against the state, then journaled (flushed), then counted,
+    /// then shown to the room. The state changes in place, so an event costs the same at the
+    /// 100,000th note as at the first; a refusal puts the state back from the journal, which
+    /// holds exactly what was accepted. `source` names where it came from when not typed here.
+    @discardableResult
+    func record(_ event: SessionEvent, from source: String? = nil) throws -> RoomOutcome {
         let entry = JournalEntry(seq: state.sequence, at: clock.now(sequence: state.sequence), event: event)
         let stepBefore = state.position
         do {
             try state.apply(entry, context: context)
         } catch let error as SessionError {
             try restoreFromJournal()
-            tell("? " + say("console.not-recorded", error.text(in: language)))
-            return
+            let text = say("console.not-recorded", error.text(in: language))
+            tell("? " + text + (source.map { " (\($0))" } ?? ""))
+            return .refused(text)
         }
         do {
             try journal.append(entry)
@@ -147,7 +158,9 @@ final class SessionConsole {
             try restoreFromJournal()
             throw CommandFailure(message: "\(error.description); the event was not recorded")
         }
-        let message = "✓ " + describe(event)
+        room?.publish(state, now: clock.now(sequence: state.sequence))
+        let description = describe(event)
+        let message = "✓ " + description + (source.map { " (\($0))" } ?? "")
         if console.input.isTerminal {
             lastMessage = message
         } else if stepBefore != state.position || event == .start {
@@ -155,6 +168,7 @@ final class SessionConsole {
         } else {
             console.print(message)
         }
+        return .recorded(description)
     }
 
     /// The state as the journal has it: after a refusal, nothing of the refused event stays.
@@ -202,6 +216,7 @@ final class SessionConsole {
             let target = [person, group].compactMap { $0 }.joined(separator: ", ")
             return target.isEmpty ? say("console.records-default") : say("console.records-to", target)
         case .review(let id, let status, _): return say("console.done.reviewed", id, status.rawValue)
+        case .phones(let open): return say(open ? "console.done.phones-open" : "console.done.phones-closed")
         case .followUp(let date, let time, _):
             return say("console.done.follow-up", date + (time.map { " \($0)" } ?? ""))
         default: return say("console.done")
@@ -210,6 +225,7 @@ final class SessionConsole {
 
     /// Writes the harvest (owner-only) when the session ends.
     func finish() throws -> Int32 {
+        defer { room?.stop() }
         let harvest = HarvestBuilder.harvest(plan: plan, state: state, sessionID: journal.header.sessionID)
         let path = SessionStore.harvestPath(folder)
         try HarvestFile.write(harvest, to: path)
@@ -243,7 +259,7 @@ struct ScriptPrompter: Prompter {
 enum ConsoleHelp {
     static let keys = [
         "console.help.move", "console.help.time", "console.help.record", "console.help.agree", "console.help.who",
-        "console.help.fix", "console.help.follow", "console.help.console",
+        "console.help.fix", "console.help.follow", "console.help.room", "console.help.console",
     ]
 
     static func text(language: String) -> String {

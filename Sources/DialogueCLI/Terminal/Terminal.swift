@@ -109,10 +109,12 @@ final class Terminal {
 
     /// The bytes typed within `timeout` milliseconds: empty on a timeout or a resize, nil at
     /// the end of input.
-    func read(timeout: Int32) -> [UInt8]? {
-        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-        let ready = poll(&descriptor, 1, timeout)
-        if ready <= 0 { return [] }
+    /// `also` is another descriptor to wake for (the room's): when it is ready, the answer is empty.
+    func read(timeout: Int32, also: Int32? = nil) -> [UInt8]? {
+        var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+        if let also { descriptors.append(pollfd(fd: also, events: Int16(POLLIN), revents: 0)) }
+        let ready = poll(&descriptors, nfds_t(descriptors.count), timeout)
+        if ready <= 0 || descriptors[0].revents == 0 { return [] }
         var buffer = [UInt8](repeating: 0, count: 4096)
         let count = buffer.withUnsafeMutableBytes { posixRead(STDIN_FILENO, $0.baseAddress, $0.count) }
         if count < 0 { return errno == EINTR || errno == EAGAIN ? [] : nil }

@@ -13,6 +13,8 @@ final class TerminalConsole: Prompter {
     var question: [String] = []
     /// Keys read but not yet handled.
     var queued: [Key] = []
+    /// A failure met while answering the room, thrown where the console can end.
+    var failure: Error?
 
     init(session: SessionConsole, terminal: Terminal) {
         self.session = session
@@ -23,7 +25,9 @@ final class TerminalConsole: Prompter {
         defer { terminal.close() }
         while true {
             draw()
-            guard let line = readLine() else {
+            let read = readLine()
+            if let failure { throw failure }
+            guard let line = read else {
                 terminal.close()
                 session.console.print(session.say("console.left", session.folder))
                 return 0
@@ -54,8 +58,10 @@ final class TerminalConsole: Prompter {
             guard let key = nextKey() else { return nil }
             switch key {
             case nil:
-                // A tick of the clock or a resize: redraw, the line being typed stays.
+                // A tick of the clock, a resize or the room: redraw, the line being typed stays.
                 _ = terminal.takeResize()
+                serviceRoom()
+                if failure != nil { return nil }
                 draw()
             case .interrupt?: return "\u{3}"
             case .endOfInput? where editor.text.isEmpty: return nil
@@ -72,16 +78,30 @@ final class TerminalConsole: Prompter {
     /// together (typing ahead, a slow connection) are all kept, in order.
     func nextKey() -> Key?? {
         if !queued.isEmpty { return queued.removeFirst() }
-        guard let bytes = terminal.read(timeout: 1000) else { return nil }
+        guard let bytes = terminal.read(timeout: 1000, also: session.room?.channel.consoleDescriptor) else {
+            return nil
+        }
         queued = decoder.keys(bytes)
         if queued.isEmpty { return .some(nil) }
         return queued.removeFirst()
     }
 
-    /// The whole screen: the session, the question or last message, the input line.
+    /// Answers the room's screens, but not while a question waits for the facilitator; a
+    /// failure to journal ends the console as it would at the keyboard.
+    func serviceRoom() {
+        guard question.isEmpty, failure == nil else { return }
+        do {
+            try session.room?.service(session)
+        } catch {
+            failure = error
+        }
+    }
+
+    /// The whole screen: the session, the room's status, the question or last message, the input line.
     func draw() {
         let (columns, rows) = terminal.size
-        let reserved = 2 + question.count
+        let roomLine = session.room.map { [$0.statusLine] } ?? []
+        let reserved = 2 + question.count + roomLine.count
         let screen = SessionScreen(
             plan: session.plan, state: session.state, now: session.clock.now(sequence: session.state.sequence),
             width: columns, height: max(4, rows - reserved))
@@ -94,7 +114,8 @@ final class TerminalConsole: Prompter {
         out += "\u{1B}[J"
         // The question (or the last message) sits just above the input line.
         let messageRow = rows - 1 - question.count
-        out += "\u{1B}[\(max(1, messageRow));1H"
+        out += "\u{1B}[\(max(1, messageRow - roomLine.count));1H"
+        for line in roomLine { out += "\u{1B}[K" + session.console.dim(fitted(line, columns)) + "\r\n" }
         for line in question { out += "\u{1B}[K" + fitted(line, columns) + "\r\n" }
         out += "\u{1B}[K" + session.console.dim(fitted(session.lastMessage ?? "", columns))
         terminal.write(out)

@@ -208,6 +208,16 @@ extension Phrasebook {
             "/review N STATUS [NOTE]  /followup DATE [TIME] [NOTE]",
             "/evaluatie N STATUS [NOTITIE]  /vervolg DATUM [TIJD] [NOTITIE]"
         ),
+        "console.phones-close": ("close", "dicht"),
+        "console.help.room": (
+            "/phones [close]  participants write and grade on phones (--room-phones)",
+            "/telefoons [dicht]  deelnemers schrijven en geven cijfers op hun telefoon"
+        ),
+        "console.done.phones-open": (
+            "Phones are open for this step: participants write and score on the phone page",
+            "Telefoons staan open voor deze stap: deelnemers schrijven en geven cijfers op de telefoonpagina"
+        ),
+        "console.done.phones-closed": ("Phones closed for this step", "Telefoons gesloten voor deze stap"),
         "console.help.console": (
             "/s status  /end (harvest)  /quit (resume later)  Ctrl-C asks, Ctrl-D leaves",
             "/stand  /einde (oogst)  /stop (later verder)  Ctrl-C vraagt, Ctrl-D verlaat"
@@ -221,7 +231,7 @@ extension Phrasebook {
 
     /// ``say(_:in:_:)`` with the values as an array.
     public static func say(_ key: String, in language: String, _ values: [String]) -> String {
-        guard let entry = console[key] ?? refusals[key] ?? descriptions[key] else { return key }
+        guard let entry = console[key] ?? refusals[key] ?? descriptions[key] ?? room[key] else { return key }
         var text = language == "nl" ? entry.nl : entry.en
         for (index, value) in values.enumerated() {
             text = text.replacingOccurrences(of: "{\(index + 1)}", with: value)

@@ -3,6 +3,17 @@
 extension Phrasebook {
     /// The session's refusals and their hints by key.
     public static let refusals: [String: (en: String, nl: String)] = [
+        "refusal.no-phone-input": (
+            "phones write only in a step of silent writing or scoring",
+            "telefoons schrijven alleen in een stap van stil schrijven of cijfers geven"
+        ),
+        "refusal.no-phone-input.hint": (
+            "open them with /phones in a step where everyone writes in silence or gives scores",
+            "open ze met /telefoons in een stap waarin iedereen in stilte schrijft of cijfers geeft"
+        ),
+        "refusal.unknown-prompt": (
+            "'{1}' is not a question of this turn", "'{1}' is geen vraag van deze beurt"
+        ),
         "refusal.ended": ("the session has ended", "de sessie is afgesloten"),
         "refusal.ended.hint": ("see the harvest with 'dialogue report'", "bekijk de oogst met 'dialogue report'"),
         "refusal.already-started": ("the session has already started", "de sessie is al begonnen"),

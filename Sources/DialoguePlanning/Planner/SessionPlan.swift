@@ -202,6 +202,19 @@ public struct PlanStep: Sendable, Codable, Equatable {
     public var loop: PlanLoop?
     /// How the listeners listen.
     public var listening: String?
+    /// For a step before or after the meeting that is walked as part of it (`--preparation`):
+    /// when it really belongs. What is recorded there stays private.
+    public var walkedFrom: Step.When?
+}
+
+extension PlanStep {
+    /// Whether participants may write to this step from their phones: it scores items, or
+    /// everyone writes points in silence.
+    public var acceptsPhones: Bool {
+        when == .during && walkedFrom == nil
+            && (captures.contains { $0.type == .score }
+                || (kind == "silent-writing" && captures.contains { $0.type == .idea || $0.type == .note }))
+    }
 }
 
 /// A prompt in the session language with its parameters filled in.

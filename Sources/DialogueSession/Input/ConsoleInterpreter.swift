@@ -102,6 +102,7 @@ public struct ConsoleInterpreter {
         case .edit, .withdraw, .undo: return amend(command, rest)
         case .review: return review(rest)
         case .followUp: return followUp(rest)
+        case .phones: return phones(rest)
         default: return .nothing
         }
     }
@@ -373,6 +374,16 @@ public struct ConsoleInterpreter {
             return .message(say("console.no-review", reference))
         }
         return .event(.review(agreement: reference, status: status, note: note))
+    }
+
+    /// `/phones` opens the current step to the participants' phones, `/phones close` closes it.
+    func phones(_ rest: String) -> ConsoleOutcome {
+        switch NameMatcher.fold(rest) {
+        case "", "open": return .event(.phones(open: true))
+        case "close", "off", "dicht", "sluit", "sluiten": return .event(.phones(open: false))
+        default:
+            return .message(say("console.write", slash(.phones) + " | " + slash(.phones, say("console.phones-close"))))
+        }
     }
 
     func followUp(_ rest: String) -> ConsoleOutcome {

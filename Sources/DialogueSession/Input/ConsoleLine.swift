@@ -5,7 +5,7 @@ import Foundation
 public enum ConsoleCommandName: String, CaseIterable, Sendable {
     case start, next, back, skip, pause, resume, extend, note, idea, concern, worry, score, agree
     case attribute = "as"
-    case edit, withdraw, undo, swap, again, review, followUp = "followup", status, help, end, quit
+    case edit, withdraw, undo, swap, again, review, followUp = "followup", phones, status, help, end, quit
 
     /// The words (and one-letter shorthands) that name the command after a `/`.
     public var words: (en: [String], nl: [String]) {
@@ -31,6 +31,7 @@ public enum ConsoleCommandName: String, CaseIterable, Sendable {
         case .again: return (["again"], ["opnieuw"])
         case .review: return (["review"], ["evaluatie"])
         case .followUp: return (["followup", "follow-up"], ["vervolg"])
+        case .phones: return (["phones"], ["telefoons"])
         case .status: return (["status", "s"], ["stand"])
         case .help: return (["help", "h", "?"], ["hulp"])
         case .end: return (["end"], ["einde"])
