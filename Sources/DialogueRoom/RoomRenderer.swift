@@ -205,7 +205,7 @@ public struct RoomRenderer {
         guard !records.isEmpty else { return "" }
         var order: [String] = []
         var byPerson: [String: [SessionRecord]] = [:]
-        for record in records.suffix(200) {
+        for record in records.suffix(48) {
             let key = record.person ?? ""
             if byPerson[key] == nil { order.append(key) }
             byPerson[key, default: []].append(record)
@@ -370,7 +370,7 @@ public struct RoomRenderer {
         let records = publicRecords(of: step)
         guard !records.isEmpty else { return html + "<p class=\"small\">\(text(say("room.no-notes")))</p>" }
         html += "<ol class=\"recorded\">"
-        for record in records.suffix(100) {
+        for record in records.suffix(60) {
             let who = [record.person, record.group.map { "[\($0)]" }].compactMap { $0 }.joined(separator: " ")
             html +=
                 "<li><span class=\"id\">#\(record.id)</span> \(who.isEmpty ? "" : "<span class=\"who\">\(text(who))</span> ")<span class=\"text\">\(text(record.text))</span> <a href=\"notes?edit=\(record.id)\">\(text(say("room.edit")))</a> <form method=\"post\" action=\"notes\" class=\"inline live-form\"><input type=\"hidden\" name=\"action\" value=\"withdraw\"><input type=\"hidden\" name=\"id\" value=\"\(record.id)\"><button>\(text(say("room.withdraw")))</button></form></li>"

@@ -4,6 +4,7 @@
 //     swift run -c release dialogue-bench validate [COUNT]
 //     swift run -c release dialogue-bench plan
 //     swift run -c release dialogue-bench journal [REPLAY-EVENTS]
+//     swift build -c release && .build/release/dialogue-bench room [SECONDS] [SCREENS] [PHONES]
 //
 import Foundation
 
@@ -16,11 +17,18 @@ case "validate":
     exit(ValidateBenchmark.run(count: Int(filter ?? "") ?? 10_000))
 case "plan":
     exit(PlanBenchmark.run())
+case "room":
+    exit(
+        RoomBenchmark.run(
+            seconds: Int(filter ?? "") ?? 60, screens: arguments.count > 2 ? Int(arguments[2]) ?? 300 : 300,
+            phones: arguments.count > 3 ? Int(arguments[3]) ?? 100 : 100))
 case "journal":
     exit(JournalBenchmark.run(events: 10_000, replayEvents: Int(filter ?? "") ?? 1_000_000))
 default:
     FileHandle.standardError.write(
-        Data("usage: dialogue-bench groups [filter] [seeds] | validate [count] | plan | journal [replay-events]\n".utf8)
+        Data(
+            "usage: dialogue-bench groups [filter] [seeds] | validate [count] | plan | journal [replay-events] | room [seconds] [screens] [phones]\n"
+                .utf8)
     )
     exit(64)
 }

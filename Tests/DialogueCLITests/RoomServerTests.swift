@@ -215,6 +215,29 @@ import Testing
         #expect(notes.text.contains("notes 8") && !notes.text.contains("view 8"))
     }
 
+    @Test func aScreenThatFallsBehindGetsTheNewestViewNotTheBacklog() throws {
+        let room = try Fixture()
+        defer { room.stop() }
+        let stream = try RoomClient(port: room.port)
+        stream.send("GET /\(room.keys.room)/room/events HTTP/1.1\r\nHost: 127.0.0.1:\(room.port)\r\n\r\n")
+        stream.read { $0.contains("view 1") }
+        // 400 views of 32 KiB while the screen reads nothing: far more than its socket holds.
+        let filler = String(repeating: "x", count: 32 * 1024)
+        for id in 2...400 {
+            room.channel.publish(
+                RoomView(
+                    id: id, roomEvent: "{\"html\":\"\(filler) view \(id)\"}", notesEvent: "{}",
+                    phone: .closed(language: "en", title: "Test")))
+        }
+        Thread.sleep(forTimeInterval: 0.5)
+        stream.read(polls: 200) { $0.contains("view 400\"") }
+        let ids = stream.text.split(separator: "\n").filter { $0.hasPrefix("id: ") }.compactMap { Int($0.dropFirst(4)) }
+        #expect(ids.last == 400)
+        #expect(ids == ids.sorted() && Set(ids).count == ids.count, "in order, none twice")
+        #expect(ids.count < 300, "views skipped while the screen was behind: \(ids.count) sent")
+        #expect(!stream.closed)
+    }
+
     @Test func aSubmissionWaitsForTheConsoleAndIsHandedOverOnce() throws {
         let room = try Fixture()
         defer { room.stop() }

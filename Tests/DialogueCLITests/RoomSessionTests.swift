@@ -213,6 +213,47 @@ final class LiveDialogue: @unchecked Sendable {
         #expect(phoned == (try normalizedHarvest(typed)))
     }
 
+    @Test func theNoteTakerWritesPicksTheQuestionEditsAndWithdrawsEachAsOneEvent() throws {
+        let folder = try temporaryFolder()
+        let session = folder.appendingPathComponent("desk")
+        let agenda = packageRoot.appendingPathComponent("Examples/agendas/family-network-meeting.json").path
+        let live = try LiveDialogue(["run", agenda, "--session", session.path, "--room"])
+        #expect(live.wait(for: "/notes"))
+        let links = try #require(live.links())
+        // Into the first interview, where the questions are asked one at a time.
+        let commands = try String(
+            contentsOf: packageRoot.appendingPathComponent("Examples/sessions/family-network-meeting.commands"),
+            encoding: .utf8
+        ).split(separator: "\n").prefix(19)
+        live.send(commands.joined(separator: "\n"))
+        #expect(live.wait(for: "▶ Elk gezinslid en elk lid van het netwerk interviewen"))
+        let path = "/\(links.notes)/notes"
+        var lines = try journalLines(session)
+        func post(_ form: String) throws -> RoomClient { try RoomClient.post(links.port, path, form: form, json: true) }
+        let note = try post("action=note&person=Mila+de+Vries&prompt=q1&text=Van+de+tweede+laptop")
+        #expect(note.status == 200, "\(note.body)")
+        lines += 1
+        #expect(try journalLines(session) == lines)
+        let journal = try String(contentsOf: session.appendingPathComponent("journal.jsonl"), encoding: .utf8)
+        #expect(journal.contains(#""prompt":"q1""#) && journal.contains("Van de tweede laptop"))
+        for refused in [
+            "action=note&person=Niemand&text=x", "action=note&prompt=no-such-question&text=x", "action=note&text=+",
+            "action=edit&id=999&text=x", "action=explode",
+        ] {
+            #expect(try post(refused).status == 422, "\(refused)")
+        }
+        #expect(try journalLines(session) == lines)
+        let id = try #require(
+            note.body.split(separator: "#").dropFirst().first.flatMap { Int($0.prefix { $0.isNumber }) })
+        #expect(try post("action=edit&id=\(id)&text=Verbeterd+op+de+tweede+laptop").status == 200)
+        #expect(try post("action=withdraw&id=\(id)").status == 200)
+        #expect(try journalLines(session) == lines + 2)
+        let page = try RoomClient.get(links.port, "/\(links.room)/room").body
+        #expect(!page.contains("tweede laptop"))
+        live.send("/quit")
+        _ = live.finish()
+    }
+
     @Test func privateCapturesAreInNoResponse() throws {
         let folder = try temporaryFolder()
         let agenda = try write(methodAgenda("taking-up-concerns"), "agenda.json", in: folder)

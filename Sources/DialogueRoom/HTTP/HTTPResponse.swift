@@ -90,19 +90,14 @@ public struct HTTPResponse: Sendable, Equatable {
         return Array(text.utf8)
     }
 
-    /// One event of a stream: its id, its name and its data (one line; no line breaks).
+    /// One event of a stream: its id, its name and its data on one line (a line break in the
+    /// data becomes a space). Works on the bytes: it runs for every event on every stream.
     public static func streamEvent(id: Int, name: String, data: String) -> [UInt8] {
-        let line = data.replacingAll("\n", with: " ").replacingAll("\r", with: " ")
-        return Array("id: \(id)\nevent: \(name)\ndata: \(line)\n\n".utf8)
-    }
-}
-
-extension String {
-    /// The string with every `target` replaced, without Foundation.
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        guard contains(target) else { return self }
-        var out = ""
-        for character in self { if character == target { out += replacement } else { out.append(character) } }
-        return out
+        var bytes = Array("id: \(id)\nevent: \(name)\ndata: ".utf8)
+        let start = bytes.count
+        bytes += data.utf8
+        for index in start..<bytes.count where bytes[index] == 0x0A || bytes[index] == 0x0D { bytes[index] = 0x20 }
+        bytes += [0x0A, 0x0A]
+        return bytes
     }
 }

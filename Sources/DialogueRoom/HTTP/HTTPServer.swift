@@ -55,6 +55,9 @@ public final class HTTPServer: @unchecked Sendable {
     public let maxConnections: Int
     /// The most bytes waiting for one slow reader before its connection is cut.
     public let maxPending = 1 << 20
+    /// The bytes waiting for a stream's reader above which it is behind: it gets no more views
+    /// until it has read them, then only the newest.
+    public let behindBytes = 1 << 18
 
     let limits: HTTPLimits
     let timeouts: HTTPTimeouts
@@ -66,8 +69,9 @@ public final class HTTPServer: @unchecked Sendable {
     private var stopping = false
     private let finished = DispatchSemaphore(value: 0)
 
-    private struct Connection {
-        var descriptor: Int32
+    /// One connection's buffers and state; a class, so its buffers grow in place.
+    private final class Connection {
+        let descriptor: Int32
         var input: [UInt8] = []
         var output: [UInt8] = []
         var sent = 0
@@ -80,6 +84,14 @@ public final class HTTPServer: @unchecked Sendable {
         var keepAlive = true
         var head = false
         var closeAfterWrite = false
+        /// A stream that skipped views while its reader was behind.
+        var behind = false
+
+        init(descriptor: Int32, since: UInt64) {
+            self.descriptor = descriptor
+            self.since = since
+            lastWrite = since
+        }
     }
     private var connections: [Int32: Connection] = [:]
 
@@ -143,6 +155,8 @@ public final class HTTPServer: @unchecked Sendable {
 
     private func loop() {
         var lastCount: [String: Int] = [:]
+        var lastStreams = 0
+        var lastConnections = 0
         while !isStopping {
             var descriptors = [
                 pollfd(fd: listener, events: Int16(POLLIN), revents: 0),
@@ -193,12 +207,12 @@ public final class HTTPServer: @unchecked Sendable {
                 continue
             }
             let now = Self.now()
-            connections[descriptor] = Connection(descriptor: descriptor, since: now, lastWrite: now)
+            connections[descriptor] = Connection(descriptor: descriptor, since: now)
         }
     }
 
     private func receive(_ descriptor: Int32) {
-        guard var connection = connections[descriptor] else { return }
+        guard let connection = connections[descriptor] else { return }
         switch Sockets.read(descriptor) {
         case .wouldBlock: return
         case .closed:
@@ -209,13 +223,12 @@ public final class HTTPServer: @unchecked Sendable {
             if connection.stream != nil || connection.ticket != nil { return }
             connection.input += bytes
         }
-        connections[descriptor] = connection
         handleInput(descriptor)
     }
 
     /// Answers the next whole request in a connection's input, if one has arrived.
     private func handleInput(_ descriptor: Int32) {
-        guard var connection = connections[descriptor], connection.stream == nil, connection.ticket == nil,
+        guard let connection = connections[descriptor], connection.stream == nil, connection.ticket == nil,
             connection.sent >= connection.output.count, !connection.closeAfterWrite
         else { return }
         switch HTTPRequestParser.parse(connection.input, limits: limits) {
@@ -223,14 +236,12 @@ public final class HTTPServer: @unchecked Sendable {
             return
         case .refused(let status):
             connection.input = []
-            connections[descriptor] = connection
             send(HTTPResponse(status: status, body: HTTPResponse.reason(status) + "\n"), on: descriptor, close: true)
         case .request(let request, let consumed):
             connection.input.removeFirst(consumed)
             connection.keepAlive = request.header("connection")?.lowercased() != "close"
             connection.head = request.method == "HEAD"
             connection.since = Self.now()
-            connections[descriptor] = connection
             switch site.answer(request) {
             case .response(let response):
                 send(response, on: descriptor, close: !connection.keepAlive)
@@ -240,28 +251,25 @@ public final class HTTPServer: @unchecked Sendable {
                 connection.output = HTTPResponse.streamHead()
                 connection.sent = 0
                 connection.lastWrite = Self.now()
-                connections[descriptor] = connection
                 deliver(to: descriptor)
                 flush(descriptor)
             case .pending(let ticket):
                 connection.ticket = ticket
-                connections[descriptor] = connection
             }
         }
     }
 
     private func send(_ response: HTTPResponse, on descriptor: Int32, close: Bool) {
-        guard var connection = connections[descriptor] else { return }
+        guard let connection = connections[descriptor] else { return }
         connection.output = response.bytes(keepAlive: !close, head: connection.head)
         connection.sent = 0
         connection.closeAfterWrite = close
         connection.lastWrite = Self.now()
-        connections[descriptor] = connection
         flush(descriptor)
     }
 
     private func flush(_ descriptor: Int32) {
-        guard var connection = connections[descriptor] else { return }
+        guard let connection = connections[descriptor] else { return }
         while connection.sent < connection.output.count {
             guard let count = Sockets.write(descriptor, connection.output[connection.sent...]) else {
                 drop(descriptor)
@@ -281,7 +289,6 @@ public final class HTTPServer: @unchecked Sendable {
             connection.output.removeFirst(connection.sent)
             connection.sent = 0
         }
-        connections[descriptor] = connection
         // A request that arrived behind this one is answered now.
         if connection.output.isEmpty, !connection.input.isEmpty { handleInput(descriptor) }
     }
@@ -293,22 +300,34 @@ public final class HTTPServer: @unchecked Sendable {
             if connection.stream != nil {
                 deliver(to: descriptor)
             } else if let ticket = connection.ticket, let response = site.response(for: ticket) {
-                connections[descriptor]?.ticket = nil
+                connection.ticket = nil
                 send(response, on: descriptor, close: !connection.keepAlive)
             }
         }
     }
 
     private func deliver(to descriptor: Int32) {
-        guard var connection = connections[descriptor], let stream = connection.stream else { return }
-        let events = site.events(of: stream, after: connection.lastEventID)
+        guard let connection = connections[descriptor], let stream = connection.stream else { return }
+        // A screen still reading earlier views waits; once it has caught up it gets the newest
+        // view alone, not the backlog (every view is whole).
+        if connection.output.count - connection.sent > behindBytes {
+            connection.behind = true
+            return
+        }
+        var events = site.events(of: stream, after: connection.lastEventID)
         guard !events.isEmpty else { return }
+        let waiting = connection.output.count - connection.sent
+        if connection.behind || waiting + events.reduce(0, { $0 + $1.data.utf8.count }) > behindBytes,
+            let last = events.last
+        {
+            events = [last]
+            connection.behind = false
+        }
         for event in events {
             connection.output += HTTPResponse.streamEvent(id: event.id, name: "view", data: event.data)
             connection.lastEventID = event.id
         }
         connection.lastWrite = Self.now()
-        connections[descriptor] = connection
         if connection.output.count - connection.sent > maxPending {
             drop(descriptor)
             return
@@ -322,8 +341,8 @@ public final class HTTPServer: @unchecked Sendable {
         for (descriptor, connection) in connections {
             if connection.stream != nil {
                 if now - connection.lastWrite > UInt64(timeouts.heartbeat) {
-                    connections[descriptor]?.output += Array(": keep-alive\n\n".utf8)
-                    connections[descriptor]?.lastWrite = now
+                    connection.output += Array(": keep-alive\n\n".utf8)
+                    connection.lastWrite = now
                     flush(descriptor)
                 }
                 continue
