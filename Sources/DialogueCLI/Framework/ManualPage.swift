@@ -61,7 +61,7 @@ struct ManualPage {
             ".TP", ".B NO_COLOR", "When set and not empty, no colours are written.",
             ".TP", ".B COLUMNS", "The width help is wrapped to when standard output is not a terminal.",
             ".SH FILES",
-            "A session folder holds \\fIplan.json\\fR, the journal \\fIjournal.jsonl\\fR (one sealed event per line, flushed to disk before it is acknowledged) and \\fIharvest.json\\fR. Folders are created readable by their owner only (0700), files 0600.",
+            "A session folder holds \\fIplan.json\\fR, the journal \\fIjournal.jsonl\\fR (one sealed event per line, flushed to disk before it is acknowledged) and \\fIharvest.json\\fR; with \\fB\\-\\-room\\fR also \\fIroom.json\\fR (the room's tokens and port, so \\fBresume\\fR serves the same links) and, with \\fB\\-\\-room\\-phones\\fR, \\fIphone-links.txt\\fR (each participant's own phone link). Folders are created readable by their owner only (0700), files 0600.",
             ".SH SEE ALSO",
             "The README of DialogueKit, and \\fB\(name) methods show\\fR \\fIid\\fR for each dialogue method.",
         ]

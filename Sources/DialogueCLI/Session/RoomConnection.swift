@@ -81,13 +81,17 @@ final class RoomConnection {
     var phoneLink: String { base + "/" + keys.phone + "/phone" }
     static let phoneLinksFile = "phone-links.txt"
 
-    /// The links, as the console prints them at the start.
+    /// The links, as the console prints them at the start and `/help` shows them.
+    var linkLines: [String] {
+        [
+            Phrasebook.say("room.console-url", in: plan.language, roomLink),
+            Phrasebook.say("room.console-notes", in: plan.language, notesLink),
+        ] + (phones ? [Phrasebook.say("room.console-phones", in: plan.language, phoneLink, Self.phoneLinksFile)] : [])
+    }
+
+    /// Prints the links.
     func announce(_ console: Console) {
-        console.print(Phrasebook.say("room.console-url", in: plan.language, roomLink))
-        console.print(Phrasebook.say("room.console-notes", in: plan.language, notesLink))
-        if phones {
-            console.print(Phrasebook.say("room.console-phones", in: plan.language, phoneLink, Self.phoneLinksFile))
-        }
+        for line in linkLines { console.print(line) }
     }
 
     /// Each participant's own phone link, for printing with the run sheet (readable by the owner only).
@@ -138,7 +142,7 @@ final class RoomConnection {
         let phones = counts.filter { $0.key.hasPrefix("me:") }.values.reduce(0, +)
         return Phrasebook.say(
             "room.console-status", in: plan.language, String(counts["room"] ?? 0), String(counts["notes"] ?? 0),
-            String(phones))
+            String(phones), roomLink)
     }
 
     func stop() {

@@ -118,7 +118,9 @@ final class SessionConsole {
             if !console.input.isTerminal { printScreen() }
             return .goOn
         case .help:
-            let help = ConsoleHelp.text(language: language)
+            let help =
+                ConsoleHelp.text(language: language)
+                + (room.map { "\n\n" + $0.linkLines.joined(separator: "\n") } ?? "")
             if console.input.isTerminal {
                 panel = help.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             } else {

@@ -72,8 +72,8 @@ extension Phrasebook {
             "Poort {1} van de zaal is bezet; de zaal staat nu op poort {2}: open de nieuwe links op elk scherm."
         ),
         "room.console-status": (
-            "Room: projector screens {1} · note-taker {2} · phones {3}",
-            "Zaal: projectieschermen {1} · notulist {2} · telefoons {3}"
+            "Room: projector screens {1} · note-taker {2} · phones {3} · {4}",
+            "Zaal: projectieschermen {1} · notulist {2} · telefoons {3} · {4}"
         ),
         "room.from-notes": ("from the note-taker", "van de notulist"),
         "room.from-phone": ("from {1}'s phone", "van de telefoon van {1}"),
