@@ -151,7 +151,7 @@ public struct RoomDesk {
         if wantsJSON {
             return HTTPResponse(
                 status: ok ? 200 : 422, contentType: "application/json",
-                body: "{\"ok\":\(ok),\"message\":\(JSONText.string(message))}")
+                body: "{\"ok\":\(ok),\"message\":\(JSONText.quoted(message, inMarkup: true))}")
         }
         let back = page == .notes ? "notes" : "me"
         return .seeOther(back + "?m=" + FormCoding.encode((ok ? "✓ " : "? ") + message))

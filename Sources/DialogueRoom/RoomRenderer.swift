@@ -54,11 +54,14 @@ public struct RoomRenderer {
                     ? step.turns[state.turn].prompts.compactMap { id in step.prompts.first { $0.id == id } } : []
             } ?? []
         let current = state.currentPrompts(in: plan)
-        let promptList = prompts.map { "[\(JSONText.string($0.id)),\(JSONText.string($0.text))]" }
+        let promptList = prompts.map {
+            "[\(JSONText.quoted($0.id, inMarkup: true)),\(JSONText.quoted($0.text, inMarkup: true))]"
+        }
         let notesEvent =
-            "{\"html\":\(JSONText.string(notes)),\"turn\":\(JSONText.string("\(state.position).\(state.turn).\(state.question)")),\"speaker\":\(JSONText.string(state.defaultSpeaker(in: plan) ?? "")),\"prompts\":[\(promptList.joined(separator: ","))],\"prompt\":\(JSONText.string(current.count == 1 ? current[0].id : ""))}"
+            "{\"html\":\(JSONText.quoted(notes, inMarkup: true)),\"turn\":\(JSONText.quoted("\(state.position).\(state.turn).\(state.question)")),\"speaker\":\(JSONText.quoted(state.defaultSpeaker(in: plan) ?? "", inMarkup: true)),\"prompts\":[\(promptList.joined(separator: ","))],\"prompt\":\(JSONText.quoted(current.count == 1 ? current[0].id : "", inMarkup: true))}"
         return RoomView(
-            id: state.sequence, roomEvent: "{\"html\":\(JSONText.string(room))}", notesEvent: notesEvent,
+            id: state.sequence, roomEvent: "{\"html\":\(JSONText.quoted(room, inMarkup: true))}",
+            notesEvent: notesEvent,
             phone: phoneStep())
     }
 
@@ -105,15 +108,9 @@ public struct RoomRenderer {
         default: break
         }
         guard let step = step else { return html }
-        html += clocks(step)
-        html += "<h1 class=\"step\">\(text(step.name))</h1>"
-        guard step.when == .during, step.walkedFrom == nil else {
-            return html + "<p class=\"turn\">\(text(say("room.preparation")))</p>"
-        }
-        html += turnPart(step)
-        for prompt in state.currentPrompts(in: plan) {
-            html += "<blockquote class=\"prompt\">“\(text(prompt.text))”</blockquote>"
-        }
+        let (head, inMeeting) = stepHead(step)
+        html += head
+        guard inMeeting else { return html }
         let records = publicRecords(of: step)
         if let turn = state.currentTurn(in: plan), turn.circles.count > 1 {
             html += tables(turn, records: records)
@@ -124,6 +121,20 @@ public struct RoomRenderer {
         if step.captures.contains(where: { $0.type == .agreement }) { html += agreementsPanel(all: false) }
         html += phonesPanel(step)
         return html
+    }
+
+    /// The step's clocks, name, who speaks and listens, and its question; for a step of the
+    /// preparation only its name and that nothing of it is shown (and false).
+    func stepHead(_ step: PlanStep) -> (html: String, inMeeting: Bool) {
+        var html = clocks(step) + "<h1 class=\"step\">\(text(step.name))</h1>"
+        guard step.when == .during, step.walkedFrom == nil else {
+            return (html + "<p class=\"turn\">\(text(say("room.preparation")))</p>", false)
+        }
+        html += turnPart(step)
+        for prompt in state.currentPrompts(in: plan) {
+            html += "<blockquote class=\"prompt\">“\(text(prompt.text))”</blockquote>"
+        }
+        return (html, true)
     }
 
     /// Title and where the agenda is.
@@ -358,15 +369,9 @@ public struct RoomRenderer {
             return html
                 + "<p class=\"turn\">\(text(say(state.status == .ended ? "room.ended" : "room.not-started")))</p>"
         }
-        html += clocks(step)
-        html += "<h1 class=\"step\">\(text(step.name))</h1>"
-        guard step.when == .during, step.walkedFrom == nil else {
-            return html + "<p>\(text(say("room.preparation")))</p>"
-        }
-        html += turnPart(step)
-        for prompt in state.currentPrompts(in: plan) {
-            html += "<blockquote class=\"prompt\">“\(text(prompt.text))”</blockquote>"
-        }
+        let (head, inMeeting) = stepHead(step)
+        html += head
+        guard inMeeting else { return html }
         let records = publicRecords(of: step)
         guard !records.isEmpty else { return html + "<p class=\"small\">\(text(say("room.no-notes")))</p>" }
         html += "<ol class=\"recorded\">"

@@ -79,7 +79,7 @@ public final class RoomSite: HTTPSite, @unchecked Sendable {
             let name = String(stream.dropFirst(3))
             return views.map { view in
                 if let cached = phoneCache[name], cached.id == view.id { return cached }
-                let data = "{\"html\":\(JSONText.string(PhonePage.live(view.phone, person: name)))}"
+                let data = "{\"html\":\(JSONText.quoted(PhonePage.live(view.phone, person: name), inMarkup: true))}"
                 phoneCache[name] = (view.id, data)
                 return (view.id, data)
             }

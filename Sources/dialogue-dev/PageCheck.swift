@@ -19,13 +19,7 @@ func checkPages(_ arguments: [String], root: URL, usage: String) -> Int32 {
     for tool in ["pdfinfo", "pdftotext"] where !onPath(tool) {
         return failure("no \(tool) found; install poppler (Debian: apt-get install poppler-utils)")
     }
-    let dialogue =
-        binary
-        ?? run("swift", ["build", "--show-bin-path"], in: root).output.trimmingCharacters(in: .whitespacesAndNewlines)
-        + "/dialogue"
-    guard FileManager.default.isExecutableFile(atPath: dialogue) else {
-        return failure("no dialogue binary at \(dialogue); run 'swift build' first")
-    }
+    guard let dialogue = dialogueBinary(binary, root: root) else { return 1 }
     try? FileManager.default.removeItem(at: output)
     do {
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
@@ -117,6 +111,19 @@ func onPath(_ program: String) -> Bool {
     (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").contains {
         FileManager.default.isExecutableFile(atPath: "\($0)/\(program)")
     }
+}
+
+/// The `dialogue` binary: `option`, or the one `swift build` made; nil (said) when there is none.
+func dialogueBinary(_ option: String?, root: URL) -> String? {
+    let dialogue =
+        option
+        ?? run("swift", ["build", "--show-bin-path"], in: root).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        + "/dialogue"
+    guard FileManager.default.isExecutableFile(atPath: dialogue) else {
+        _ = failure("no dialogue binary at \(dialogue); run 'swift build' first")
+        return nil
+    }
+    return dialogue
 }
 
 func failure(_ message: String) -> Int32 {

@@ -17,13 +17,7 @@ func checkRoom(_ arguments: [String], root: URL, usage: String) -> Int32 {
     for (tool, package) in [("zbarimg", "zbar-tools"), ("pdfinfo", "poppler-utils")] where !onPath(tool) {
         return failure("no \(tool) found; install it (Debian: apt-get install \(package))")
     }
-    let dialogue =
-        options["--dialogue"]
-        ?? run("swift", ["build", "--show-bin-path"], in: root).output.trimmingCharacters(in: .whitespacesAndNewlines)
-        + "/dialogue"
-    guard FileManager.default.isExecutableFile(atPath: dialogue) else {
-        return failure("no dialogue binary at \(dialogue); run 'swift build' first")
-    }
+    guard let dialogue = dialogueBinary(options["--dialogue"], root: root) else { return 1 }
     try? FileManager.default.removeItem(at: output)
     do {
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)

@@ -11,7 +11,7 @@ extension Phrasebook {
             "Voorbereiding: van deze stap wordt niets in de zaal getoond."
         ),
         "room.everyone": ("Everyone", "Iedereen"),
-        "room.host": ("Host:", "Gastvrouw of gastheer:"),
+        "room.host": ("Host:", "Gastheer of gastvrouw:"),
         "room.graded": ("{1} grades", "{1} cijfers"),
         "room.with": ("with {1}", "met {1}"),
         "room.by": ("by {1}", "uiterlijk {1}"),
@@ -32,8 +32,8 @@ extension Phrasebook {
         "room.note": ("Note for the flip chart", "Notitie voor de flap"),
         "room.record": ("Record", "Vastleggen"),
         "room.phone-wait": (
-            "Nothing to do on your phone now: look at the wall.",
-            "Op je telefoon is nu niets te doen: kijk naar de muur."
+            "Nothing to do on your phone now: look at the big screen.",
+            "Op je telefoon is nu niets te doen: kijk naar het grote scherm."
         ),
         "room.one-point": ("One point", "Eén punt"),
         "room.send": ("Send", "Versturen"),

@@ -1,8 +1,9 @@
-/// Text as a JSON string literal for the room's event streams.
-enum JSONText {
-    /// `text` as a JSON string literal, quotes included; `<` is escaped too, so no markup
-    /// can close anything wherever the JSON lands.
-    static func string(_ text: String) -> String {
+/// Text as a JSON string literal: the one writer of JSON strings outside the encoder.
+public enum JSONText {
+    /// `text` as a JSON string literal, quotes included. `inMarkup` also escapes `<` and the
+    /// two line separators JavaScript reads as line breaks, so the literal is safe wherever it
+    /// lands in a page or a script.
+    public static func quoted(_ text: String, inMarkup: Bool = false) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -11,9 +12,9 @@ enum JSONText {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
+            case "<" where inMarkup: out += "\\u003c"
+            case "\u{2028}" where inMarkup: out += "\\u2028"
+            case "\u{2029}" where inMarkup: out += "\\u2029"
             default:
                 if scalar.value < 0x20 {
                     let hex = String(scalar.value, radix: 16)
