@@ -40,7 +40,7 @@ public enum PhonePage {
                     html += "<p class=\"given\">\(text(say("room.your-grade", NumberText.format(value))))</p>"
                 } else {
                     html +=
-                        "<form method=\"post\" action=\"me\" class=\"live-form scale\"><input type=\"hidden\" name=\"action\" value=\"score\"><input type=\"hidden\" name=\"item\" value=\"\(index + 1)\">"
+                        "<form method=\"post\" action=\"me\" class=\"live-form scale\"><input type=\"hidden\" name=\"action\" value=\"score\"><input type=\"hidden\" name=\"item\" value=\"\(index + 1)\"><input type=\"hidden\" name=\"point\" value=\"\(text(item))\">"
                     for level in phone.scale {
                         let value = NumberText.format(level.value)
                         let title = level.label.isEmpty ? "" : " title=\"\(text(level.label))\""
@@ -57,13 +57,14 @@ public enum PhonePage {
         return html
     }
 
-    /// The page where a participant picks their name once; each name links to that person's own page.
-    public static func picker(title: String, language: String, people: [(name: String, token: String)]) -> String {
+    /// The page where a participant picks their name, once: the names not yet taken, each a
+    /// button (the names' own links are never on this page).
+    public static func picker(language: String, free: [String], message: String?) -> String {
         var html =
-            "<header class=\"where\"><span class=\"title\">\(HTML.escape(title))</span></header><h1 class=\"step\">\(HTML.escape(Phrasebook.say("room.pick-name", in: language)))</h1><ul class=\"names\">"
-        for person in people {
-            html += "<li><a href=\"../\(person.token)/me\">\(HTML.escape(person.name))</a></li>"
+            "<p id=\"said\" role=\"status\">\(HTML.escape(message ?? ""))</p><h1 class=\"step\">\(HTML.escape(Phrasebook.say("room.pick-name", in: language)))</h1><form method=\"post\" action=\"phone\" class=\"names\">"
+        for name in free {
+            html += "<button name=\"name\" value=\"\(HTML.escape(name))\">\(HTML.escape(name))</button>"
         }
-        return html + "</ul>"
+        return html + "</form>"
     }
 }

@@ -63,8 +63,7 @@ public enum RoomAssets {
         .scale button { min-width: 3em; min-height: 3em; font-size: 1.2em; }
         .grades > li { margin: .8em 0; }
         .grades .item { font-weight: 600; margin: .2em 0; }
-        .names { list-style: none; padding: 0; }
-        .names a { display: block; padding: .7em; margin: .3em 0; border: 1px solid #888; border-radius: .3em; color: inherit; text-decoration: none; font-size: 1.2em; }
+        .names button { display: block; width: 100%; text-align: left; padding: .7em; margin: .3em 0; font-size: 1.2em; }
         @media print {
           @page { size: A4 landscape; margin: 12mm; }
           html, body { background: #fff; }

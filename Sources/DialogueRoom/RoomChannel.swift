@@ -37,6 +37,7 @@ public final class RoomChannel: @unchecked Sendable {
     private var views: [RoomView] = []
     private var waiting: [(ticket: Int, request: RoomRequest)] = []
     private var decided: [Int: HTTPResponse] = [:]
+    private var abandoned: Set<Int> = []
     private var nextTicket = 1
     private var open: [String: Int] = [:]
     /// Called (on the server's thread) when there are new views or answers for it.
@@ -88,10 +89,24 @@ public final class RoomChannel: @unchecked Sendable {
         }
     }
 
-    /// The console's answer to `ticket`.
+    /// The console's answer to `ticket` (dropped when its browser has gone).
     public func answer(_ ticket: Int, with response: HTTPResponse) {
-        lock.withLock { decided[ticket] = response }
+        lock.withLock {
+            if abandoned.remove(ticket) == nil { decided[ticket] = response }
+        }
         wakeServer()
+    }
+
+    /// The browser that asked `ticket` has gone: a waiting request is not answered, an answer not kept.
+    func abandon(_ ticket: Int) {
+        lock.withLock {
+            if decided.removeValue(forKey: ticket) != nil { return }
+            if let index = waiting.firstIndex(where: { $0.ticket == ticket }) {
+                waiting.remove(at: index)
+            } else {
+                abandoned.insert(ticket)
+            }
+        }
     }
 
     /// How many screens hold each stream open: "room", "notes", "me:NAME".
@@ -99,14 +114,20 @@ public final class RoomChannel: @unchecked Sendable {
 
     // MARK: Server side
 
-    /// Hands `request` to the console; the answer comes under the returned ticket.
-    func submit(_ request: RoomRequest) -> Int {
-        let ticket: Int = lock.withLock {
+    /// The most requests that may wait for the console at once.
+    public static let maxWaiting = 64
+
+    /// Hands `request` to the console; the answer comes under the returned ticket. Nil when
+    /// too many requests wait already.
+    func submit(_ request: RoomRequest) -> Int? {
+        let ticket: Int? = lock.withLock {
+            guard waiting.count < Self.maxWaiting else { return nil }
             let ticket = nextTicket
             nextTicket += 1
             waiting.append((ticket, request))
             return ticket
         }
+        guard let ticket else { return nil }
         var byte: UInt8 = 1
         _ = write(consoleWrite, &byte, 1)
         return ticket

@@ -89,9 +89,9 @@ public struct RoomDesk {
                 guard text.count <= 2000 else { return .failure(Refusal(key: "room.too-long", values: ["2000"])) }
                 let person = form["person"].flatMap { $0.isEmpty ? nil : $0 }
                 if let person, !plan.participants.contains(where: { $0.name == person }) {
-                    return .failure(Refusal(key: "room.unknown-person", values: [person]))
+                    return .failure(Refusal(key: "room.unknown-person", values: [PrintableText.clean(person)]))
                 }
-                let prompt = form["prompt"].flatMap { $0.isEmpty ? nil : $0 }
+                let prompt = form["prompt"].flatMap { $0.isEmpty ? nil : PrintableText.clean($0) }
                 return .success(.note(text: text, person: person, prompt: prompt))
             case "edit":
                 guard !text.isEmpty else { return .failure(Refusal(key: "room.empty")) }
@@ -124,7 +124,11 @@ public struct RoomDesk {
                         ? .idea(text: text, person: name) : .note(text: text, person: name))
             case "score":
                 let items = ConsoleInterpreter(plan: plan, state: state, today: .epoch).scoreItems()
-                guard let number = form["item"].flatMap({ Int($0) }), items.indices.contains(number - 1) else {
+                // The point's text must still be the one at that number: the list may have changed
+                // since the phone showed it.
+                guard let number = form["item"].flatMap({ Int($0) }), number >= 1, number <= items.count,
+                    form["point"] == nil || form["point"] == items[number - 1]
+                else {
                     return .failure(Refusal(key: "room.no-such-item"))
                 }
                 guard let value = form["value"].flatMap({ NumberText.parse($0) }) else {

@@ -16,6 +16,9 @@ public struct RoomKeys: Codable, Sendable, Equatable {
     public var people: [String: String]
     /// The port the room was served on, to serve it there again.
     public var port: UInt16
+    /// The names already picked from the phones' list: each can be picked once (its own link
+    /// in `phone-links.txt` always works).
+    public var claimed: [String]? = nil
 
     /// New keys for `participants`, from a cryptographic generator.
     public static func make(for participants: [String], using random: inout some RandomNumberGenerator) -> RoomKeys {

@@ -82,7 +82,11 @@ public struct RoomRenderer {
         } else {
             phone.input = .write
         }
-        for record in state.records where record.step == step.id && !record.withdrawn {
+        // What each person sent from the phone: points and grades, nothing private.
+        for record in state.records
+        where record.step == step.id && !record.withdrawn && record.visibility != .private
+            && [.idea, .note, .score].contains(record.type)
+        {
             guard let person = record.person else { continue }
             phone.sent[person, default: []].append(
                 PhoneStep.Sent(id: record.id, text: record.text, item: record.item, value: record.value))
@@ -430,7 +434,7 @@ public struct RoomRenderer {
     ) -> String {
         """
         <!doctype html>
-        <html lang="\(HTML.escape(language))"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><title>\(HTML.escape(title))</title><link rel="stylesheet" href="room.css"><script src="room.js" defer></script></head>
+        <html lang="\(HTML.escape(language))"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="same-origin"><title>\(HTML.escape(title))</title><link rel="stylesheet" href="room.css"><script src="room.js" defer></script></head>
         <body class="\(bodyClass)">\(before)<main id="live" data-events="\(HTML.escape(events))" aria-live="polite">\(live)</main>\(after)</body></html>
 
         """

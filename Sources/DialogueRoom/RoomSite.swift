@@ -46,22 +46,23 @@ public final class RoomSite: HTTPSite, @unchecked Sendable {
         let wantsJSON = request.header("accept")?.contains("application/json") ?? false
         switch (holder, rest, reading) {
         case (.room, ["room"], true):
-            return .pending(ticket: channel.submit(.page(.room, query: request.query)))
+            return pending(.page(.room, query: request.query))
         case (.room, ["room", "events"], true):
             return .stream("room", lastEventID: lastID)
         case (.notes, ["notes"], true):
-            return .pending(ticket: channel.submit(.page(.notes, query: request.query)))
+            return pending(.page(.notes, query: request.query))
         case (.notes, ["notes"], false):
-            return .pending(ticket: channel.submit(.submit(.notes, form: request.form, wantsJSON: wantsJSON)))
+            return pending(.submit(.notes, form: request.form, wantsJSON: wantsJSON))
         case (.notes, ["notes", "events"], true):
             return .stream("notes", lastEventID: lastID)
         case (.phone, ["phone"], true) where phones:
-            return .response(picker())
+            return pending(.page(.phone, query: request.query))
+        case (.phone, ["phone"], false) where phones:
+            return pending(.submit(.phone, form: request.form, wantsJSON: false))
         case (.person(let name), ["me"], true) where phones:
             return .response(personPage(name, message: request.query["m"]))
         case (.person(let name), ["me"], false) where phones:
-            return .pending(
-                ticket: channel.submit(.submit(.person(name), form: request.form, wantsJSON: wantsJSON)))
+            return pending(.submit(.person(name), form: request.form, wantsJSON: wantsJSON))
         case (.person(let name), ["me", "events"], true) where phones:
             return .stream("me:" + name, lastEventID: lastID)
         default:
@@ -89,6 +90,14 @@ public final class RoomSite: HTTPSite, @unchecked Sendable {
     /// The console's answer to `ticket`, once it has one.
     public func response(for ticket: Int) -> HTTPResponse? { channel.response(for: ticket) }
 
+    /// Forgets a request whose browser has gone.
+    public func abandon(_ ticket: Int) { channel.abandon(ticket) }
+
+    /// `request` handed to the console, or busy when too many wait already.
+    func pending(_ request: RoomRequest) -> HTTPAnswer {
+        channel.submit(request).map { .pending(ticket: $0) } ?? .busy
+    }
+
     /// Passes the count of open streams to the console.
     public func streamsChanged(_ open: [String: Int]) { channel.setOpenStreams(open) }
 
@@ -99,19 +108,6 @@ public final class RoomSite: HTTPSite, @unchecked Sendable {
         guard host[host.index(after: colon)...] == Substring(String(port)) else { return false }
         let name = String(host[..<colon])
         return name == "localhost" || Sockets.address(name) != nil && name.allSatisfy { $0.isNumber || $0 == "." }
-    }
-
-    func picker() -> HTTPResponse {
-        let phone = channel.latest?.phone
-        let language = phone?.language ?? "en"
-        let people = keys.people.map { (name: $0.key, token: $0.value) }.sorted {
-            $0.name.localizedStandardCompare($1.name) == .orderedAscending
-        }
-        let title = phone?.title ?? ""
-        return .html(
-            RoomRenderer.document(
-                title: title, language: language, bodyClass: "phone", events: "",
-                live: PhonePage.picker(title: title, language: language, people: people)))
     }
 
     func personPage(_ name: String, message: String?) -> HTTPResponse {

@@ -142,9 +142,15 @@ struct RoomCheck {
         // A participant picks their name and writes a point.
         let picker = try browser.open(phone, width: 390, height: 844)
         try browser.evaluate(
-            "(() => { [...document.querySelectorAll('a')].find(a => a.textContent === 'Ingrid Peters').click(); return true; })()",
+            "(() => { [...document.querySelectorAll('.names button')].find(b => b.textContent === 'Ingrid Peters').click(); return true; })()",
             in: picker)
-        _ = try browser.waitFor("location.pathname.endsWith('/me') && document.readyState === 'complete'", in: picker)
+        let onOwnPage = try browser.waitFor(
+            "location.pathname.endsWith('/me') && document.readyState === 'complete'", in: picker)
+        let landed = try browser.evaluate("location.href + ' ' + document.body.innerText", in: picker) as? String ?? ""
+        try expect(
+            onOwnPage != nil,
+            "a participant picks their name and lands on their own page"
+                + (onOwnPage == nil ? ": \(landed.prefix(120))" : ""))
         let point = "Eén regisseur die het gezin zelf kiest"
         try browser.evaluate(
             "(() => { const form = document.querySelector('form.note-form'); form.elements.text.value = '\(point)'; form.requestSubmit(); return true; })()",

@@ -185,10 +185,28 @@ final class LiveDialogue: @unchecked Sendable {
             }
             #expect(try journalLines(session) == lines)
         }
+        // A number no list has, or a point that is no longer at its number, is refused.
+        for form in [
+            "action=score&item=-9223372036854775808&value=5", "action=score&item=9223372036854775807&value=5",
+            "action=score&item=1&point=Another+point&value=5", "action=score&item=1&value=99",
+        ] {
+            let refused = try RoomClient.post(links.port, "/\(phones["Bas Kramer"] ?? "")/me", form: form, json: true)
+            #expect(refused.status == 422, "\(form)")
+        }
+        #expect(try RoomClient.get(links.port, "/\(links.room)/room").status == 200, "the console is alive")
         // A second grade of the same point is refused, as at the console.
         let again = try RoomClient.post(
             links.port, "/\(phones["Wim Vos"] ?? "")/me", form: "action=score&item=1&value=5", json: true)
         #expect(again.status == 422)
+        #expect(try journalLines(session) == lines)
+        // A name is picked from the phones' list once; the list holds no one's link.
+        let list = try RoomClient.get(links.port, "/\(links.phone ?? "")/phone")
+        #expect(list.body.contains("Bas Kramer") && !phones.values.contains { list.body.contains($0) })
+        let picked = try RoomClient.post(links.port, "/\(links.phone ?? "")/phone", form: "name=Bas+Kramer")
+        #expect(picked.status == 303 && picked.text.contains("Location: ../\(phones["Bas Kramer"] ?? "-")/me"))
+        let twice = try RoomClient.post(links.port, "/\(links.phone ?? "")/phone", form: "name=Bas+Kramer")
+        #expect(twice.status == 303 && !twice.text.contains(phones["Bas Kramer"] ?? "-"))
+        #expect(!(try RoomClient.get(links.port, "/\(links.phone ?? "")/phone").body.contains("Bas Kramer")))
         #expect(try journalLines(session) == lines)
         live.send((["/telefoons dicht"] + Self.afterGrades).joined(separator: "\n"))
         #expect(live.wait(for: "harvest.json"))

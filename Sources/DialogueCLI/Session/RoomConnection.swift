@@ -5,7 +5,8 @@ import Foundation
 /// The console publishes each journaled event's view and answers what the screens ask; the
 /// server only serves. It stops with the console.
 final class RoomConnection {
-    let keys: RoomKeys
+    private(set) var keys: RoomKeys
+    let folder: String
     let channel: RoomChannel
     let server: HTTPServer
     let desk: RoomDesk
@@ -46,8 +47,8 @@ final class RoomConnection {
         try keys.save(in: folder)
         let host = Self.reachableHost(server.address)
         let room = RoomConnection(
-            keys: keys, channel: channel, server: server, plan: plan, base: "http://\(host):\(server.port)",
-            phones: phones)
+            keys: keys, folder: folder, channel: channel, server: server, plan: plan,
+            base: "http://\(host):\(server.port)", phones: phones)
         channel.wakeServer = { [weak server] in server?.wake() }
         if !host.hasPrefix("127.") {
             console.error(Phrasebook.say("room.console-network", in: plan.language, room.base))
@@ -58,9 +59,11 @@ final class RoomConnection {
     }
 
     private init(
-        keys: RoomKeys, channel: RoomChannel, server: HTTPServer, plan: SessionPlan, base: String, phones: Bool
+        keys: RoomKeys, folder: String, channel: RoomChannel, server: HTTPServer, plan: SessionPlan, base: String,
+        phones: Bool
     ) {
         self.keys = keys
+        self.folder = folder
         self.channel = channel
         self.server = server
         self.plan = plan
@@ -113,6 +116,10 @@ final class RoomConnection {
     /// the console's own events.
     func service(_ session: SessionConsole) throws {
         for (ticket, request) in channel.takeRequests() {
+            if let response = pick(request, console: session) {
+                channel.answer(ticket, with: response)
+                continue
+            }
             let source: String?
             if case .submit(let page, _, _) = request {
                 switch page {
@@ -133,6 +140,39 @@ final class RoomConnection {
         if counts != lastCounts {
             lastCounts = counts
             if !session.console.input.isTerminal { session.console.print(statusLine) }
+        }
+    }
+
+    /// The phones' list of names, and a name picked from it: each name once, kept in
+    /// `room.json` so a resumed session remembers; nil for any other request.
+    func pick(_ request: RoomRequest, console session: SessionConsole) -> HTTPResponse? {
+        func say(_ key: String, _ values: String...) -> String { Phrasebook.say(key, in: plan.language, values) }
+        let taken = Set(keys.claimed ?? [])
+        switch request {
+        case .page(.phone, let query):
+            let free = plan.participants.map(\.name).filter { !taken.contains($0) && keys.people[$0] != nil }
+            return .html(
+                RoomRenderer.document(
+                    title: plan.title, language: plan.language, bodyClass: "phone", events: "",
+                    live: PhonePage.picker(language: plan.language, free: free, message: query["m"])))
+        case .submit(.phone, let form, _):
+            guard let name = form["name"], let token = keys.people[name] else {
+                return .seeOther(
+                    "phone?m=" + FormCoding.encode(say("room.unknown-person", PrintableText.clean(form["name"] ?? ""))))
+            }
+            guard !taken.contains(name) else {
+                return .seeOther("phone?m=" + FormCoding.encode(say("room.name-taken", name)))
+            }
+            keys.claimed = (keys.claimed ?? []) + [name]
+            do {
+                try keys.save(in: folder)
+            } catch {
+                return HTTPResponse(status: 503, body: "\(error)\n")
+            }
+            session.tell(say("room.name-picked", name))
+            return .seeOther("../\(token)/me")
+        default:
+            return nil
         }
     }
 

@@ -78,7 +78,9 @@ final class TerminalConsole: Prompter {
     /// together (typing ahead, a slow connection) are all kept, in order.
     func nextKey() -> Key?? {
         if !queued.isEmpty { return queued.removeFirst() }
-        guard let bytes = terminal.read(timeout: 1000, also: session.room?.channel.consoleDescriptor) else {
+        // While a question waits, the room waits too (and does not wake the loop).
+        let room = question.isEmpty ? session.room?.channel.consoleDescriptor : nil
+        guard let bytes = terminal.read(timeout: 1000, also: room) else {
             return nil
         }
         queued = decoder.keys(bytes)
@@ -187,7 +189,7 @@ final class TerminalConsole: Prompter {
         editor.clear()
         defer { question = [] }
         draw()
-        guard let line = readLine(), let number = Int(line.trimmingWhitespace()), options.indices.contains(number - 1)
+        guard let line = readLine(), let number = Int(line.trimmingWhitespace()), number >= 1, number <= options.count
         else { return nil }
         return number - 1
     }

@@ -45,6 +45,11 @@ extension Phrasebook {
         "room.nothing-to-grade": ("There is nothing to grade yet.", "Er is nog niets om een cijfer te geven."),
         "room.your-grade": ("Your grade: {1}", "Jouw cijfer: {1}"),
         "room.pick-name": ("Who are you?", "Wie ben je?"),
+        "room.name-taken": (
+            "{1} has been picked already. Ask the facilitator for your own link.",
+            "{1} is al gekozen. Vraag de gespreksleider om je eigen link."
+        ),
+        "room.name-picked": ("{1} picked their name on a phone", "{1} koos de eigen naam op een telefoon"),
         "room.no-such-record": (
             "There is no such note on the flip chart.", "Die notitie staat niet op de flap."
         ),

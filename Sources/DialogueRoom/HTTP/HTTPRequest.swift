@@ -140,13 +140,18 @@ extension Substring {
 /// `application/x-www-form-urlencoded`: the fields of a query or a posted form.
 public enum FormCoding {
     /// The fields of `text` (`a=1&b=two+words`), percent-decoded; a later field of the same
-    /// name wins; a field that does not decode is left out.
+    /// name wins; a field whose name or value does not decode is left out.
     public static func fields(_ text: String) -> [String: String] {
         var fields: [String: String] = [:]
         for pair in text.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard let name = decode(parts[0]) else { continue }
-            fields[name] = parts.count > 1 ? decode(parts[1]) ?? "" : ""
+            guard let name = parts.first.flatMap(decode) else { continue }
+            if parts.count > 1 {
+                guard let value = decode(parts[1]) else { continue }
+                fields[name] = value
+            } else {
+                fields[name] = ""
+            }
         }
         return fields
     }
@@ -160,7 +165,9 @@ public enum FormCoding {
             switch byte {
             case UInt8(ascii: "+"): bytes.append(0x20)
             case UInt8(ascii: "%"):
-                guard utf8.count >= 2, let value = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16)
+                let hex = Array(utf8.prefix(2))
+                guard hex.count == 2, hex.allSatisfy({ $0 < 0x80 && Character(Unicode.Scalar($0)).isHexDigit }),
+                    let value = UInt8(String(decoding: hex, as: UTF8.self), radix: 16)
                 else { return nil }
                 bytes.append(value)
                 utf8 = utf8.dropFirst(2)

@@ -1,6 +1,6 @@
 /// A response of the room's server: a status, its headers and a body, or the start of an
 /// event stream. Every response carries the same protective headers: a content security
-/// policy that allows nothing from elsewhere, no sniffing, no framing, no referrer, no caching.
+/// policy that allows nothing from elsewhere, no sniffing, no framing, no address sent to another site, no caching.
 public struct HTTPResponse: Sendable, Equatable {
     /// The status code.
     public var status: Int
@@ -66,7 +66,8 @@ public struct HTTPResponse: Sendable, Equatable {
         ("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; form-action 'self'"),
         ("X-Content-Type-Options", "nosniff"),
         ("X-Frame-Options", "DENY"),
-        ("Referrer-Policy", "no-referrer"),
+        // Same-origin: no address leaves for another site, and a form posted here still says where it comes from.
+        ("Referrer-Policy", "same-origin"),
         ("Cache-Control", "no-store"),
     ]
 

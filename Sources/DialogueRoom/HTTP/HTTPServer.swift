@@ -15,6 +15,8 @@ public enum HTTPAnswer: Sendable {
     case stream(String, lastEventID: Int)
     /// The request went to the console as `ticket`; the response comes when it is decided.
     case pending(ticket: Int)
+    /// Too many requests wait for the console already.
+    case busy
 }
 
 /// The pages a server serves. The server asks it for answers, for a stream's events and for
@@ -29,6 +31,8 @@ public protocol HTTPSite: AnyObject, Sendable {
     func response(for ticket: Int) -> HTTPResponse?
     /// How many streams are open now, by name, for the facilitator's count.
     func streamsChanged(_ open: [String: Int])
+    /// The request handed over as `ticket` lost its connection: its answer is not wanted.
+    func abandon(_ ticket: Int)
 }
 
 /// How long a connection may take, in milliseconds.
@@ -86,11 +90,14 @@ public final class HTTPServer: @unchecked Sendable {
         var closeAfterWrite = false
         /// A stream that skipped views while its reader was behind.
         var behind = false
+        /// When bytes last went out (or the connection opened).
+        var lastProgress: UInt64
 
         init(descriptor: Int32, since: UInt64) {
             self.descriptor = descriptor
             self.since = since
             lastWrite = since
+            lastProgress = since
         }
     }
     private var connections: [Int32: Connection] = [:]
@@ -121,7 +128,15 @@ public final class HTTPServer: @unchecked Sendable {
         self.site = site
         self.limits = limits
         self.timeouts = timeouts
-        self.maxConnections = maxConnections
+        // Never more connections than descriptors: a reserve stays for the console's files.
+        var limit = rlimit()
+        #if canImport(Glibc)
+            let resource = Int32(RLIMIT_NOFILE.rawValue)
+        #else
+            let resource = RLIMIT_NOFILE
+        #endif
+        let available = getrlimit(resource, &limit) == 0 ? Int(clamping: limit.rlim_cur) - 64 : 256
+        self.maxConnections = min(maxConnections, max(8, available))
         wakeRead = pipeEnds[0]
         wakeWrite = pipeEnds[1]
         signal(SIGPIPE, SIG_IGN)
@@ -156,6 +171,7 @@ public final class HTTPServer: @unchecked Sendable {
     private func loop() {
         var lastCount: [String: Int] = [:]
         var lastStreams = 0
+        var pipelined = false
         var lastConnections = 0
         while !isStopping {
             var descriptors = [
@@ -167,7 +183,7 @@ public final class HTTPServer: @unchecked Sendable {
                 if connection.sent < connection.output.count { events |= Int16(POLLOUT) }
                 descriptors.append(pollfd(fd: connection.descriptor, events: events, revents: 0))
             }
-            _ = poll(&descriptors, nfds_t(descriptors.count), 250)
+            _ = poll(&descriptors, nfds_t(descriptors.count), pipelined ? 0 : 250)
             if descriptors[1].revents != 0 { drainWake() }
             if descriptors[0].revents & Int16(POLLIN) != 0 { acceptAll() }
             for entry in descriptors.dropFirst(2) where entry.revents != 0 {
@@ -175,6 +191,15 @@ public final class HTTPServer: @unchecked Sendable {
                 if entry.revents & Int16(POLLOUT) != 0 { flush(entry.fd) }
             }
             deliver()
+            // Requests that arrived behind an answer, now that it has gone out.
+            pipelined = false
+            for (descriptor, connection) in connections
+            where !connection.input.isEmpty && connection.output.isEmpty && connection.ticket == nil
+                && connection.stream == nil && !connection.closeAfterWrite
+            {
+                handleInput(descriptor)
+                if connections[descriptor]?.output.isEmpty == false { pipelined = true }
+            }
             expire()
             var count: [String: Int] = [:]
             for connection in connections.values {
@@ -219,9 +244,14 @@ public final class HTTPServer: @unchecked Sendable {
             drop(descriptor)
             return
         case .bytes(let bytes):
-            // A stream or a request waiting for the console reads no more requests.
-            if connection.stream != nil || connection.ticket != nil { return }
+            // A stream reads no requests; anything else keeps what arrives, up to one
+            // request's worth more than the limits allow, and is cut beyond that.
+            if connection.stream != nil { return }
             connection.input += bytes
+            if connection.input.count > limits.head + limits.body + 4 {
+                drop(descriptor)
+                return
+            }
         }
         handleInput(descriptor)
     }
@@ -255,6 +285,8 @@ public final class HTTPServer: @unchecked Sendable {
                 flush(descriptor)
             case .pending(let ticket):
                 connection.ticket = ticket
+            case .busy:
+                send(HTTPResponse(status: 503, body: "The console is busy; try again\n"), on: descriptor, close: true)
             }
         }
     }
@@ -277,6 +309,7 @@ public final class HTTPServer: @unchecked Sendable {
             }
             if count == 0 { break }
             connection.sent += count
+            connection.lastProgress = Self.now()
         }
         if connection.sent >= connection.output.count {
             connection.output = []
@@ -289,8 +322,6 @@ public final class HTTPServer: @unchecked Sendable {
             connection.output.removeFirst(connection.sent)
             connection.sent = 0
         }
-        // A request that arrived behind this one is answered now.
-        if connection.output.isEmpty, !connection.input.isEmpty { handleInput(descriptor) }
     }
 
     /// New events to every stream, decided tickets to their requests.
@@ -339,6 +370,11 @@ public final class HTTPServer: @unchecked Sendable {
     private func expire() {
         let now = Self.now()
         for (descriptor, connection) in connections {
+            // A reader that takes nothing of what waits for it for as long as an idle connection lives.
+            if connection.sent < connection.output.count, now - connection.lastProgress > UInt64(timeouts.idle) {
+                drop(descriptor)
+                continue
+            }
             if connection.stream != nil {
                 if now - connection.lastWrite > UInt64(timeouts.heartbeat) {
                     connection.output += Array(": keep-alive\n\n".utf8)
@@ -358,6 +394,7 @@ public final class HTTPServer: @unchecked Sendable {
     }
 
     private func drop(_ descriptor: Int32) {
+        if let ticket = connections[descriptor]?.ticket { site.abandon(ticket) }
         connections[descriptor] = nil
         close(descriptor)
     }

@@ -180,7 +180,7 @@ public struct ConsoleInterpreter {
         guard !items.isEmpty else { return .message(say("console.no-items")) }
         let listed = items.enumerated().map { "#\($0.offset + 1) \($0.element)" }.joined(separator: "; ")
         if itemText.hasPrefix("#") {
-            guard let number = Int(itemText.dropFirst()), items.indices.contains(number - 1) else {
+            guard let number = Int(itemText.dropFirst()), number >= 1, number <= items.count else {
                 return .message(say("console.item-number", String(itemText.dropFirst()), String(items.count)))
             }
             return .event(.score(item: items[number - 1], value: value, person: person))
@@ -366,7 +366,7 @@ public struct ConsoleInterpreter {
         guard let step = state.currentStep(in: plan), let item = plan.items.first(where: { $0.index == step.itemIndex })
         else { return .message(say("console.no-review", reference)) }
         if let number = Int(reference.hasPrefix("#") ? String(reference.dropFirst()) : reference),
-            item.review.indices.contains(number - 1)
+            number >= 1, number <= item.review.count
         {
             return .event(.review(agreement: item.review[number - 1].id, status: status, note: note))
         }
