@@ -83,7 +83,7 @@ public struct PlanRenderer {
         case .after: when = labels.after
         case .during: when = "\(clock.time(step.start))"
         }
-        var title = "  \(when)  \(step.name) — \(step.kind)"
+        var title = "  \(when)  \(step.name) — \(Phrasebook.stepKind(step.kind, in: plan.language))"
         if step.when == .during { title += ", \(MeetingClock.duration(step.seconds))" }
         if step.atMinimum { title += " (\(labels.atMinimum))" }
         return title
@@ -140,7 +140,8 @@ public struct PlanRenderer {
         let roles = step.roles.sorted { $0.key < $1.key }.filter { !$0.value.isEmpty }
         guard !roles.isEmpty else { return nil }
         return roles.map { role, names in
-            names.count <= 6 ? "\(role) \(NameList.joined(names))" : "\(role) \(names.count)×"
+            let name = item.roleNames?[role] ?? role
+            return names.count <= 6 ? "\(name) \(NameList.joined(names))" : "\(name) \(names.count)×"
         }.joined(separator: "; ")
     }
 

@@ -415,3 +415,19 @@ func temporaryFolder() throws -> URL {
         #expect(html.output.contains("h1, h2, h3 { break-after: avoid;"))
     }
 }
+
+/// A Dutch run sheet names roles and step kinds in Dutch, as `methods show --lang nl` does.
+@Suite struct DutchRunSheetTests {
+    @Test func rolesAndStepKindsAreInTheSessionsLanguage() throws {
+        let agenda = packageRoot.appendingPathComponent("Examples/agendas/een-gezin-een-plan-session.json").path
+        let plan = try dialogue(["plan", agenda])
+        #expect(plan.code == 0)
+        #expect(plan.output.contains("Rollen: Begeleider Marieke Hoekstra, Tom van Dijk; Gezin met ervaring"))
+        #expect(plan.output.contains("— stil schrijven, ") && plan.output.contains("— cijfers geven, "))
+        for english in ["— silent-writing", "— scoring", "— plenary", "facilitator Marieke", "; family "] {
+            #expect(!plan.output.contains(english), "\(english)")
+        }
+        let english = try dialogue(["plan", agenda, "--lang", "en"])
+        #expect(english.output.contains("— silent-writing, "))
+    }
+}

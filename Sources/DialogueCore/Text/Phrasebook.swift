@@ -30,6 +30,22 @@ public enum Phrasebook {
         "kind.agreement": ("agreement", "afspraak"),
     ]
 
+    /// The built-in step kinds in Dutch, by id (in English the id is the name).
+    public static let stepKinds: [String: String] = [
+        "agreements": "afspraken", "break": "pauze", "free": "vrij onderdeel", "interview": "interview",
+        "pairs": "tweetallen", "plenary": "plenair", "reflecting-talk": "reflecterend gesprek",
+        "reflection": "reflectie", "report-back": "terugkoppeling", "review": "terugblik",
+        "role-swap": "rollen wisselen", "round": "rondje", "scoring": "cijfers geven",
+        "silent-writing": "stil schrijven", "subgroups": "subgroepen", "table-rotation": "tafelwisseling",
+        "worry-scale": "zorgschaal",
+    ]
+
+    /// A step kind as people read it in `language`: the id in English, its Dutch name in Dutch
+    /// (a plugin's own kind keeps its id).
+    public static func stepKind(_ kind: String, in language: String) -> String {
+        language == "nl" ? stepKinds[kind] ?? kind : kind
+    }
+
     /// Each English phrase with its Dutch.
     public static let dutch: [String: String] = [
         "Plenary": "Plenair",

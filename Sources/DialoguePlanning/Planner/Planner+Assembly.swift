@@ -18,7 +18,7 @@ extension Planner {
                 PlanItem(
                     index: draft.index, kind: draft.kind, title: draft.title, methodID: draft.methodID,
                     start: itemStart, end: clock, notes: draft.notes, steps: steps, review: draft.review,
-                    reviewedHarvest: draft.reviewedHarvest))
+                    reviewedHarvest: draft.reviewedHarvest, roleNames: draft.roleNames))
         }
         let agenda = context.agenda
         return SessionPlan(

@@ -122,6 +122,7 @@ public struct Planner: Sendable {
         var steps: [StepDraft] = []
         var review: [Agreement] = []
         var reviewedHarvest: String? = nil
+        var roleNames: [String: String]? = nil
     }
 
     struct StepDraft {

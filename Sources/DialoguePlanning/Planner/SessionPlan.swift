@@ -148,6 +148,8 @@ public struct PlanItem: Sendable, Codable, Equatable {
     public var review: [Agreement]
     /// For a review: the harvest file reviewed.
     public var reviewedHarvest: String?
+    /// The method's role names in the session's language, by role id (for the run sheet).
+    public var roleNames: [String: String]?
 }
 
 /// One step of the plan, ready to run: timing, people, turns, prompts and captures.

@@ -118,7 +118,7 @@ public struct MethodDescription {
 
     private func describe(_ step: Step, console: some TextStyle) -> [String] {
         var lines: [String] = []
-        var title = "    • \(text(step.name)) — \(step.kind)"
+        var title = "    • \(text(step.name)) — \(Phrasebook.stepKind(step.kind, in: language))"
         if step.when != .during { title += ", " + say("when.\(step.when.rawValue)") }
         if let duration = step.duration {
             let low = NumberText.format(duration.minMinutes)

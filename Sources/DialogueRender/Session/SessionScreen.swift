@@ -104,7 +104,7 @@ public struct SessionScreen {
                 "\(say("console.item")) \(step.itemIndex + 1)/\(plan.items.count) \(item?.title ?? "") · \(say("console.step")) \(state.position + 1)/\(steps.count)"
             ),
         ]
-        top += wrapped("▶ \(step.name) (\(step.kind))").map { console.bold($0) }
+        top += wrapped("▶ \(step.name) (\(Phrasebook.stepKind(step.kind, in: plan.language)))").map { console.bold($0) }
         top += timingLines(step, style: console)
         var middle = turnLines(step, steps: steps, style: console)
         middle += extraLines(step, item: item)
