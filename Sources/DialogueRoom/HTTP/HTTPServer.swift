@@ -166,6 +166,8 @@ public final class HTTPServer: @unchecked Sendable {
 
     private var isStopping: Bool { lock.withLock { stopping } }
 
+    /// Monotonic milliseconds, for the network's own timeouts (slow and idle clients, the
+    /// heartbeat) only: nothing a session records or a page shows depends on it.
     private static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds / 1_000_000 }
 
     private func loop() {
