@@ -107,7 +107,7 @@ public final class RoomSite: HTTPSite, @unchecked Sendable {
         guard let host, let colon = host.lastIndex(of: ":") else { return false }
         guard host[host.index(after: colon)...] == Substring(String(port)) else { return false }
         let name = String(host[..<colon])
-        return name == "localhost" || Sockets.address(name) != nil && name.allSatisfy { $0.isNumber || $0 == "." }
+        return name == "localhost" || (name.allSatisfy { $0.isNumber || $0 == "." } && Sockets.address(name) != nil)
     }
 
     func personPage(_ name: String, message: String?) -> HTTPResponse {
