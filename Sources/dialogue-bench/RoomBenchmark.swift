@@ -76,7 +76,10 @@ enum RoomBenchmark {
             process.standardOutput = output
             process.standardError = FileHandle.nullDevice
             let collected = Collected()
-            output.fileHandleForReading.readabilityHandler = { collected.append($0.availableData) }
+            output.fileHandleForReading.readabilityHandler = { handle in
+                let data = handle.availableData
+                if data.isEmpty { handle.readabilityHandler = nil } else { collected.append(data) }
+            }
             try process.run()
             defer {
                 if process.isRunning { process.terminate() }

@@ -198,7 +198,12 @@ final class LiveSession: @unchecked Sendable {
         process.standardError = outputPipe
         outputPipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
             let data = handle.availableData
-            guard let self, !data.isEmpty else { return }
+            // At the end of the output the handler would be called for ever: stop it.
+            guard !data.isEmpty else {
+                handle.readabilityHandler = nil
+                return
+            }
+            guard let self else { return }
             self.lock.lock()
             self.collected += String(decoding: data, as: UTF8.self)
             self.lock.unlock()
@@ -233,11 +238,13 @@ final class LiveSession: @unchecked Sendable {
     func kill() {
         Foundation.kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
+        outputPipe.fileHandleForReading.readabilityHandler = nil
     }
 
     func finish() -> Int32 {
         try? input.fileHandleForWriting.close()
         process.waitUntilExit()
+        outputPipe.fileHandleForReading.readabilityHandler = nil
         return process.terminationStatus
     }
 }
