@@ -186,9 +186,7 @@ public struct RoomRenderer {
     func turnPart(_ step: PlanStep) -> String {
         guard let turn = state.currentTurn(in: plan) else { return "" }
         var html = ""
-        var position = "\(say("console.turn")) \(state.turn + 1)/\(step.turns.count)"
-        let questions = SessionState.asksOneAtATime(turn) ? turn.prompts.count : 0
-        if questions > 1 { position += " · \(say("console.question")) \(state.question + 1)/\(questions)" }
+        let position = SessionScreen.turnPosition(state, step: step, in: language).joined(separator: " · ")
         if turn.circles.count == 1, let circle = turn.circles.first {
             var now = "<span class=\"label\">\(text(say("console.now")))</span> <b>\(text(turn.label))</b>"
             if !circle.speakers.isEmpty, circle.speakers.count <= 6 {

@@ -55,12 +55,18 @@ struct RoomCheck {
 
     func save(_ data: Data, _ name: String) throws { try data.write(to: output.appendingPathComponent(name)) }
 
-    mutating func family() throws {
-        let agenda = root.appendingPathComponent("Examples/agendas/family-network-meeting.json").path
+    /// An example session: its agenda's path and its scripted lines.
+    func example(_ name: String) throws -> (agenda: String, commands: [String]) {
         let commands = try String(
-            contentsOf: root.appendingPathComponent("Examples/sessions/family-network-meeting.commands"),
-            encoding: .utf8
-        ).split(separator: "\n").map(String.init)
+            contentsOf: root.appendingPathComponent("Examples/sessions/\(name).commands"), encoding: .utf8)
+        return (
+            root.appendingPathComponent("Examples/agendas/\(name).json").path,
+            commands.split(separator: "\n").map(String.init)
+        )
+    }
+
+    mutating func family() throws {
+        let (agenda, commands) = try example("family-network-meeting")
         let folder = output.appendingPathComponent("family-session").path
         var console = try LiveSession(dialogue, ["run", agenda, "--session", folder, "--room"], in: root)
         guard console.wait(for: "/notes"), let room = console.link("room"), let notes = console.link("notes") else {
@@ -120,11 +126,7 @@ struct RoomCheck {
     }
 
     mutating func phones() throws {
-        let agenda = root.appendingPathComponent("Examples/agendas/een-gezin-een-plan-session.json").path
-        let commands = try String(
-            contentsOf: root.appendingPathComponent("Examples/sessions/een-gezin-een-plan-session.commands"),
-            encoding: .utf8
-        ).split(separator: "\n").map(String.init)
+        let (agenda, commands) = try example("een-gezin-een-plan-session")
         let folder = output.appendingPathComponent("phones-session").path
         let console = try LiveSession(
             dialogue, ["run", agenda, "--session", folder, "--room", "--room-phones"], in: root)

@@ -67,6 +67,19 @@ public struct SessionScreen {
         return lines
     }
 
+    /// Where the session is within a step, in `language`: "turn 2/4", then "question 3/3" when
+    /// the turn asks its questions one at a time (the console and the room say it alike).
+    public static func turnPosition(_ state: SessionState, step: PlanStep, in language: String) -> [String] {
+        var parts = [Phrasebook.say("console.turn", in: language) + " \(state.turn + 1)/\(step.turns.count)"]
+        guard step.turns.indices.contains(state.turn) else { return parts }
+        let turn = step.turns[state.turn]
+        let questions = SessionState.asksOneAtATime(turn) ? turn.prompts.count : 0
+        if questions > 1 {
+            parts.append(Phrasebook.say("console.question", in: language) + " \(state.question + 1)/\(questions)")
+        }
+        return parts
+    }
+
     /// `seconds` as a countdown: `04:30`, `-01:15` when over time.
     public static func clock(_ seconds: Double) -> String {
         let whole = Int(seconds.rounded())
@@ -207,9 +220,7 @@ public struct SessionScreen {
             ? step.turns[state.turn + 1].label
             : (steps.indices.contains(state.position + 1)
                 ? "\(say("console.next-step")): \(steps[state.position + 1].name)" : say("console.the-end"))
-        var position = "\(say("console.turn")) \(state.turn + 1)/\(step.turns.count)"
-        let questions = SessionState.asksOneAtATime(turn) ? turn.prompts.count : 0
-        if questions > 1 { position += ", \(say("console.question")) \(state.question + 1)/\(questions)" }
+        let position = Self.turnPosition(state, step: step, in: plan.language).joined(separator: ", ")
         if turn.circles.count == 1, let circle = turn.circles.first {
             var now = "\(say("console.now")): \(turn.label)"
             if !circle.speakers.isEmpty, circle.speakers.count <= 4 {
