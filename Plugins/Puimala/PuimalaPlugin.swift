@@ -76,7 +76,7 @@ public struct PerspectiveInterviewBehaviour: StepBehaviour {
                 let circle = Circle(
                     name: "\(context.word("Group")) \(index + 1) \(context.word("in the middle"))",
                     members: context.everyone, speakers: [person], addressed: interviewers,
-                    listeners: context.everyone.filter { $0 != person && !interviewers.contains($0) },
+                    listeners: .allMembersBut([person] + interviewers),
                     listening: .silent, recorders: recorders, wholeGroup: true)
                 turns.append(
                     Turn(
@@ -88,7 +88,7 @@ public struct PerspectiveInterviewBehaviour: StepBehaviour {
                 Circle(
                     name: "\(context.word("Group")) \(other.offset + 1) \(context.word("reflects"))",
                     members: other.element, speakers: other.element,
-                    listeners: group, listening: .reflecting, recorders: recorders)
+                    listeners: .named(group), listening: .reflecting, recorders: recorders)
             }
             turns.append(
                 Turn(

@@ -159,7 +159,7 @@ public struct PlanRenderer {
                 }
                 line += " (\(time))"
             }
-            if let mode = circle.listening, !circle.listeners.isEmpty {
+            if let mode = circle.listening, circle.listenerCount > 0 {
                 line += "; \(labels.listening(mode))"
             }
             if !circle.recorders.isEmpty {
@@ -184,7 +184,7 @@ public struct PlanRenderer {
             }
             let someSpeak = !circle.speakers.isEmpty && circle.speakers.count < circle.members.count
             if someSpeak { sentences.append(labels.sentence("speaks", circle.speakers)) }
-            if let mode = circle.listening, !circle.listeners.isEmpty, someSpeak {
+            if let mode = circle.listening, circle.listenerCount > 0, someSpeak {
                 sentences.append(labels.sentence("listen.\(mode.rawValue)", circle.listeners))
             }
             if !sentences.isEmpty { line += ". " + sentences.joined(separator: "; ") + "." }

@@ -197,11 +197,11 @@ public struct RoomRenderer {
                 }
             }
             html += "<p class=\"turn\">\(now) <span class=\"small\">· \(text(position))</span></p>"
-            if let mode = circle.listening, !circle.listeners.isEmpty {
+            if let mode = circle.listening, circle.listenerCount > 0 {
                 let listeners =
-                    circle.listeners.count <= 6
+                    circle.listenerCount <= 6
                     ? NameList.spoken(circle.listeners, in: language)
-                    : say("console.people", String(circle.listeners.count))
+                    : say("console.people", String(circle.listenerCount))
                 html +=
                     "<p class=\"listening\"><span class=\"label\">\(text(say("console.listening")))</span> \(text(mode.described(in: language))): \(text(listeners))</p>"
             }

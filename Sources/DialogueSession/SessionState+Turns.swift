@@ -15,17 +15,7 @@ extension SessionState {
         guard !swaps.isEmpty else { return turn }
         func map(_ name: String) -> String { swaps.reduce(name) { $1.people[$0] ?? $0 } }
         var swapped = turn
-        swapped.circles = turn.circles.map { circle in
-            var circle = circle
-            circle.members = circle.members.map(map)
-            circle.speakers = circle.speakers.map(map)
-            circle.addressed = circle.addressed.map(map)
-            circle.listeners = circle.listeners.map(map)
-            circle.recorders = circle.recorders.map(map)
-            circle.host = circle.host.map(map)
-            circle.rapporteur = circle.rapporteur.map(map)
-            return circle
-        }
+        swapped.circles = turn.circles.map { $0.renaming(map) }
         return swapped
     }
 

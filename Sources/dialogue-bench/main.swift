@@ -5,6 +5,7 @@
 //     swift run -c release dialogue-bench plan
 //     swift run -c release dialogue-bench journal [REPLAY-EVENTS]
 //     swift build -c release && .build/release/dialogue-bench room [SECONDS] [SCREENS] [PHONES]
+//     swift build -c release && .build/release/dialogue-bench scale [PEOPLE,…] [EVENTS]
 //
 import Foundation
 
@@ -22,12 +23,15 @@ case "room":
         RoomBenchmark.run(
             seconds: Int(filter ?? "") ?? 60, screens: arguments.count > 2 ? Int(arguments[2]) ?? 300 : 300,
             phones: arguments.count > 3 ? Int(arguments[3]) ?? 100 : 100))
+case "scale":
+    let sizes = (filter ?? "1000,10000").split(separator: ",").compactMap { Int($0) }
+    exit(ScaleBenchmark.run(people: sizes, events: arguments.count > 2 ? Int(arguments[2]) ?? 1_000_000 : 1_000_000))
 case "journal":
     exit(JournalBenchmark.run(events: 10_000, replayEvents: Int(filter ?? "") ?? 1_000_000))
 default:
     FileHandle.standardError.write(
         Data(
-            "usage: dialogue-bench groups [filter] [seeds] | validate [count] | plan | journal [replay-events] | room [seconds] [screens] [phones]\n"
+            "usage: dialogue-bench groups [filter] [seeds] | validate [count] | plan | journal [replay-events] | room [seconds] [screens] [phones] | scale [people,…] [events]\n"
                 .utf8)
     )
     exit(64)

@@ -298,8 +298,9 @@ let planner = Toolkit.standard.planner(library)
         #expect(diagnostics.first?.path == "items")
     }
 
-    /// A turn for each of 3,000 people is refused before a single turn is laid out.
-    @Test func aTurnPerPersonIsRefusedBeyondItsLimit() throws {
+    /// A turn for each of 10,000 people: the plan names everyone once, not in every turn, and
+    /// reads back to the same plan with the same listeners.
+    @Test func aTurnPerPersonKeepsThePlanLinear() throws {
         let folder = temporaryPath("methods")
         defer { removeTemporaryFolder(containing: folder) }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -314,16 +315,36 @@ let planner = Toolkit.standard.planner(library)
         try method.write(toFile: folder + "/everyone-speaks.json", atomically: true, encoding: .utf8)
         var methods = library
         methods.loadFolder(folder)
-        let people = (1...3_000).map { #"{"name": "P\#($0)", "roles": ["participant"]}"# }.joined(separator: ",")
+        let count = 10_000
+        let people = (1...count).map { #"{"name": "Person \#($0)", "roles": ["participant"]}"# }
         let text =
-            #"{"schemaVersion": 1, "title": "x", "date": "2026-12-03", "start": "13:30", "participants": [\#(people)], "items": [{"type": "method", "method": "everyone-speaks"}]}"#
-        do {
-            _ = try makePlan(text, library: methods)
-            Issue.record("3,000 turns were planned")
-        } catch let refusal as PlanRefusal {
-            #expect(
-                refusal.description.contains("planned for at most \(Planner.maxTurnPerPerson) people"), "\(refusal)")
-        }
+            #"{"schemaVersion": 1, "title": "x", "date": "2026-12-03", "start": "13:30", "participants": [\#(people.joined(separator: ","))], "items": [{"type": "method", "method": "everyone-speaks"}]}"#
+        let plan = try makePlan(text, library: methods)
+        let round = try #require(plan.meetingSteps.first { $0.stepID == "round" })
+        #expect(round.turns.count == count)
+        let file = try PlanFile.text(plan)
+        // Everyone is named in the participants, the step's roles, and in their own turn as its
+        // label, its speaker and the one not listening: five times, where a listing of the
+        // listeners in every turn would name them 10,000 times (1.4 GB).
+        #expect(file.utf8.count < count * 1_200, "\(file.utf8.count) bytes")
+        #expect(file.components(separatedBy: "\"Person 5000\"").count - 1 == 5)
+        let read = try PlanFile.read(SourceText(file: "plan.json", bytes: Array(file.utf8))).get()
+        #expect(read == plan)
+        let turn = try #require(read.meetingSteps.first { $0.stepID == "round" }?.turns[4_999].circles.first)
+        #expect(turn.members.count == count && turn.speakers == ["Person 5000"])
+        #expect(turn.listenerCount == count - 1 && turn.listeners.count == count - 1)
+        #expect(!turn.listeners.contains("Person 5000") && turn.listeners.first == "Person 1")
+    }
+
+    /// More people than a meeting is planned for are refused before anyone is read.
+    @Test func tooManyParticipantsAreRefusedUpFront() {
+        let people = Array(repeating: "{}", count: Agenda.maxParticipants + 1).joined(separator: ",")
+        let text =
+            #"{"schemaVersion": 1, "title": "x", "date": "2026-12-03", "start": "13:30", "participants": [\#(people)], "items": [{"type": "free", "title": "x", "minutes": 1}]}"#
+        let diagnostics = AgendaReader.read(SourceText(file: "a.json", bytes: Array(text.utf8))).diagnostics
+        #expect(diagnostics.map(\.code) == ["too-many-participants"], "\(diagnostics.prefix(3))")
+        #expect(diagnostics.first?.message.contains("at most 100000") == true)
+        #expect(diagnostics.first?.path == "participants")
     }
 
     @Test func agendaDiagnosticsHaveExactPlaces() {

@@ -7,6 +7,8 @@ public struct Agenda: Sendable, Codable {
     public static let currentSchemaVersion = 1
     /// The most items one meeting's agenda may hold.
     public static let maxItems = 500
+    /// The most people one meeting is planned for.
+    public static let maxParticipants = 100_000
 
     /// The meeting's title.
     public var title: String

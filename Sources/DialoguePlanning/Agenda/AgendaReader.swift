@@ -186,6 +186,22 @@ public enum AgendaReader {
     // MARK: - Participants
 
     static func readParticipants(_ node: JSONNode, path: SpecPath, sink: DiagnosticSink) -> [Participant] {
+        // A list is counted before anyone is read; a file, once read.
+        var count = 0
+        if case .array(let nodes) = node.value { count = nodes.count }
+        let people = count > Agenda.maxParticipants ? [] : participantList(node, path: path, sink: sink)
+        count = max(count, people.count)
+        guard count <= Agenda.maxParticipants else {
+            sink.error(
+                "too-many-participants",
+                "the meeting has \(count) participants; a meeting is planned for at most \(Agenda.maxParticipants)",
+                at: node.offset, path: path, hint: "split the people over several meetings")
+            return []
+        }
+        return people
+    }
+
+    private static func participantList(_ node: JSONNode, path: SpecPath, sink: DiagnosticSink) -> [Participant] {
         switch node.value {
         case .string(let file):
             let base = URL(fileURLWithPath: sink.source.file).deletingLastPathComponent()

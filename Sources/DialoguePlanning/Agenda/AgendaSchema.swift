@@ -138,7 +138,8 @@ public enum AgendaSchema {
                         "The people taking part: a CSV file beside the agenda, or a list.",
                         [
                             .string("A CSV file, relative to the agenda (name, roles, organisation, tags, email)."),
-                            .array("The people.", of: .ref("participant", "A person.")),
+                            .array(
+                                "The people.", of: .ref("participant", "A person."), maxItems: Agenda.maxParticipants),
                         ])
                 ),
                 (

@@ -84,9 +84,10 @@ extension Planner {
         case .review: kind = "review"
         default: kind = "free"
         }
-        let circle = Circle(
+        var circle = Circle(
             name: Phrasebook.text("Plenary", in: context.language),
             members: context.agenda.participants.map(\.name), wholeGroup: true)
+        circle.membersAreEveryone = true
         let notes = PlanCapture(
             id: "notes", type: .note, label: Phrasebook.text("Notes", in: context.language), per: .step,
             visibility: .shared, scale: nil, itemsFrom: nil, items: nil)

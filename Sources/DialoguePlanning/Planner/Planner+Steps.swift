@@ -2,24 +2,12 @@ import Foundation
 
 // Laying out one step: its people, turns, prompts and captures.
 extension Planner {
-    /// The most people a step with one turn per person is planned for.
-    public static let maxTurnPerPerson = 2_000
-
     func planStep(
         _ step: Step, phase: Phase, method: MethodSpec, use: MethodUse, people: [Participant],
         holders: [String: [String]], parameters: [String: ParameterValue], index: Int,
         previousGroups: inout (key: String, groups: [[[String]]], roles: [[String: [String]]], quality: GroupQuality?)?,
         context: inout PlanningContext
     ) -> StepDraft? {
-        // A turn for each person lists everyone else as listening: refused up front beyond
-        // `maxTurnPerPerson` people, before any turn is made.
-        if step.repeating?.per == .participant, people.count > Self.maxTurnPerPerson {
-            context.problem(
-                index,
-                "\(step.id) gives each person a turn, which is planned for at most \(Self.maxTurnPerPerson) people; this meeting has \(people.count)",
-                hint: "use a method with subgroups, pairs or tables for a group this size")
-            return nil
-        }
         var roleHolders = holders
         var groups: [[[String]]] = []
         var groupRoles: [[String: [String]]] = []
@@ -61,6 +49,7 @@ extension Planner {
         if turns.isEmpty {
             turns = [Turn(label: text(step.name, context), circles: [], prompts: step.prompts.map(\.id))]
         }
+        Self.markEveryone(in: &turns, everyone: everyone, planEveryone: context.agenda.participants.map(\.name))
         let prompts = step.prompts.map { prompt in
             ResolvedPrompt(
                 id: prompt.id,
@@ -84,6 +73,17 @@ extension Planner {
             },
             listening: step.listeners?.mode.rawValue)
         return StepDraft(plan: plan, low: low, standard: standard, high: high, inMeeting: step.when == .during)
+    }
+
+    /// Marks the circles whose members are everyone in the plan, so the plan writes them once.
+    static func markEveryone(in turns: inout [Turn], everyone: [String], planEveryone: [String]) {
+        guard everyone == planEveryone else { return }
+        for turn in turns.indices {
+            for circle in turns[turn].circles.indices
+            where turns[turn].circles[circle].wholeGroup && turns[turn].circles[circle].members == everyone {
+                turns[turn].circles[circle].membersAreEveryone = true
+            }
+        }
     }
 
     /// The step's seconds at its minimum, default and maximum: its minutes times what they

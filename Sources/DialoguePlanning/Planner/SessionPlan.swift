@@ -4,8 +4,9 @@ import Foundation
 /// speaking orders, groups and tables, prompts in the session language. It is what a
 /// facilitator prints and what the session runtime runs.
 public struct SessionPlan: Sendable, Codable, Equatable {
-    /// The plan format this engine writes and reads.
-    public static let currentFormatVersion = 1
+    /// The plan format this engine writes and reads: 2 writes a circle of everyone as
+    /// `"everyone"` and the others listening as a rule; format 1 plans still read.
+    public static let currentFormatVersion = 2
 
     /// The plan format it was written in.
     public var formatVersion: Int
@@ -61,6 +62,41 @@ public struct SessionPlan: Sendable, Codable, Equatable {
         encoder.dateEncodingStrategy = .iso8601
         let data = (try? encoder.encode(self)) ?? Data()
         return Digest.fnv1a(Array(data))
+    }
+}
+
+extension SessionPlan {
+    /// Reads a plan of any format; circles of everyone get the plan's participants, shared.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        formatVersion = try container.decode(Int.self, forKey: .formatVersion)
+        engineVersion = try container.decode(String.self, forKey: .engineVersion)
+        title = try container.decode(String.self, forKey: .title)
+        language = try container.decode(String.self, forKey: .language)
+        start = try container.decode(Date.self, forKey: .start)
+        end = try container.decode(Date.self, forKey: .end)
+        timeZone = try container.decode(String.self, forKey: .timeZone)
+        location = try container.decode(String.self, forKey: .location)
+        budgetMinutes = try container.decodeIfPresent(Double.self, forKey: .budgetMinutes)
+        seed = try container.decode(UInt64.self, forKey: .seed)
+        participants = try container.decode([Participant].self, forKey: .participants)
+        methods = try container.decode([PinnedMethod].self, forKey: .methods)
+        spaces = try container.decode(PlanSpaces.self, forKey: .spaces)
+        var items = try container.decode([PlanItem].self, forKey: .items)
+        let everyone = participants.map(\.name)
+        for item in items.indices {
+            for step in items[item].steps.indices {
+                for turn in items[item].steps[step].turns.indices {
+                    for circle in items[item].steps[step].turns[turn].circles.indices
+                    where items[item].steps[step].turns[turn].circles[circle].membersAreEveryone {
+                        items[item].steps[step].turns[turn].circles[circle].members = everyone
+                        items[item].steps[step].turns[turn].circles[circle].membersAreEveryone = true
+                    }
+                }
+            }
+        }
+        self.items = items
+        warnings = try container.decode([String].self, forKey: .warnings)
     }
 }
 

@@ -230,10 +230,10 @@ public struct SessionScreen {
                 }
             }
             out += wrapped("\(now)   (\(position); \(say("console.next")): \(next))")
-            if let mode = circle.listening, !circle.listeners.isEmpty {
+            if let mode = circle.listening, circle.listenerCount > 0 {
                 out.append(
                     clip(
-                        "\(say("console.listening")): \(describe(mode)) — \(say("console.people", String(circle.listeners.count)))"
+                        "\(say("console.listening")): \(describe(mode)) — \(say("console.people", String(circle.listenerCount)))"
                     ))
             }
             if !circle.recorders.isEmpty {

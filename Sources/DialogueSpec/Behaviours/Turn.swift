@@ -31,16 +31,30 @@ public struct Turn: Sendable, Hashable, Codable {
 
 /// The people of one group during a turn, and who does what among them.
 public struct Circle: Sendable, Hashable, Codable {
+    /// Who listens in a circle: people named one by one, or every member but some (the
+    /// others in a round, stored once however large the meeting).
+    public enum Listeners: Sendable, Hashable, ExpressibleByArrayLiteral {
+        /// These people, in order.
+        case named([String])
+        /// Every member of the circle except these (who are members, each once).
+        case allMembersBut([String])
+
+        /// The named people in `elements`.
+        public init(arrayLiteral elements: String...) { self = .named(elements) }
+    }
+
     /// "Plenary", "Table 2", "Pair 3".
     public var name: String
     /// Everyone in the circle.
-    public var members: [String]
+    public var members: [String] {
+        didSet { membersAreEveryone = false }
+    }
     /// Who speaks.
     public var speakers: [String]
     /// Whom the speakers address.
     public var addressed: [String]
-    /// Who listens.
-    public var listeners: [String]
+    /// Who listens, as stored: named, or every member but some.
+    public var listenerSet: Listeners
     /// How they listen.
     public var listening: Listening.Mode?
     /// Who writes down what is said.
@@ -53,18 +67,20 @@ public struct Circle: Sendable, Hashable, Codable {
     public var topic: String?
     /// The circle is the whole group together (not a pair, table or subgroup).
     public var wholeGroup: Bool
+    /// The members are everyone in the plan: a plan file then writes them once, not per turn.
+    public var membersAreEveryone = false
 
     /// A value with every part given.
     public init(
         name: String, members: [String], speakers: [String] = [], addressed: [String] = [],
-        listeners: [String] = [], listening: Listening.Mode? = nil, recorders: [String] = [],
+        listeners: Listeners = [], listening: Listening.Mode? = nil, recorders: [String] = [],
         host: String? = nil, rapporteur: String? = nil, topic: String? = nil, wholeGroup: Bool = false
     ) {
         self.name = name
         self.members = members
         self.speakers = speakers
         self.addressed = addressed
-        self.listeners = listeners
+        self.listenerSet = listeners
         self.listening = listening
         self.recorders = recorders
         self.host = host
@@ -73,24 +89,106 @@ public struct Circle: Sendable, Hashable, Codable {
         self.wholeGroup = wholeGroup
     }
 
+    /// Who listens, in member order. Worked out on each call for a circle whose listeners are
+    /// all members but some, so ask ``listenerCount`` when the number is enough.
+    public var listeners: [String] {
+        switch listenerSet {
+        case .named(let names): return names
+        case .allMembersBut(let others):
+            guard !others.isEmpty else { return members }
+            let left = Set(others)
+            return members.filter { !left.contains($0) }
+        }
+    }
+
+    /// How many listen, without listing them.
+    public var listenerCount: Int {
+        switch listenerSet {
+        case .named(let names): return names.count
+        case .allMembersBut(let others): return max(0, members.count - others.count)
+        }
+    }
+
+    /// The same circle with every name passed through `map` (a role handed over).
+    public func renaming(_ map: (String) -> String) -> Circle {
+        var circle = self
+        let everyone = membersAreEveryone
+        circle.members = members.map(map)
+        circle.membersAreEveryone = everyone
+        circle.speakers = speakers.map(map)
+        circle.addressed = addressed.map(map)
+        switch listenerSet {
+        case .named(let names): circle.listenerSet = .named(names.map(map))
+        case .allMembersBut(let others): circle.listenerSet = .allMembersBut(others.map(map))
+        }
+        circle.recorders = recorders.map(map)
+        circle.host = host.map(map)
+        circle.rapporteur = rapporteur.map(map)
+        return circle
+    }
+
     private enum CodingKeys: String, CodingKey {
         case name, members, speakers, addressed, listeners, listening, recorders, host, rapporteur, topic, wholeGroup
     }
 
-    /// Reads plans and journals written before `wholeGroup` existed (it defaults to false).
+    private enum ListenerKeys: String, CodingKey { case membersBut }
+
+    /// The word a plan file writes for members that are everyone in the plan.
+    static let everyoneWord = "everyone"
+
+    /// Reads plans and journals of every format: `wholeGroup` defaults to false; `members` may
+    /// be `"everyone"` (filled in by the plan that holds the circle) and `listeners` may be
+    /// `{"membersBut": [...]}`.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
-        members = try container.decode([String].self, forKey: .members)
+        if (try? container.decode(String.self, forKey: .members)) == Self.everyoneWord {
+            members = []
+            membersAreEveryone = true
+        } else {
+            members = try container.decode([String].self, forKey: .members)
+        }
         speakers = try container.decode([String].self, forKey: .speakers)
         addressed = try container.decode([String].self, forKey: .addressed)
-        listeners = try container.decode([String].self, forKey: .listeners)
+        if let names = try? container.decode([String].self, forKey: .listeners) {
+            listenerSet = .named(names)
+        } else {
+            let rule = try container.nestedContainer(keyedBy: ListenerKeys.self, forKey: .listeners)
+            listenerSet = .allMembersBut(try rule.decode([String].self, forKey: .membersBut))
+        }
         listening = try container.decodeIfPresent(Listening.Mode.self, forKey: .listening)
         recorders = try container.decode([String].self, forKey: .recorders)
         host = try container.decodeIfPresent(String.self, forKey: .host)
         rapporteur = try container.decodeIfPresent(String.self, forKey: .rapporteur)
         topic = try container.decodeIfPresent(String.self, forKey: .topic)
         wholeGroup = try container.decodeIfPresent(Bool.self, forKey: .wholeGroup) ?? false
+    }
+
+    /// Writes the circle; members that are everyone and listeners that are all members but
+    /// some are written once as a rule, so a plan stays linear in its people.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        if membersAreEveryone {
+            try container.encode(Self.everyoneWord, forKey: .members)
+        } else {
+            try container.encode(members, forKey: .members)
+        }
+        try container.encode(speakers, forKey: .speakers)
+        try container.encode(addressed, forKey: .addressed)
+        switch listenerSet {
+        case .named(let names):
+            try container.encode(names, forKey: .listeners)
+        case .allMembersBut(let others):
+            var rule = container.nestedContainer(keyedBy: ListenerKeys.self, forKey: .listeners)
+            try rule.encode(others, forKey: .membersBut)
+        }
+        try container.encodeIfPresent(listening, forKey: .listening)
+        try container.encode(recorders, forKey: .recorders)
+        try container.encodeIfPresent(host, forKey: .host)
+        try container.encodeIfPresent(rapporteur, forKey: .rapporteur)
+        try container.encodeIfPresent(topic, forKey: .topic)
+        try container.encode(wholeGroup, forKey: .wholeGroup)
     }
 }
 
@@ -100,9 +198,13 @@ public struct TurnContext: Sendable {
     /// The method the step belongs to.
     public var method: MethodSpec
     /// Everyone taking part, in agenda order.
-    public var everyone: [String]
+    public var everyone: [String] {
+        didSet { index = PeopleIndex(everyone: everyone, roleHolders: roleHolders, method: method) }
+    }
     /// Role id → people holding it, in agenda order.
-    public var roleHolders: [String: [String]]
+    public var roleHolders: [String: [String]] {
+        didSet { index = PeopleIndex(everyone: everyone, roleHolders: roleHolders, method: method) }
+    }
     /// Groups formed for the step, per round (one round for non-rotating steps).
     public var groups: [[[String]]]
     /// Per group (of the first round), role id → people holding that role inside the group.
@@ -111,6 +213,9 @@ public struct TurnContext: Sendable {
     public var topics: [String]
     /// The session language, for the words behaviours put in labels ("Table", "Round").
     public var language: String
+    /// Everyone's place in the agenda and role memberships, worked out once, so that a turn
+    /// per person costs no pass over everyone.
+    private var index: PeopleIndex
 
     /// A value with every part given.
     public init(
@@ -125,6 +230,7 @@ public struct TurnContext: Sendable {
         self.groupRoles = groupRoles
         self.topics = topics
         self.language = language
+        self.index = PeopleIndex(everyone: everyone, roleHolders: roleHolders, method: method)
     }
 
     /// A label word in the session language ("Table" → "Tafel"); English when there is none.
@@ -135,22 +241,40 @@ public struct TurnContext: Sendable {
     /// The people named by role ids, role-group ids, `all` or `others` (relative to `excluding`),
     /// in agenda order and without repeats.
     public func people(_ references: [String], excluding: [String] = []) -> [String] {
-        var names = Set<String>()
-        for reference in references {
-            switch reference {
-            case Audience.all:
-                names.formUnion(everyone)
-            case Audience.others:
-                names.formUnion(everyone.filter { !excluding.contains($0) })
-            default:
-                if let group = method.roleGroup(reference) {
-                    for role in group.roles { names.formUnion(roleHolders[role] ?? []) }
-                } else {
-                    names.formUnion(roleHolders[reference] ?? [])
-                }
+        if references.contains(where: { $0 == Audience.all || $0 == Audience.others }) {
+            var names = Set<String>()
+            for reference in references where reference != Audience.all && reference != Audience.others {
+                names.formUnion(holders(of: reference))
             }
+            if references.contains(Audience.all) { return everyone }
+            let left = Set(excluding)
+            return everyone.filter { !left.contains($0) || names.contains($0) }
         }
-        return everyone.filter { names.contains($0) }
+        var names = Set<String>()
+        for reference in references { names.formUnion(holders(of: reference)) }
+        return names.sorted { (index.place[$0] ?? .max, $0) < (index.place[$1] ?? .max, $1) }
+            .filter { index.place[$0] != nil }
+    }
+
+    /// Who listens when the step names `who` (the others by default), `excluding` the people
+    /// speaking or addressed: every member but those when that is what it means, so a round
+    /// of a thousand people does not list a thousand listeners in each of its turns.
+    public func listeners(_ who: [String]?, excluding: [String]) -> Circle.Listeners {
+        let who = who ?? [Audience.others]
+        if who == [Audience.others] {
+            var seen = Set<String>()
+            return .allMembersBut(excluding.filter { index.place[$0] != nil && seen.insert($0).inserted })
+        }
+        if who.contains(Audience.all) { return .allMembersBut([]) }
+        return .named(people(who, excluding: excluding))
+    }
+
+    /// The people holding role or role group `reference`.
+    private func holders(of reference: String) -> [String] {
+        if let group = method.roleGroup(reference) {
+            return group.roles.flatMap { roleHolders[$0] ?? [] }
+        }
+        return roleHolders[reference] ?? []
     }
 
     /// People of the referenced role groups in the method's role-group order, each with
@@ -177,12 +301,7 @@ public struct TurnContext: Sendable {
 
     /// The role groups and roles `person` belongs to.
     public func memberships(of person: String) -> Set<String> {
-        var result = Set<String>()
-        for (role, holders) in roleHolders where holders.contains(person) {
-            result.insert(role)
-            for group in method.roleGroups where group.roles.contains(role) { result.insert(group.id) }
-        }
-        return result
+        index.memberships[person] ?? []
     }
 
     /// Prompts of `step` meant for `person` (prompts without `to` are for everyone).
@@ -195,7 +314,7 @@ public struct TurnContext: Sendable {
     /// A single plenary turn where `speakers` talk and the step's listeners listen.
     public func plenaryTurn(step: Step, speakers: [String], label: String? = nil) -> Turn {
         let addressed = people(step.addressed, excluding: speakers)
-        let listeners = people(step.listeners?.who ?? [], excluding: speakers + addressed)
+        let listeners = step.listeners.map { self.listeners($0.who, excluding: speakers + addressed) } ?? []
         let circle = Circle(
             name: word("Plenary"), members: everyone, speakers: speakers, addressed: addressed,
             listeners: listeners, listening: step.listeners?.mode ?? (speakers.isEmpty ? nil : .open),
@@ -226,7 +345,8 @@ public struct TurnContext: Sendable {
             }
             let speakers = inGroup(step.speakers)
             let addressed = inGroup(step.addressed, excluding: speakers)
-            let listeners = inGroup(step.listeners?.who ?? [Audience.others], excluding: speakers + addressed)
+            let listeners = Circle.Listeners.named(
+                inGroup(step.listeners?.who ?? [Audience.others], excluding: speakers + addressed))
             let recorders = inGroup(step.recorder)
             let topic = topics.isEmpty ? nil : topics[index % topics.count]
             return Circle(
@@ -234,6 +354,27 @@ public struct TurnContext: Sendable {
                 listeners: listeners, listening: step.listeners?.mode, recorders: recorders,
                 host: nil, rapporteur: step.grouping?.rapporteur == true ? members.first : nil,
                 topic: topic)
+        }
+    }
+}
+
+/// Everyone's place in the agenda and the roles and role groups each holds, for a step's
+/// behaviours to look up instead of searching.
+private struct PeopleIndex: Sendable {
+    /// Name → place in the agenda.
+    var place: [String: Int] = [:]
+    /// Name → the roles and role groups held.
+    var memberships: [String: Set<String>] = [:]
+
+    init(everyone: [String], roleHolders: [String: [String]], method: MethodSpec) {
+        place.reserveCapacity(everyone.count)
+        for (offset, name) in everyone.enumerated() where place[name] == nil { place[name] = offset }
+        for (role, holders) in roleHolders {
+            let groups = method.roleGroups.filter { $0.roles.contains(role) }.map(\.id)
+            for person in holders {
+                memberships[person, default: []].insert(role)
+                for group in groups { memberships[person, default: []].insert(group) }
+            }
         }
     }
 }

@@ -49,16 +49,14 @@ public struct InterviewBehaviour: StepBehaviour {
                     prompts: step.prompts.map(\.id))
             ]
         }
+        let recorders = context.people(step.recorder)
         return context.peopleInRoleGroupOrder(step.speakers).map { entry in
             let addressed = context.people(step.addressed, excluding: [entry.person])
             let circle = Circle(
                 name: context.word("Plenary"), members: context.everyone, speakers: [entry.person],
                 addressed: addressed,
-                listeners: context.people(
-                    step.listeners?.who ?? [Audience.others],
-                    excluding: [entry.person] + addressed),
-                listening: step.listeners?.mode ?? .silent, recorders: context.people(step.recorder),
-                wholeGroup: true)
+                listeners: context.listeners(step.listeners?.who, excluding: [entry.person] + addressed),
+                listening: step.listeners?.mode ?? .silent, recorders: recorders, wholeGroup: true)
             return Turn(label: entry.person, circles: [circle], prompts: context.prompts(of: step, for: entry.person))
         }
     }

@@ -33,7 +33,7 @@ public struct PairsBehaviour: StepBehaviour {
                 let speaker = members.indices.contains(index) ? [members[index]] : []
                 return Circle(
                     name: "\(context.word("Pair")) \(number + 1)", members: members, speakers: speaker,
-                    listeners: members.filter { !speaker.contains($0) },
+                    listeners: .named(members.filter { !speaker.contains($0) }),
                     listening: step.listeners?.mode ?? .noInterruption)
             }
             return Turn(

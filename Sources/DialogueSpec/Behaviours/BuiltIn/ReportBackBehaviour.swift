@@ -19,12 +19,12 @@ public struct ReportBackBehaviour: StepBehaviour {
     /// Lays out the turns of a planned step of this kind.
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
         let reporters = context.groups.first.map { $0.compactMap(\.first) } ?? context.people(step.speakers)
+        let recorders = context.people(step.recorder)
         return reporters.enumerated().map { index, reporter in
             let circle = Circle(
                 name: context.word("Plenary"), members: context.everyone, speakers: [reporter],
-                listeners: context.everyone.filter { $0 != reporter },
-                listening: step.listeners?.mode ?? .noInterruption,
-                recorders: context.people(step.recorder), rapporteur: reporter, wholeGroup: true)
+                listeners: .allMembersBut([reporter]), listening: step.listeners?.mode ?? .noInterruption,
+                recorders: recorders, rapporteur: reporter, wholeGroup: true)
             return Turn(
                 label: "\(context.word("Report")) \(index + 1): \(reporter)", circles: [circle],
                 prompts: step.prompts.map(\.id))

@@ -24,13 +24,13 @@ public struct RoundBehaviour: StepBehaviour {
             references.isEmpty || references.contains(Audience.all)
             ? context.everyone
             : context.peopleInRoleGroupOrder(references).map(\.person)
+        let recorders = context.people(step.recorder)
         return speakers.map { speaker in
-            let listeners = context.people(step.listeners?.who ?? [Audience.others], excluding: [speaker])
             let circle = Circle(
                 name: context.word("Plenary"), members: context.everyone, speakers: [speaker],
                 addressed: context.people(step.addressed, excluding: [speaker]),
-                listeners: listeners, listening: step.listeners?.mode ?? .noInterruption,
-                recorders: context.people(step.recorder), wholeGroup: true)
+                listeners: context.listeners(step.listeners?.who, excluding: [speaker]),
+                listening: step.listeners?.mode ?? .noInterruption, recorders: recorders, wholeGroup: true)
             return Turn(label: speaker, circles: [circle], prompts: context.prompts(of: step, for: speaker))
         }
     }
