@@ -107,7 +107,7 @@ public struct HarvestStep: Sendable, Codable, Equatable {
     /// Who held each role in the step, after any role swap made in the meeting.
     public var roles: [String: [String]]?
     /// What was recorded, in order.
-    public var records: [HarvestRecord]
+    public var records: HarvestRecords
     /// The aggregates of its scores, best first.
     public var scores: [ScoreSummary]
 }
@@ -186,14 +186,17 @@ public enum HarvestFile {
 
     /// The harvest as the JSON text the reader takes back, ending in a newline.
     public static func data(_ harvest: Harvest) throws -> Data {
-        var data = try JSONWriter.data(harvest, pretty: true)
-        data.append(UInt8(ascii: "\n"))
-        return data
+        try ByteSink.collect { try HarvestJSON.write(harvest, to: $0) }
+    }
+
+    /// Writes the harvest's JSON text to `sink` as it is made.
+    public static func write(_ harvest: Harvest, to sink: ByteSink) throws {
+        try HarvestJSON.write(harvest, to: sink)
     }
 
     /// Writes `harvest` to `path`, owner-only, replacing the file atomically.
     public static func write(_ harvest: Harvest, to path: String) throws {
-        try PrivateFile.replace(try data(harvest), at: path)
+        try PrivateFile.replace(at: path) { try HarvestJSON.write(harvest, to: $0) }
     }
 
     /// The harvest at `path`, or why it cannot be read, located in the file.

@@ -7,9 +7,8 @@ public enum HarvestBuilder {
     public static func harvest(plan: SessionPlan, state: SessionState, sessionID: String) -> Harvest {
         var steps: [HarvestStep] = []
         // Records and meeting positions by step, worked out once: a harvest costs the same per
-        // record and per step however long the session.
-        var recordsByStep: [String: [SessionRecord]] = [:]
-        for record in state.records where !record.withdrawn { recordsByStep[record.step, default: []].append(record) }
+        // record and per step however long the session, and holds each record's place only.
+        let recordsByStep = state.records.activePositionsByStep()
         var positions: [String: Int] = [:]
         for (index, step) in plan.meetingSteps.enumerated() where positions[step.id] == nil {
             positions[step.id] = index
@@ -28,21 +27,13 @@ public enum HarvestBuilder {
             if let log, let end = log.endedAt ?? state.endedAt {
                 actual = max(0, Int((end.timeIntervalSince(log.startedAt) - log.pausedSeconds).rounded()))
             }
-            let records = (recordsByStep[step.id] ?? []).map { record in
-                HarvestRecord(
-                    id: record.id, type: record.type, capture: record.capture, person: record.person,
-                    group: record.group ?? group(of: record.person, in: step, turn: record.turn),
-                    question: record.prompt.flatMap { id in step.prompts.first { $0.id == id }?.text },
-                    text: record.text,
-                    value: record.value, item: record.item, visibility: record.visibility,
-                    at: record.at, edited: record.edited)
-            }
+            let records = HarvestRecords(log: state.records, step: step, positions: recordsByStep[step.id] ?? [])
             let position = positions[step.id]
             var harvestStep = HarvestStep(
                 id: step.id, item: step.itemIndex, method: step.methodID, phase: step.phase,
                 name: step.name, kind: step.kind, status: status, plannedSeconds: step.seconds,
                 actualSeconds: actual, extendedSeconds: log?.extendedSeconds ?? 0, records: records,
-                scores: scores(records))
+                scores: scores(records.records(of: .score)))
             if let position, !step.roles.isEmpty { harvestStep.roles = state.effectiveRoles(of: step, at: position) }
             steps.append(harvestStep)
         }
@@ -75,15 +66,8 @@ public enum HarvestBuilder {
             steps: steps, agreements: ledger, followUp: state.followUp)
     }
 
-    private static func group(of person: String?, in step: PlanStep, turn: Int) -> String? {
-        guard let person, step.turns.indices.contains(turn) else { return nil }
-        let circles = step.turns[turn].circles
-        guard circles.count > 1 else { return nil }
-        return circles.first { $0.members.contains(person) }?.name
-    }
-
     /// Mean, median, spread (population standard deviation) and rank of each scored item.
-    public static func scores(_ records: [HarvestRecord]) -> [ScoreSummary] {
+    public static func scores(_ records: some Sequence<HarvestRecord>) -> [ScoreSummary] {
         var byItem: [String: [Double]] = [:]
         var order: [String] = []
         for record in records where record.type == .score {
@@ -118,8 +102,8 @@ public enum HarvestBuilder {
         var copy = harvest
         copy.audience = .everyone
         for index in copy.steps.indices {
-            copy.steps[index].records.removeAll { $0.visibility == .private }
-            copy.steps[index].scores = scores(copy.steps[index].records)
+            copy.steps[index].records.removeAll(visibility: .private)
+            copy.steps[index].scores = scores(copy.steps[index].records.records(of: .score))
         }
         return copy
     }

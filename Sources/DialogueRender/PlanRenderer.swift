@@ -332,6 +332,14 @@ public struct PlanRenderer {
 public enum HTMLPage {
     /// `body` in a complete HTML page with the shared print style, in `language`.
     public static func wrap(title: String, language: String, body: String) -> String {
+        opening(title: title, language: language) + body + closing
+    }
+
+    /// The end of a page begun with ``opening(title:language:)``.
+    public static let closing = "</body>\n</html>\n"
+
+    /// A page's beginning up to and including `<body>`, for a page written as it is made.
+    public static func opening(title: String, language: String) -> String {
         """
         <!DOCTYPE html>
         <html lang="\(HTML.escape(language))">
@@ -368,8 +376,6 @@ public enum HTMLPage {
         </style>
         </head>
         <body>
-        \(body)</body>
-        </html>
 
         """
     }

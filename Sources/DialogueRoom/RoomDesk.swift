@@ -73,7 +73,7 @@ public struct RoomDesk {
         let step = state.currentStep(in: plan)
         func visibleRecord() -> Result<Int, Refusal> {
             guard let id = form["id"].flatMap({ Int($0) }),
-                let record = state.records.first(where: { $0.id == id }),
+                let record = state.records.record(id: id),
                 RoomRenderer.isPublic(record, in: plan.steps.first { $0.id == record.step })
             else { return .failure(Refusal(key: "room.no-such-record")) }
             if case .person(let name) = page, record.person != name || record.step != step?.id {
@@ -106,7 +106,7 @@ public struct RoomDesk {
             guard let step, state.phonesOpen == step.id, state.status == .running else {
                 return .failure(Refusal(key: "room.phones-closed"))
             }
-            let mine = state.records.filter { $0.step == step.id && $0.person == name && !$0.withdrawn }
+            let mine = state.records.inStep(step.id).filter { $0.person == name && !$0.withdrawn }
             switch action {
             case "point":
                 guard !text.isEmpty else { return .failure(Refusal(key: "room.empty")) }

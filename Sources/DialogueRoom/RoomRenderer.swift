@@ -39,7 +39,7 @@ public struct RoomRenderer {
 
     /// The records of `step` the room may see.
     func publicRecords(of step: PlanStep) -> [SessionRecord] {
-        state.records.filter { $0.step == step.id && Self.isPublic($0, in: step) }
+        state.records.inStep(step.id).filter { Self.isPublic($0, in: step) }
     }
 
     // MARK: - The published view
@@ -83,8 +83,8 @@ public struct RoomRenderer {
             phone.input = .write
         }
         // What each person sent from the phone: points and grades, nothing private.
-        for record in state.records
-        where record.step == step.id && !record.withdrawn && record.visibility != .private
+        for record in state.records.inStep(step.id)
+        where !record.withdrawn && record.visibility != .private
             && [.idea, .note, .score].contains(record.type)
         {
             guard let person = record.person else { continue }
@@ -269,7 +269,7 @@ public struct RoomRenderer {
         let items = ConsoleInterpreter(plan: plan, state: state, today: .epoch).scoreItems()
         guard !items.isEmpty else { return "" }
         var graders: [String: Set<String>] = [:]
-        for record in state.records where record.step == step.id && record.type == .score && !record.withdrawn {
+        for record in state.records.inStep(step.id) where record.type == .score && !record.withdrawn {
             if let item = record.item { graders[item, default: []].insert(record.person ?? "#\(record.id)") }
         }
         var html = "<section class=\"scores\"><ol>"
@@ -303,7 +303,7 @@ public struct RoomRenderer {
     func phonesPanel(_ step: PlanStep) -> String {
         guard let link = phoneLink, state.phonesOpen == step.id else { return "" }
         let people = Set(
-            state.records.filter { $0.step == step.id && !$0.withdrawn && $0.person != nil }.compactMap(\.person))
+            state.records.inStep(step.id).filter { !$0.withdrawn && $0.person != nil }.compactMap(\.person))
         var html = "<section class=\"phones\">"
         if let code = QRCode(text: link) { html += code.svg(moduleSize: 8) }
         html += "<p class=\"link\">\(text(link))</p>"
@@ -389,7 +389,7 @@ public struct RoomRenderer {
     /// `editing`, the text of that record to change.
     public func notesForm(editing: Int?, message: String?) -> String {
         var html = "<p id=\"said\" role=\"status\">\(text(message ?? ""))</p>"
-        if let id = editing, let record = state.records.first(where: { $0.id == id }),
+        if let id = editing, let record = state.records.record(id: id),
             Self.isPublic(record, in: plan.meetingSteps.first { $0.id == record.step })
         {
             html +=

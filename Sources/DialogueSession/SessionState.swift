@@ -81,7 +81,7 @@ public struct SessionState: Sendable, Codable, Equatable {
     /// Plan step id → how that step went.
     public var logs: [String: StepLog] = [:]
     /// Everything recorded, in order, withdrawn records included (marked).
-    public var records: [SessionRecord] = []
+    public var records: RecordLog = []
     /// Agreements made in this session.
     public var agreements: [Agreement] = []
     /// Reviews of earlier agreements, in order.
@@ -180,6 +180,29 @@ public struct SessionRecord: Sendable, Codable, Equatable {
     public var edited: Bool = false
     /// Whether it was withdrawn; it then stays out of the harvest.
     public var withdrawn: Bool = false
+
+    /// A record with every part given.
+    public init(
+        id: Int, step: String, turn: Int, prompt: String?, group: String?, type: Capture.Kind, capture: String?,
+        person: String?, text: String, value: Double?, item: String?, visibility: Scale.Visibility, at: Date,
+        edited: Bool = false, withdrawn: Bool = false
+    ) {
+        self.id = id
+        self.step = step
+        self.turn = turn
+        self.prompt = prompt
+        self.group = group
+        self.type = type
+        self.capture = capture
+        self.person = person
+        self.text = text
+        self.value = value
+        self.item = item
+        self.visibility = visibility
+        self.at = at
+        self.edited = edited
+        self.withdrawn = withdrawn
+    }
 }
 
 extension SessionPlan {
@@ -461,11 +484,7 @@ extension SessionState {
                 NumberText.format(scale.max))
         }
         guard !item.trimmingWhitespace().isEmpty else { throw SessionError("refusal.name-item") }
-        if let person,
-            records.contains(where: {
-                !$0.withdrawn && $0.step == step.id && $0.type == .score && $0.item == item && $0.person == person
-            })
-        {
+        if let person, records.hasScore(of: item, by: person, in: step.id) {
             throw SessionError("refusal.already-scored", person, item, fix: .init("refusal.already-scored.hint"))
         }
         try record(
@@ -506,7 +525,7 @@ extension SessionState {
     private mutating func amend(_ event: SessionEvent) throws {
         switch event {
         case .edit(let id, let text):
-            guard let index = records.firstIndex(where: { $0.id == id && !$0.withdrawn }) else {
+            guard let index = records.index(ofID: id), !records[index].withdrawn else {
                 throw SessionError("refusal.no-record", String(id))
             }
             guard !text.trimmingWhitespace().isEmpty else { throw SessionError("refusal.empty-text") }
@@ -516,7 +535,7 @@ extension SessionState {
                 agreements[agreement].what = text
             }
         case .withdraw(let id):
-            guard let index = records.firstIndex(where: { $0.id == id && !$0.withdrawn }) else {
+            guard let index = records.index(ofID: id), !records[index].withdrawn else {
                 throw SessionError("refusal.no-record", String(id))
             }
             records[index].withdrawn = true
@@ -596,11 +615,8 @@ extension SessionState {
     }
 
     private func agreementIndex(for record: SessionRecord) -> Int? {
-        let made = records.filter { $0.type == .agreement }
-        guard let order = made.firstIndex(where: { $0.id == record.id }), agreements.indices.contains(order) else {
-            return nil
-        }
-        return order
+        let order = records.count(of: .agreement, before: record.id)
+        return agreements.indices.contains(order) ? order : nil
     }
 
     package static func isISODate(_ text: String) -> Bool {

@@ -31,7 +31,8 @@ enum ScaleBenchmark {
     }
 
     static func run(people sizes: [Int], events: Int) -> Int32 {
-        guard let binary = Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("dialogue").path,
+        guard
+            let binary = Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("dialogue").path,
             FileManager.default.isExecutableFile(atPath: binary)
         else {
             print("build the CLI first: swift build -c release (the bench runs .build/release/dialogue)")
@@ -43,7 +44,8 @@ enum ScaleBenchmark {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let methods = folder.appendingPathComponent("methods")
             try FileManager.default.createDirectory(at: methods, withIntermediateDirectories: true)
-            try method.write(to: methods.appendingPathComponent("everyone-speaks.json"), atomically: true, encoding: .utf8)
+            try method.write(
+                to: methods.appendingPathComponent("everyone-speaks.json"), atomically: true, encoding: .utf8)
             print("command | people or events | seconds | peak MB | output MB")
             for size in sizes { try meeting(of: size, in: folder, binary: binary) }
             try millionEvents(events, in: folder, binary: binary)
@@ -59,7 +61,9 @@ enum ScaleBenchmark {
         let base = folder.appendingPathComponent("people-\(size)")
         try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
         let names = (1...size).map { "Person \($0)" }
-        let people = names.map { #"{"name": "\#($0)", "roles": ["participant"], "organisation": "Org \#($0.count % 20)"}"# }
+        let people = names.map {
+            #"{"name": "\#($0)", "roles": ["participant"], "organisation": "Org \#($0.count % 20)"}"#
+        }
         let agenda = base.appendingPathComponent("agenda.json")
         try """
         {"schemaVersion": 1, "title": "Everyone", "date": "2026-12-03", "start": "09:00", "timeZone": "UTC",
@@ -67,7 +71,8 @@ enum ScaleBenchmark {
          "items": [{"type": "method", "method": "everyone-speaks"}]}
         """.write(to: agenda, atomically: true, encoding: .utf8)
         let plan = base.appendingPathComponent("plan.json").path
-        report("plan --format json", size, measure(binary, ["plan", agenda.path, "--format", "json", "-o", plan]), plan)
+        report(
+            "plan --format json", size, measure(binary, ["plan", agenda.path, "--format", "json", "-o", plan]), plan)
 
         var script = "/start\n"
         for (index, name) in names.enumerated() where index % 10 == 0 {

@@ -198,18 +198,19 @@ struct RunCommands {
                 csv.delimiter = CSVAgreementsExporter.delimiters.first { $0.name == name }?.character
                 exporter = csv
             }
-            let data: Data
+            // The export is written as it is made, to the file or to standard output.
             do {
-                data = try exporter.export(harvest)
+                if let output = parsed.option("output") {
+                    try OutputFile.check(output, force: parsed.flag("force"))
+                    try PrivateFile.replace(at: output) { try exporter.write(harvest, to: $0) }
+                    console.print("wrote \(output)")
+                } else {
+                    let sink = ByteSink(descriptor: STDOUT_FILENO, path: "standard output")
+                    try exporter.write(harvest, to: sink)
+                    try sink.flush()
+                }
             } catch let error as ExportError {
                 throw CommandFailure(message: "\(folder): \(error.description)")
-            }
-            if let output = parsed.option("output") {
-                try OutputFile.check(output, force: parsed.flag("force"))
-                try PrivateFile.replace(data, at: output)
-                console.print("wrote \(output)")
-            } else {
-                console.write(String(decoding: data, as: UTF8.self))
             }
             return 0
         }

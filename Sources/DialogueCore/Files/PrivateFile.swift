@@ -31,6 +31,12 @@ public enum PrivateFile {
 
     /// Creates `path` (it must not exist) with `mode` and writes `data`, flushed to disk.
     public static func writeNew(_ data: Data, to path: String, mode: mode_t = 0o600) throws {
+        try writeNew(to: path, mode: mode) { try $0.write(data) }
+    }
+
+    /// Creates `path` (it must not exist) with `mode` and writes what `produce` writes to the
+    /// sink, as it comes, flushed to disk at the end.
+    public static func writeNew(to path: String, mode: mode_t = 0o600, _ produce: (ByteSink) throws -> Void) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, mode)
         guard descriptor >= 0 else {
             if errno == EEXIST {
@@ -39,17 +45,26 @@ public enum PrivateFile {
             throw systemError(path, "cannot create")
         }
         defer { close(descriptor) }
-        try writeAll(data, to: descriptor, path: path)
+        let sink = ByteSink(descriptor: descriptor, path: path)
+        try produce(sink)
+        try sink.flush()
         guard fsync(descriptor) == 0 else { throw systemError(path, "cannot flush") }
     }
 
     /// Replaces `path` atomically with `data` (owner-only): written to a temporary file in the
     /// same folder, flushed, then renamed over the old one.
     public static func replace(_ data: Data, at path: String, mode: mode_t = 0o600) throws {
+        try replace(at: path, mode: mode) { try $0.write(data) }
+    }
+
+    /// Replaces `path` atomically with what `produce` writes to the sink (owner-only),
+    /// streamed to a temporary file in the same folder, flushed, then renamed over the old one.
+    /// Nothing is left behind when `produce` or the disk fails.
+    public static func replace(at path: String, mode: mode_t = 0o600, _ produce: (ByteSink) throws -> Void) throws {
         let temporary = path + ".tmp-\(getpid())"
         unlink(temporary)
         do {
-            try writeNew(data, to: temporary, mode: mode)
+            try writeNew(to: temporary, mode: mode, produce)
         } catch {
             // A full disk or a failed flush leaves nothing behind.
             unlink(temporary)

@@ -11,9 +11,19 @@ public protocol HarvestExporter: Sendable {
     var fileExtension: String { get }
     /// The exported bytes.
     func export(_ harvest: Harvest) throws -> Data
+    /// Writes the export to `sink` as it is made, so a large harvest never exists whole as
+    /// text; by default the bytes of ``export(_:)``.
+    func write(_ harvest: Harvest, to sink: ByteSink) throws
     /// Fragments of this format's export of ``Harvest/example``: they show the format in
     /// `dialogue report --formats` and double as tests.
     var examples: [String] { get }
+}
+
+extension HarvestExporter {
+    /// Writes the bytes of ``export(_:)``.
+    public func write(_ harvest: Harvest, to sink: ByteSink) throws {
+        try sink.write(try export(harvest))
+    }
 }
 
 /// Why a harvest cannot be exported in a format, said to the person who asked for it.

@@ -23,4 +23,9 @@ public struct JSONHarvestExporter: HarvestExporter {
     public func export(_ harvest: Harvest) throws -> Data {
         try HarvestFile.data(harvest)
     }
+
+    /// Writes the harvest as it is made.
+    public func write(_ harvest: Harvest, to sink: ByteSink) throws {
+        try HarvestFile.write(harvest, to: sink)
+    }
 }

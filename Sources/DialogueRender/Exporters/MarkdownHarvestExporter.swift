@@ -22,63 +22,84 @@ public struct MarkdownHarvestExporter: HarvestExporter {
 
     /// The harvest in this format.
     public func export(_ harvest: Harvest) throws -> Data {
+        try ByteSink.collect { try write(harvest, to: $0) }
+    }
+
+    /// Writes the harvest line by line as it is made.
+    public func write(_ harvest: Harvest, to sink: ByteSink) throws {
         let report = HarvestReport(harvest)
-        var out = ["# \(Markdown.escape(harvest.session.title))", "", Markdown.escape(report.heading), ""]
-        if let banner = report.banner { out += ["> **\(Markdown.escape(banner))**", ""] }
-        out.append("## \(report.t("Agreements"))")
-        out.append("")
+        func line(_ text: String) throws {
+            // A facilitator's copy says so before every section, wherever it is cut.
+            if let banner = report.banner, text.hasPrefix("## ") {
+                try sink.write("> **\(Markdown.escape(banner))**\n\n")
+            }
+            try sink.write(text)
+            try sink.write("\n")
+        }
+        for text in ["# \(Markdown.escape(harvest.session.title))", "", Markdown.escape(report.heading), ""] {
+            try line(text)
+        }
+        if let banner = report.banner {
+            try line("> **\(Markdown.escape(banner))**")
+            try line("")
+        }
+        try line("## \(report.t("Agreements"))")
+        try line("")
         if harvest.agreements.isEmpty {
-            out.append("_\(report.t("No agreements."))_")
+            try line("_\(report.t("No agreements."))_")
         } else {
             let header = report.agreementHeader(history: report.hasHistory)
-            out.append("| " + header.joined(separator: " | ") + " |")
-            out.append("|" + String(repeating: "---|", count: header.count))
+            try line("| " + header.joined(separator: " | ") + " |")
+            try line("|" + String(repeating: "---|", count: header.count))
             for agreement in harvest.agreements {
                 let row = report.agreementRow(agreement, history: report.hasHistory)
-                out.append("| " + row.map(Markdown.escape).joined(separator: " | ") + " |")
+                try line("| " + row.map(Markdown.escape).joined(separator: " | ") + " |")
             }
         }
         if let followUp = report.followUpLine {
-            out += ["", "**\(report.t("Follow-up meeting")):** \(Markdown.escape(followUp))"]
+            try line("")
+            try line("**\(report.t("Follow-up meeting")):** \(Markdown.escape(followUp))")
         }
-        out += ["", "## \(report.t("Time: planned and actual"))", ""]
-        out.append(
-            "| \(report.t("Step")) | \(report.t("Planned")) | \(report.t("Actual")) | \(report.t("Status")) |"
-        )
-        out.append("|---|---|---|---|")
+        try line("")
+        try line("## \(report.t("Time: planned and actual"))")
+        try line("")
+        try line("| \(report.t("Step")) | \(report.t("Planned")) | \(report.t("Actual")) | \(report.t("Status")) |")
+        try line("|---|---|---|---|")
         for step in harvest.steps where step.status != .notReached || step.plannedSeconds > 0 {
-            out.append(
+            try line(
                 "| \(Markdown.escape(step.name)) | \(report.minutes(step.plannedSeconds)) | \(report.minutes(step.actualSeconds)) | \(report.statusText(step.status))"
                     + (step.extendedSeconds > 0 ? " (+\(report.minutes(step.extendedSeconds)))" : "") + " |")
         }
         let recorded = harvest.steps.filter { !$0.records.isEmpty || !$0.scores.isEmpty }
-        if !recorded.isEmpty { out += ["", "## \(Markdown.escape(report.recordsHeading))"] }
+        if !recorded.isEmpty {
+            try line("")
+            try line("## \(Markdown.escape(report.recordsHeading))")
+        }
         for step in recorded {
-            out += ["", "### \(Markdown.escape(report.title(of: step)))", ""]
-            let lines = step.records.filter { $0.type != .score }.map { "- " + Markdown.escape(report.recordLine($0)) }
-            out += lines
-            if !step.scores.isEmpty {
-                if !lines.isEmpty { out.append("") }
-                out.append(
-                    "| # | \(report.t("score.item")) | n | \(report.t("Mean")) | \(report.t("Median")) | \(report.t("Spread")) | Min–max |"
-                )
-                out.append("|---|---|---|---|---|---|---|")
-                for score in step.scores {
-                    let language = harvest.session.language
-                    let figures = [score.mean, score.median, score.spread].map {
-                        NumberText.format($0, decimals: 2, in: language)
-                    }
-                    out.append(
-                        "| \(score.rank) | \(Markdown.escape(score.item)) | \(score.count) | \(figures[0]) | \(figures[1]) | \(figures[2]) | "
-                            + "\(NumberText.format(score.minimum, decimals: 2, in: language))–\(NumberText.format(score.maximum, decimals: 2, in: language)) |"
-                    )
+            try line("")
+            try line("### \(Markdown.escape(report.title(of: step)))")
+            try line("")
+            var listed = false
+            for record in step.records where record.type != .score {
+                try line("- " + Markdown.escape(report.recordLine(record)))
+                listed = true
+            }
+            guard !step.scores.isEmpty else { continue }
+            if listed { try line("") }
+            try line(
+                "| # | \(report.t("score.item")) | n | \(report.t("Mean")) | \(report.t("Median")) | \(report.t("Spread")) | Min–max |"
+            )
+            try line("|---|---|---|---|---|---|---|")
+            let language = harvest.session.language
+            for score in step.scores {
+                let figures = [score.mean, score.median, score.spread].map {
+                    NumberText.format($0, decimals: 2, in: language)
                 }
+                try line(
+                    "| \(score.rank) | \(Markdown.escape(score.item)) | \(score.count) | \(figures[0]) | \(figures[1]) | \(figures[2]) | "
+                        + "\(NumberText.format(score.minimum, decimals: 2, in: language))–\(NumberText.format(score.maximum, decimals: 2, in: language)) |"
+                )
             }
         }
-        if let banner = report.banner {
-            // A facilitator's copy says so before every section, wherever it is cut.
-            out = out.flatMap { $0.hasPrefix("## ") ? ["> **\(Markdown.escape(banner))**", "", $0] : [$0] }
-        }
-        return Data((out.joined(separator: "\n") + "\n").utf8)
     }
 }

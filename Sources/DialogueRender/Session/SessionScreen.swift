@@ -103,7 +103,7 @@ public struct SessionScreen {
                 console.bold(clip(plan.title)),
                 clip(
                     say(
-                        "console.ended", String(state.records.filter { !$0.withdrawn }.count),
+                        "console.ended", String(state.records.activeCount),
                         String(state.agreements.count))),
             ]
         default:
@@ -128,7 +128,7 @@ public struct SessionScreen {
         let bottom = wrapped(footer).prefix(2).map { console.dim($0) }
         // The step's records fill the room the middle leaves, the last three at least; a tall
         // window also shows the agenda around the current step.
-        let stepRecords = state.records.filter { !$0.withdrawn && $0.step == step.id }
+        let stepRecords = state.records.inStep(step.id).filter { !$0.withdrawn }
         let room = max(0, height - top.count - bottom.count)
         let kept = min(3, stepRecords.count)
         if middle.count > room - kept { middle = Array(middle.prefix(max(0, room - kept))) }

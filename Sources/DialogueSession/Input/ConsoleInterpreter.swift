@@ -335,9 +335,8 @@ public struct ConsoleInterpreter {
     // MARK: - Corrections and follow-up
 
     func amend(_ command: ConsoleCommandName, _ rest: String) -> ConsoleOutcome {
-        let active = state.records.filter { !$0.withdrawn }
         if command == .undo {
-            guard let last = active.last else { return .message(say("console.nothing-to-undo")) }
+            guard let last = state.records.lastActive else { return .message(say("console.nothing-to-undo")) }
             return .event(.withdraw(record: last.id))
         }
         let (first, text) = rest.splittingFirstWord()
@@ -345,7 +344,9 @@ public struct ConsoleInterpreter {
         guard let id = Int(number) else {
             return .message(say("console.write", command == .edit ? slash(.edit, "3 TEXT") : slash(.withdraw, "3")))
         }
-        guard active.contains(where: { $0.id == id }) else { return .message(say("console.no-record", number)) }
+        guard let record = state.records.record(id: id), !record.withdrawn else {
+            return .message(say("console.no-record", number))
+        }
         if command == .withdraw { return .event(.withdraw(record: id)) }
         guard !text.isEmpty else { return .message(say("console.write", slash(.edit, "\(id) TEXT"))) }
         return .event(.edit(record: id, text: text))

@@ -88,7 +88,7 @@ public struct FishbowlBehaviour: StepBehaviour {
             let outer = everyone.filter { !inner.contains($0) }
             let circle = Circle(
                 name: "Inner circle", members: everyone, speakers: inner, addressed: inner,
-                listeners: outer, listening: .silent)
+                listeners: .named(outer), listening: .silent)
             return Turn(
                 label: "Round \(round + 1): \(inner.joined(separator: ", "))", round: round + 1, circles: [circle],
                 prompts: step.prompts.map(\.id))
