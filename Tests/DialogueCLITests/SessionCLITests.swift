@@ -217,6 +217,38 @@ func harvestJSON(_ session: String) throws -> [String: Any] {
         #expect(resume.code == 1 && resume.error.contains("no longer matches the plan"))
     }
 
+    /// A session folder that cannot be written is refused by `resume` before anything is
+    /// journaled: no `end`, no harvest. Root may write anywhere, so as root the session is
+    /// handed to the unprivileged user 65534, who runs `resume` through setpriv.
+    @Test func aReadOnlySessionFolderIsRefusedBeforeAnythingIsJournaled() throws {
+        let folder = try temporaryFolder()
+        let session = folder.appendingPathComponent("s").path
+        defer {
+            chmod(session, 0o700)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        let agendaPath = try write(methodAgenda("introduction-round"), "agenda.json", in: folder)
+        let started = try dialogue(
+            ["run", agendaPath, "--session", session], input: "/start\nA first note\n/quit\n",
+            environment: clockSetting)
+        #expect(started.code == 0, "\(started.error)")
+        let journalPath = session + "/journal.jsonl"
+        let journal = try Data(contentsOf: URL(fileURLWithPath: journalPath))
+        var binary = productsFolder.appendingPathComponent("dialogue")
+        var arguments = ["resume", session]
+        if geteuid() == 0 {
+            for path in [session, journalPath, session + "/plan.json"] { #expect(chown(path, 65534, 65534) == 0) }
+            arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path] + arguments
+            binary = URL(fileURLWithPath: "/usr/bin/setpriv")
+        }
+        #expect(chmod(session, 0o500) == 0)
+        let resumed = try dialogue(arguments, input: "/end\ny\n", environment: clockSetting, binary: binary)
+        #expect(resumed.code == 1)
+        #expect(resumed.error.contains("the session folder cannot be written; nothing was changed"), "\(resumed.error)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: journalPath)) == journal)
+        #expect(!FileManager.default.fileExists(atPath: session + "/harvest.json"))
+    }
+
     /// Kills `dialogue` (SIGKILL) at many points of a scripted session, resumes, and checks
     /// that the harvest equals the one of an uninterrupted run.
     @Test func aKilledSessionResumesToTheSameHarvest() throws {
