@@ -22,7 +22,7 @@ let layers: [(name: String, below: String?, exclude: [String])] = [
 /// The JSON is compiled in through a generated `+Generated.swift` file
 /// (`swift run dialogue-dev embed-specs`), so the JSON files themselves are excluded.
 let methodPlugins: [(target: String, folder: String, specs: [String])] = [
-    ("GoodFutureMethod", "GoodFuture", ["good-future.json"]),
+    ("GoodFutureMethod", "GoodFuture", ["good-future.json", "good-future-follow-up.json"]),
     (
         "TakingUpConcernsMethod", "TakingUpConcerns",
         ["taking-up-concerns.json", "concern-of-leadership.json", "concerns-of-users-and-relatives.json"]

@@ -4,8 +4,9 @@ import DialogueSpec
 /// facilitators interview everyone from an imagined good future, family and private
 /// network first, then the professionals; then the group plans who does what with whom.
 ///
-/// The spec is `good-future.json` beside this file. This plugin adds what JSON cannot say:
-/// the `future-recall` behaviour and two rules of the method.
+/// The specs are `good-future.json` and its follow-up meeting, `good-future-follow-up.json`,
+/// beside this file. This plugin adds what JSON cannot say: the `future-recall` behaviour and
+/// two rules of the method, which hold for the follow-up as well.
 public struct GoodFuturePlugin: MethodPlugin {
     /// Creates it; it has no settings.
     public init() {}
@@ -90,7 +91,7 @@ public struct FacilitatorsOutsideCaseRule: MethodRule {
     /// One sentence for help texts and listings.
     public let summary = "Interviewers and note-takers are external to the case and never interviewed themselves."
     /// The methods the rule applies to.
-    public let methods = ["good-future"]
+    public let methods = ["good-future", "good-future-follow-up"]
 
     /// Checks `method`, reporting through `report`.
     public func check(_ method: MethodSpec, report: SpecReporter) {
@@ -98,7 +99,7 @@ public struct FacilitatorsOutsideCaseRule: MethodRule {
         var interviewed = Set<String>()
         for (phaseIndex, phase) in method.phases.enumerated() {
             for (stepIndex, step) in phase.steps.enumerated()
-            where step.kind == "future-recall" || step.kind == "interview" {
+            where ["future-recall", "interview", "agreement-review"].contains(step.kind) {
                 let path = SpecPath.root.appending("phases").appending(phaseIndex).appending("steps").appending(
                     stepIndex)
                 for reference in step.addressed + step.recorder {
@@ -152,7 +153,7 @@ public struct FamilyBeforeProfessionalsRule: MethodRule {
     public let summary =
         "The family and private network come before the professionals, in role-group order and in the interviews."
     /// The methods the rule applies to.
-    public let methods = ["good-future"]
+    public let methods = ["good-future", "good-future-follow-up"]
 
     /// Checks `method`, reporting through `report`.
     public func check(_ method: MethodSpec, report: SpecReporter) {
@@ -173,7 +174,8 @@ public struct FamilyBeforeProfessionalsRule: MethodRule {
         }
         var sawProfessionalInterview: SpecPath? = nil
         for (phaseIndex, phase) in method.phases.enumerated() {
-            for (stepIndex, step) in phase.steps.enumerated() where step.kind == "future-recall" {
+            for (stepIndex, step) in phase.steps.enumerated()
+            where step.kind == "future-recall" || step.kind == "agreement-review" {
                 let path = SpecPath.root.appending("phases").appending(phaseIndex).appending("steps").appending(
                     stepIndex)
                 let groups = step.speakers.compactMap(method.roleGroup)

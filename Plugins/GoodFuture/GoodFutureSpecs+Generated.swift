@@ -5,6 +5,789 @@ import DialogueSpec
 extension GoodFuturePlugin {
     /// The JSON specs of this folder, compiled in.
     static let embeddedSpecs: [EmbeddedSpec] = [
+        EmbeddedSpec(file: "good-future-follow-up.json", json: #"""
+{
+  "schemaVersion": 1,
+  "id": "good-future-follow-up",
+  "version": "1.0.0",
+  "name": {
+    "en": "Good Future follow-up meeting",
+    "nl": "Vervolgbijeenkomst goede-toekomstdialoog",
+    "fi": "Seurantapalaveri"
+  },
+  "summary": {
+    "en": "The follow-up of a Good Future dialogue, weeks or months later: each participant in turn says how the plan has worked, what helped and what worries remain, their agreements are reviewed one by one, and the plan is revised together.",
+    "nl": "Het vervolg op een goede-toekomstdialoog, weken of maanden later: iedereen vertelt om de beurt hoe het plan heeft gewerkt, wat heeft geholpen en welke zorgen er nog zijn, de eigen afspraken worden één voor één besproken, en samen wordt het plan bijgesteld."
+  },
+  "purpose": {
+    "en": "See together what became of the plan, keep the hope credible, and agree what happens next.",
+    "nl": "Samen zien wat er van het plan is geworden, de hoop geloofwaardig houden, en afspreken wat er nu gebeurt."
+  },
+  "languages": [
+    "en",
+    "nl"
+  ],
+  "sources": [
+    {
+      "id": "S7",
+      "citation": "Publisher description of the Finnish handbook Ennakointidialogit for network consultants (ISBN 9789523434943)"
+    },
+    {
+      "id": "S8",
+      "citation": "Remsu (ed.) (2012), Ennakointidialogit perhekuntoutuksessa I osa, MLL"
+    },
+    {
+      "id": "H",
+      "citation": "Dialogical-Work Erasmus+ handbook, Dutch edition: Forlì case (a client, her son, ten professionals, two facilitators, three observers; follow-up two months later)"
+    }
+  ],
+  "provenance": {
+    "basis": "inference",
+    "sources": [
+      "S8",
+      "H"
+    ],
+    "note": {
+      "en": "That a follow-up meeting reviews the plan, with the same facilitators, is sourced (the MLL report's chapters on seurantapalaverit; the Forlì case checked every agreement two months later). Its structure (each participant in turn, then the plan revised), the questions and the timings are inference, not taken from a source.",
+      "nl": "Dat een vervolgbijeenkomst het plan bespreekt, met dezelfde facilitatoren, is bronvast (de hoofdstukken over seurantapalaverit in het MLL-rapport; in de casus uit Forlì werd twee maanden later elke afspraak nagelopen). De opbouw (iedereen om de beurt, daarna het plan bijstellen), de vragen en de tijden zijn afgeleid, niet aan een bron ontleend."
+    }
+  },
+  "participants": {
+    "min": 4,
+    "max": 24
+  },
+  "roles": [
+    {
+      "id": "initiator",
+      "name": {
+        "en": "Initiator (the worried professional)",
+        "nl": "Initiatiefnemer (de bezorgde professional)",
+        "fi": "Huolestunut työntekijä"
+      },
+      "description": {
+        "en": "Acknowledges their own worry with the caregivers and asks for the meeting as a plea for help to lessen that worry.",
+        "nl": "Benoemt de eigen zorg bij de ouders of verzorgers en vraagt de bijeenkomst aan als verzoek om hulp om die zorg te verminderen."
+      },
+      "count": {
+        "min": 0,
+        "max": 1
+      },
+      "constraints": [
+        "in-case"
+      ],
+      "attributes": [
+        "professional"
+      ]
+    },
+    {
+      "id": "interviewer",
+      "name": {
+        "en": "Interviewer (facilitator A)",
+        "nl": "Interviewer (facilitator A)",
+        "fi": "Haastattelija (verkostokonsultti)"
+      },
+      "description": {
+        "en": "An outside facilitator with no role in the case; asks the fixed questions to one person at a time.",
+        "nl": "Een externe facilitator zonder rol in de casus; stelt de vaste vragen aan één persoon tegelijk."
+      },
+      "count": {
+        "min": 1,
+        "max": 1
+      },
+      "constraints": [
+        "external-to-case"
+      ],
+      "attributes": [
+        "facilitator"
+      ]
+    },
+    {
+      "id": "note-taker",
+      "name": {
+        "en": "Note-taker (facilitator B)",
+        "nl": "Notulist (facilitator B)",
+        "fi": "Kirjaaja"
+      },
+      "description": {
+        "en": "Writes public notes: each answer on flip charts where everyone can see it.",
+        "nl": "Maakt publieke aantekeningen: elk antwoord op flappen die iedereen kan zien."
+      },
+      "count": {
+        "min": 1,
+        "max": 1
+      },
+      "constraints": [
+        "external-to-case"
+      ],
+      "attributes": [
+        "facilitator"
+      ]
+    },
+    {
+      "id": "family",
+      "name": {
+        "en": "Family member",
+        "nl": "Gezinslid",
+        "fi": "Perheenjäsen"
+      },
+      "description": {
+        "en": "The client and family, children included; interviewed first.",
+        "nl": "De cliënt en het gezin, kinderen inbegrepen; worden als eersten geïnterviewd."
+      },
+      "count": {
+        "min": 1
+      },
+      "constraints": [
+        "in-case"
+      ],
+      "attributes": [
+        "family",
+        "client"
+      ]
+    },
+    {
+      "id": "private-network",
+      "name": {
+        "en": "Private network",
+        "nl": "Privénetwerk",
+        "fi": "Läheisverkosto"
+      },
+      "description": {
+        "en": "Relatives, friends, neighbours, invited in agreement with the family; interviewed with the family.",
+        "nl": "Familie, vrienden, buren, uitgenodigd in overleg met het gezin; geïnterviewd samen met het gezin."
+      },
+      "count": {
+        "min": 0
+      },
+      "constraints": [
+        "in-case"
+      ],
+      "attributes": [
+        "network"
+      ]
+    },
+    {
+      "id": "professional",
+      "name": {
+        "en": "Professional",
+        "nl": "Professional",
+        "fi": "Työntekijä"
+      },
+      "description": {
+        "en": "School, social work, health and other workers; interviewed after the family, having listened to it first.",
+        "nl": "Medewerkers van school, maatschappelijk werk, zorg en andere diensten; geïnterviewd na het gezin, na eerst te hebben geluisterd."
+      },
+      "count": {
+        "min": 1
+      },
+      "constraints": [
+        "in-case"
+      ],
+      "attributes": [
+        "professional"
+      ]
+    },
+    {
+      "id": "observer",
+      "name": {
+        "en": "Observer",
+        "nl": "Waarnemer"
+      },
+      "description": {
+        "en": "Invited to learn the approach; does not take part in the dialogue.",
+        "nl": "Uitgenodigd om de aanpak te leren; neemt niet deel aan de dialoog."
+      },
+      "count": {
+        "min": 0,
+        "max": 4
+      },
+      "constraints": [
+        "external-to-case",
+        "does-not-speak"
+      ],
+      "attributes": [
+        "observer"
+      ]
+    }
+  ],
+  "roleGroups": [
+    {
+      "id": "family-network",
+      "name": {
+        "en": "Family and private network",
+        "nl": "Gezin en privénetwerk"
+      },
+      "roles": [
+        "family",
+        "private-network"
+      ],
+      "required": true
+    },
+    {
+      "id": "professionals",
+      "name": {
+        "en": "Professionals",
+        "nl": "Professionals"
+      },
+      "roles": [
+        "initiator",
+        "professional"
+      ],
+      "required": true
+    },
+    {
+      "id": "facilitators",
+      "name": {
+        "en": "Facilitators",
+        "nl": "Facilitatoren"
+      },
+      "roles": [
+        "interviewer",
+        "note-taker"
+      ],
+      "required": true
+    }
+  ],
+  "parameters": [
+    {
+      "id": "interval",
+      "type": "text",
+      "label": {
+        "en": "Time since the meeting",
+        "nl": "Tijd sinds de bijeenkomst"
+      },
+      "description": {
+        "en": "How long ago the plan was made; two months in the Forlì case.",
+        "nl": "Hoe lang geleden het plan werd gemaakt; twee maanden in de casus uit Forlì."
+      },
+      "default": {
+        "en": "two months",
+        "nl": "twee maanden"
+      }
+    }
+  ],
+  "groundRules": [
+    {
+      "en": "Everybody gets the same questions, one at a time.",
+      "nl": "Iedereen krijgt dezelfde vragen, één voor één."
+    },
+    {
+      "en": "One speaks, the others listen without commenting; comments wait.",
+      "nl": "Eén spreekt, de anderen luisteren zonder commentaar; reacties wachten."
+    },
+    {
+      "en": "An agreement not kept is looked at, not blamed: what got in the way, and what now?",
+      "nl": "Een afspraak die niet is nagekomen wordt bekeken, niet verweten: wat zat in de weg, en wat nu?"
+    },
+    {
+      "en": "Plans are made openly together, never behind the parties' backs.",
+      "nl": "Plannen worden samen en openlijk gemaakt, nooit achter de rug van betrokkenen om."
+    }
+  ],
+  "spaces": {
+    "physical": {
+      "en": "Chairs in a circle; the action plan of the first meeting on a flip chart everyone can see.",
+      "nl": "Stoelen in een kring; het actieplan van de eerste bijeenkomst op een flap die iedereen kan zien."
+    },
+    "time": {
+      "en": "Shorter than the first meeting, about an hour to an hour and a half; unhurried time for each person.",
+      "nl": "Korter dan de eerste bijeenkomst, ongeveer een uur tot anderhalf uur; rustig de tijd voor ieder."
+    },
+    "social": {
+      "en": "The same people as at the first meeting, with the same two outside facilitators.",
+      "nl": "Dezelfde mensen als bij de eerste bijeenkomst, met dezelfde twee externe facilitatoren."
+    },
+    "mental": {
+      "en": "Curiosity about what worked, without judging what did not.",
+      "nl": "Nieuwsgierigheid naar wat werkte, zonder te oordelen over wat niet lukte."
+    },
+    "discursive": {
+      "en": "One person talks with the interviewer while the others listen; the plan is revised together afterwards.",
+      "nl": "Eén persoon praat met de interviewer terwijl de anderen luisteren; daarna wordt het plan samen bijgesteld."
+    }
+  },
+  "materials": [
+    {
+      "en": "The action plan and public notes of the first meeting",
+      "nl": "Het actieplan en de publieke aantekeningen van de eerste bijeenkomst"
+    },
+    {
+      "en": "Flip charts and markers",
+      "nl": "Flappen en stiften"
+    }
+  ],
+  "phases": [
+    {
+      "id": "preparation",
+      "name": {
+        "en": "Preparation",
+        "nl": "Voorbereiding"
+      },
+      "steps": [
+        {
+          "id": "invite-again",
+          "name": {
+            "en": "Invite the same people and send the plan",
+            "nl": "Dezelfde mensen uitnodigen en het plan toesturen"
+          },
+          "kind": "reflection",
+          "when": "before",
+          "speakers": [
+            "interviewer",
+            "note-taker"
+          ],
+          "prompts": [
+            {
+              "id": "invite",
+              "text": {
+                "en": "Invite everyone from the first meeting, with the same facilitators, and send them the action plan and the public notes.",
+                "nl": "Nodig iedereen van de eerste bijeenkomst uit, met dezelfde facilitatoren, en stuur hun het actieplan en de publieke aantekeningen."
+              },
+              "provenance": {
+                "basis": "background",
+                "sources": [
+                  "S8"
+                ]
+              }
+            }
+          ],
+          "captures": [
+            {
+              "id": "invitations",
+              "type": "note",
+              "per": "step"
+            }
+          ]
+        }
+      ]
+    },
+    {
+      "id": "opening",
+      "name": {
+        "en": "Opening",
+        "nl": "Opening"
+      },
+      "frame": "present",
+      "steps": [
+        {
+          "id": "welcome-back",
+          "name": {
+            "en": "Why we meet again",
+            "nl": "Waarom we weer bij elkaar komen"
+          },
+          "kind": "plenary",
+          "duration": {
+            "default": 5,
+            "min": 3,
+            "max": 10
+          },
+          "speakers": [
+            "interviewer"
+          ],
+          "addressed": [
+            "all"
+          ],
+          "listeners": {
+            "who": [
+              "others"
+            ],
+            "mode": "no-interruption"
+          },
+          "prompts": [
+            {
+              "id": "frame",
+              "text": {
+                "en": "We made a plan together {interval} ago. Everyone will tell in turn how it has worked, while the others listen; then we look at the plan together.",
+                "nl": "We hebben {interval} geleden samen een plan gemaakt. Iedereen vertelt om de beurt hoe het is gegaan, terwijl de anderen luisteren; daarna kijken we samen naar het plan."
+              },
+              "provenance": {
+                "basis": "inference"
+              }
+            }
+          ],
+          "provenance": {
+            "basis": "inference",
+            "note": {
+              "en": "Opening and its duration inferred, as in the first meeting.",
+              "nl": "Opening en duur afgeleid, zoals bij de eerste bijeenkomst."
+            }
+          }
+        }
+      ]
+    },
+    {
+      "id": "review-family",
+      "name": {
+        "en": "How the plan worked: family and private network",
+        "nl": "Hoe het plan werkte: gezin en privénetwerk"
+      },
+      "frame": "present",
+      "steps": [
+        {
+          "id": "review-family-network",
+          "name": {
+            "en": "Each family member and network member in turn",
+            "nl": "Elk gezinslid en elk lid van het netwerk om de beurt"
+          },
+          "kind": "agreement-review",
+          "duration": {
+            "default": 6,
+            "min": 4,
+            "max": 10,
+            "per": "speaker"
+          },
+          "speakers": [
+            "family-network"
+          ],
+          "addressed": [
+            "interviewer"
+          ],
+          "listeners": {
+            "who": [
+              "others"
+            ],
+            "mode": "silent"
+          },
+          "recorder": [
+            "note-taker"
+          ],
+          "repeat": {
+            "per": "participant",
+            "of": [
+              "family-network"
+            ]
+          },
+          "prompts": [
+            {
+              "id": "worked",
+              "to": [
+                "family-network"
+              ],
+              "text": {
+                "en": "How has the plan worked for you? What has gone well?",
+                "nl": "Hoe heeft het plan voor jou gewerkt? Wat is er goed gegaan?"
+              },
+              "provenance": {
+                "basis": "inference"
+              }
+            },
+            {
+              "id": "helped",
+              "to": [
+                "family-network"
+              ],
+              "text": {
+                "en": "What has helped, and who helped you?",
+                "nl": "Wat heeft geholpen, en wie hielp je?"
+              },
+              "provenance": {
+                "basis": "inference"
+              }
+            },
+            {
+              "id": "worries",
+              "to": [
+                "family-network"
+              ],
+              "text": {
+                "en": "What worries remain?",
+                "nl": "Welke zorgen zijn er nog?"
+              },
+              "provenance": {
+                "basis": "inference"
+              }
+            }
+          ],
+          "captures": [
+            {
+              "id": "follow-up-notes-family",
+              "type": "note",
+              "per": "person",
+              "label": {
+                "en": "Public notes per person and question",
+                "nl": "Publieke aantekeningen per persoon en vraag"
+              }
+            }
+          ],
+          "provenance": {
+            "basis": "inference",
+            "note": {
+              "en": "Family first, as in the first meeting; the questions and about 4–10 minutes per person are inferred.",
+              "nl": "Eerst het gezin, zoals bij de eerste bijeenkomst; de vragen en ongeveer 4–10 minuten per persoon zijn afgeleid."
+            }
+          }
+        }
+      ]
+    },
+    {
+      "id": "review-professionals",
+      "name": {
+        "en": "How the plan worked: professionals",
+        "nl": "Hoe het plan werkte: professionals"
+      },
+      "frame": "present",
+      "steps": [
+        {
+          "id": "swap-facilitators",
+          "name": {
+            "en": "Facilitators may swap roles",
+            "nl": "Facilitatoren kunnen van rol wisselen"
+          },
+          "kind": "role-swap",
+          "duration": {
+            "default": 0,
+            "min": 0,
+            "max": 1
+          },
+          "swap": [
+            {
+              "between": [
+                "interviewer",
+                "note-taker"
+              ]
+            }
+          ],
+          "provenance": {
+            "basis": "inference",
+            "note": {
+              "en": "As in the first meeting; skip it if you do not swap.",
+              "nl": "Zoals bij de eerste bijeenkomst; sla het over als jullie niet wisselen."
+            }
+          }
+        },
+        {
+          "id": "review-each-professional",
+          "name": {
+            "en": "Each professional in turn",
+            "nl": "Iedere professional om de beurt"
+          },
+          "kind": "agreement-review",
+          "duration": {
+            "default": 4,
+            "min": 3,
+            "max": 6,
+            "per": "speaker"
+          },
+          "speakers": [
+            "professionals"
+          ],
+          "addressed": [
+            "interviewer"
+          ],
+          "listeners": {
+            "who": [
+              "others"
+            ],
+            "mode": "silent"
+          },
+          "recorder": [
+            "note-taker"
+          ],
+          "repeat": {
+            "per": "participant",
+            "of": [
+              "professionals"
+            ]
+          },
+          "prompts": [
+            {
+              "id": "did",
+              "to": [
+                "professionals"
+              ],
+              "text": {
+                "en": "What did you do of what we agreed, and how has it worked?",
+                "nl": "Wat heb jij gedaan van wat we afspraken, en hoe heeft het gewerkt?"
+              },
+              "provenance": {
+                "basis": "inference"
+              }
+            },
+            {
+              "id": "helped",
+              "to": [
+                "professionals"
+              ],
+              "text": {
+                "en": "What has helped, and who helped you?",
+                "nl": "Wat heeft geholpen, en wie hielp je?"
+              },
+              "provenance": {
+                "basis": "inference"
+              }
+            },
+            {
+              "id": "worries",
+              "to": [
+                "professionals"
+              ],
+              "text": {
+                "en": "What worries remain?",
+                "nl": "Welke zorgen zijn er nog?"
+              },
+              "provenance": {
+                "basis": "inference"
+              }
+            }
+          ],
+          "captures": [
+            {
+              "id": "follow-up-notes-professionals",
+              "type": "note",
+              "per": "person"
+            }
+          ],
+          "provenance": {
+            "basis": "inference",
+            "note": {
+              "en": "About 3–6 minutes per person is inferred.",
+              "nl": "Ongeveer 3–6 minuten per persoon is afgeleid."
+            }
+          }
+        }
+      ]
+    },
+    {
+      "id": "revision",
+      "name": {
+        "en": "Revising the plan",
+        "nl": "Het plan bijstellen"
+      },
+      "frame": "present",
+      "steps": [
+        {
+          "id": "revise",
+          "name": {
+            "en": "What next, by whom, with whom?",
+            "nl": "Wat nu, door wie, met wie?"
+          },
+          "kind": "agreements",
+          "duration": {
+            "default": 20,
+            "min": 15,
+            "max": 30
+          },
+          "speakers": [
+            "family-network",
+            "professionals",
+            "interviewer"
+          ],
+          "addressed": [
+            "all"
+          ],
+          "listeners": {
+            "who": [
+              "others"
+            ],
+            "mode": "open"
+          },
+          "recorder": [
+            "note-taker"
+          ],
+          "prompts": [
+            {
+              "id": "what-next",
+              "text": {
+                "en": "Looking at the plan and what we heard: what next, by whom, with whom?",
+                "nl": "Kijkend naar het plan en naar wat we hoorden: wat nu, door wie, met wie?"
+              },
+              "provenance": {
+                "basis": "inference"
+              }
+            }
+          ],
+          "captures": [
+            {
+              "id": "revised-plan",
+              "type": "agreement",
+              "per": "step",
+              "label": {
+                "en": "Revised action plan",
+                "nl": "Bijgesteld actieplan"
+              }
+            }
+          ],
+          "provenance": {
+            "basis": "inference",
+            "note": {
+              "en": "15–30 minutes is inferred.",
+              "nl": "15–30 minuten is afgeleid."
+            }
+          }
+        }
+      ]
+    },
+    {
+      "id": "closing",
+      "name": {
+        "en": "Closing",
+        "nl": "Afsluiting"
+      },
+      "frame": "present",
+      "steps": [
+        {
+          "id": "next-follow-up",
+          "name": {
+            "en": "Agree whether and when to meet again",
+            "nl": "Afspreken of en wanneer we weer bij elkaar komen"
+          },
+          "kind": "agreements",
+          "duration": {
+            "default": 5,
+            "min": 3,
+            "max": 10
+          },
+          "speakers": [
+            "interviewer"
+          ],
+          "addressed": [
+            "all"
+          ],
+          "listeners": {
+            "who": [
+              "others"
+            ],
+            "mode": "open"
+          },
+          "prompts": [
+            {
+              "id": "again",
+              "text": {
+                "en": "Do we meet again to see how the revised plan works, and when? Everyone gets a copy of the notes and the plan.",
+                "nl": "Komen we weer bij elkaar om te zien hoe het bijgestelde plan werkt, en wanneer? Iedereen krijgt een kopie van de aantekeningen en het plan."
+              },
+              "provenance": {
+                "basis": "background",
+                "sources": [
+                  "S8"
+                ]
+              }
+            }
+          ],
+          "captures": [
+            {
+              "id": "next-meeting",
+              "type": "agreement",
+              "per": "step",
+              "label": {
+                "en": "Next follow-up meeting",
+                "nl": "Volgende vervolgbijeenkomst"
+              }
+            }
+          ],
+          "provenance": {
+            "basis": "inference",
+            "note": {
+              "en": "Duration inferred.",
+              "nl": "Duur afgeleid."
+            }
+          }
+        }
+      ]
+    }
+  ]
+}
+"""#),
         EmbeddedSpec(file: "good-future.json", json: #"""
 {
   "schemaVersion": 1,

@@ -40,7 +40,7 @@ public enum HarvestBuilder {
         // The ledger: agreements carried from reviewed harvests, with this meeting's reviews, then the new ones.
         var ledger: [Agreement] = []
         let meetingDate = MeetingClock(timeZone: plan.timeZone).day(plan.start)
-        for item in plan.items where item.kind == .review {
+        for item in plan.items where !item.review.isEmpty {
             for var agreement in item.review where !ledger.contains(where: { $0.id == agreement.id }) {
                 for review in state.reviews where review.agreement == agreement.id {
                     agreement.status = review.status

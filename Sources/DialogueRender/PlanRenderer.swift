@@ -44,7 +44,7 @@ public struct PlanRenderer {
             if let roles = itemRoles(item) { out.append("             \(labels.roles): \(roles)") }
             for agreement in item.review {
                 out.append(
-                    "             [\(agreement.status.rawValue)] \(NameList.joined(agreement.who)): \(agreement.what)"
+                    "             [\(Phrasebook.text("agreement." + agreement.status.rawValue, in: plan.language))] \(NameList.joined(agreement.who)): \(agreement.what)"
                         + (agreement.byWhen.map { " (\($0))" } ?? ""))
             }
             for step in item.steps where item.kind == .method {
@@ -94,9 +94,11 @@ public struct PlanRenderer {
         var out: [SheetLine] = []
         func detail(_ text: String) { out.append(SheetLine(text: text, level: 0)) }
         if let guidance = step.guidance { detail(guidance) }
+        // Whom a prompt is for, by the names of the roles and role groups in the session's language.
+        let names = plan.items.first { $0.index == step.itemIndex }?.roleNames ?? [:]
         for prompt in step.prompts {
-            detail(
-                "“\(prompt.text)”" + (prompt.to.isEmpty ? "" : "  (\(labels.to) \(prompt.to.joined(separator: ", ")))"))
+            let audience = prompt.to.map { names[$0] ?? $0 }.joined(separator: ", ")
+            detail("“\(prompt.text)”" + (prompt.to.isEmpty ? "" : "  (\(labels.to) \(audience))"))
         }
         for turn in step.turns { out.append(contentsOf: turnLines(turn, step: step)) }
         for capture in step.captures {
@@ -227,7 +229,7 @@ public struct PlanRenderer {
             if let notes = item.notes { out += ["", Markdown.escape(notes)] }
             for agreement in item.review {
                 out.append(
-                    "- [\(agreement.status.rawValue)] \(Markdown.escape(NameList.joined(agreement.who))): \(Markdown.escape(agreement.what))"
+                    "- [\(Phrasebook.text("agreement." + agreement.status.rawValue, in: plan.language))] \(Markdown.escape(NameList.joined(agreement.who))): \(Markdown.escape(agreement.what))"
                 )
             }
             for step in item.steps where item.kind == .method {
@@ -306,7 +308,7 @@ public struct PlanRenderer {
                 body +=
                     "<ul>"
                     + item.review.map {
-                        "<li>[\(HTML.escape($0.status.rawValue))] \(HTML.escape(NameList.joined($0.who))): \(HTML.escape($0.what))</li>"
+                        "<li>[\(HTML.escape(Phrasebook.text("agreement." + $0.status.rawValue, in: plan.language)))] \(HTML.escape(NameList.joined($0.who))): \(HTML.escape($0.what))</li>"
                     }.joined() + "</ul>\n"
             }
             for step in item.steps where item.kind == .method {

@@ -551,7 +551,9 @@ extension SessionState {
     private mutating func review(
         _ id: String, status: Agreement.Status, note: String, in step: PlanStep, at: Date, plan: SessionPlan
     ) throws {
-        guard step.kind == "review", let item = plan.items.first(where: { $0.index == step.itemIndex }) else {
+        guard step.kind == "review" || step.kind == AgreementReviewBehaviour().kind,
+            let item = plan.items.first(where: { $0.index == step.itemIndex })
+        else {
             throw SessionError("refusal.review-item", hinted: true)
         }
         guard item.review.contains(where: { $0.id == id }) else {

@@ -309,6 +309,43 @@ func removeTemporaryFolder(containing path: String) {
                 || json.contains("Family 1 is blij dat Family 2"))
     }
 
+    /// The Good Future follow-up meeting reviews the agreements of the harvest its item names,
+    /// person by person: the speaker's own agreements are on the console, a review is recorded
+    /// in the turns, and the ledger carries status and history forward.
+    @Test func theFollowUpMeetingReviewsTheAgreementsPersonByPerson() throws {
+        let first = try endedHarvest()
+        let path = temporaryPath("harvest.json")
+        defer { removeTemporaryFolder(containing: path) }
+        try JSONHarvestExporter().export(first).write(to: URL(fileURLWithPath: path))
+        let item = #"{"type": "method", "method": "good-future-follow-up", "review": "\#(path)"}"#
+        let plan = try makePlan(goodFutureAgenda(item: item))
+        let agreement = try #require(first.agreements.first)
+        #expect(plan.items.first?.review.map(\.id) == first.agreements.map(\.id))
+        #expect(plan.items.first?.reviewedHarvest == path)
+        var driver = Driver(plan)
+        try driver.apply(.start)
+        #expect(driver.refuses(.review(agreement: agreement.id, status: .done, note: "")) != nil)
+        while driver.state.currentStep(in: plan)?.kind != AgreementReviewBehaviour().kind { try driver.apply(.next) }
+        // The turn of whoever holds the agreement lists it on the console.
+        while driver.state.currentTurn(in: plan)?.circles.first?.speakers.first.map(agreement.who.contains) != true {
+            try driver.apply(.next)
+        }
+        let screen = SessionScreen(plan: plan, state: driver.state, now: plan.start, width: 100, height: 60)
+            .lines(style: PlainText()).joined(separator: "\n")
+        #expect(screen.contains("1. [open] \(NameList.joined(agreement.who)): \(agreement.what)"), "\(screen)")
+        try driver.apply(.review(agreement: agreement.id, status: .partly, note: "Half of it is done"))
+        while driver.state.currentStep(in: plan)?.stepID != "revise" { try driver.apply(.skip) }
+        try driver.apply(.agreement(who: ["Mila"], what: "Plans the next meeting", withWhom: [], byWhen: nil))
+        try driver.apply(.end)
+        let second = HarvestBuilder.harvest(plan: plan, state: driver.state, sessionID: "s2")
+        #expect(second.agreements.count == first.agreements.count + 1)
+        #expect(second.agreements.first?.status == .partly)
+        #expect(second.agreements.first?.history.first?.note == "Half of it is done")
+        // Without a harvest to review, the plan says so.
+        let bare = try makePlan(goodFutureAgenda(item: #"{"type": "method", "method": "good-future-follow-up"}"#))
+        #expect(bare.warnings.contains { $0.contains("names no harvest") }, "\(bare.warnings)")
+    }
+
     @Test func aFollowUpCarriesTheLedgerForward() throws {
         // Meeting 1 makes an agreement.
         let first = try endedHarvest()

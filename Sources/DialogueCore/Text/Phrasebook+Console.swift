@@ -231,7 +231,9 @@ extension Phrasebook {
 
     /// ``say(_:in:_:)`` with the values as an array.
     public static func say(_ key: String, in language: String, _ values: [String]) -> String {
-        guard let entry = console[key] ?? refusals[key] ?? descriptions[key] ?? room[key] else { return key }
+        guard let entry = console[key] ?? refusals[key] ?? descriptions[key] ?? room[key] ?? planning[key] else {
+            return key
+        }
         var text = language == "nl" ? entry.nl : entry.en
         for (index, value) in values.enumerated() {
             text = text.replacingOccurrences(of: "{\(index + 1)}", with: value)

@@ -66,11 +66,12 @@ extension Phrasebook {
         "refusal.empty-text": ("the new text is empty", "de nieuwe tekst is leeg"),
         "refusal.nothing-to-record": ("there is nothing to record", "er is niets om vast te leggen"),
         "refusal.review-item": (
-            "agreements are reviewed in a review item", "afspraken worden geëvalueerd in een evaluatie-onderdeel"
+            "agreements are reviewed in a review item or in a follow-up meeting's review turns",
+            "afspraken worden nagelopen in een evaluatie-onderdeel of in de beurten van een vervolgbijeenkomst"
         ),
         "refusal.review-item.hint": (
-            "add {\"type\": \"review\", \"harvest\": …} to the agenda",
-            "voeg {\"type\": \"review\", \"harvest\": …} toe aan de agenda"
+            "add {\"type\": \"review\", \"harvest\": …} to the agenda, or use good-future-follow-up with \"review\": …",
+            "voeg {\"type\": \"review\", \"harvest\": …} toe aan de agenda, of gebruik good-future-follow-up met \"review\": …"
         ),
         "refusal.no-review": ("there is no agreement '{1}' to review", "er is geen afspraak '{1}' om te evalueren"),
         "refusal.no-review.hint": ("open agreements: {1}", "open afspraken: {1}"),

@@ -28,11 +28,18 @@ public enum Phrasebook {
         "kind.worry-level": ("worry level", "zorgniveau"),
         "kind.score": ("score", "cijfer"),
         "kind.agreement": ("agreement", "afspraak"),
+        "agreement.open": ("open", "open"),
+        "agreement.done": ("done", "gedaan"),
+        "agreement.partly": ("partly", "deels"),
+        "agreement.not-done": ("not-done", "niet gedaan"),
+        "agreement.changed": ("changed", "gewijzigd"),
+        "agreement.dropped": ("dropped", "vervallen"),
     ]
 
     /// The built-in step kinds in Dutch, by id (in English the id is the name).
     public static let stepKinds: [String: String] = [
-        "agreements": "afspraken", "break": "pauze", "free": "vrij onderdeel", "interview": "interview",
+        "agreement-review": "afspraken nalopen", "agreements": "afspraken", "break": "pauze", "free": "vrij onderdeel",
+        "interview": "interview",
         "pairs": "tweetallen", "plenary": "plenair", "reflecting-talk": "reflecterend gesprek",
         "reflection": "reflectie", "report-back": "terugkoppeling", "review": "terugblik",
         "role-swap": "rollen wisselen", "round": "rondje", "scoring": "cijfers geven",

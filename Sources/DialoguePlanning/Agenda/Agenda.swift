@@ -113,6 +113,9 @@ public struct MethodUse: Sendable, Codable, Hashable {
     public var roles: [String: [String]]
     /// Names of people who take part in this item; empty means everyone.
     public var participants: [String]
+    /// The harvest of an earlier meeting whose agreements this item reviews (a follow-up
+    /// meeting), resolved against the agenda's folder.
+    public var review: String? = nil
 }
 
 /// Which versions of a method an agenda accepts: `1.2.0` exactly, `>=1.2.0`,

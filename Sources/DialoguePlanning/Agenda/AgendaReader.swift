@@ -295,7 +295,7 @@ public enum AgendaReader {
         else {
             _ = [
                 "method", "version", "title", "parameters", "durations", "roles", "participants", "minutes", "notes",
-                "harvest",
+                "harvest", "review",
             ].map { object.has($0) }
             return nil
         }
@@ -315,9 +315,7 @@ public enum AgendaReader {
             let minutes = object.optional("minutes", self.minutes) ?? 20
             let title = object.optional("title", Read.string)
             if let harvest {
-                let base = URL(fileURLWithPath: sink.source.file).deletingLastPathComponent()
-                let resolved = harvest.hasPrefix("/") ? harvest : base.appendingPathComponent(harvest).path
-                item = .review(harvest: resolved, minutes: minutes, title: title)
+                item = .review(harvest: resolvedPath(harvest, sink), minutes: minutes, title: title)
             } else {
                 item = nil
             }
@@ -340,15 +338,22 @@ public enum AgendaReader {
             let roles =
                 object.optional("roles", Read.map(Read.list(Read.string), of: "role ids to lists of names")) ?? [:]
             let participants = object.optional("participants", Read.list(Read.string)) ?? []
+            let review = object.optional("review", Read.string).map { resolvedPath($0, sink) }
             item = method.map {
                 .method(
                     MethodUse(
                         method: $0, version: requirement, title: title, parameters: parameters,
-                        durations: durations, roles: roles, participants: participants))
+                        durations: durations, roles: roles, participants: participants, review: review))
             }
         }
         object.reportUnknownKeys()
         return item
+    }
+
+    /// A path as the agenda gives it, resolved against the agenda's folder.
+    private static func resolvedPath(_ path: String, _ sink: DiagnosticSink) -> String {
+        let base = URL(fileURLWithPath: sink.source.file).deletingLastPathComponent()
+        return path.hasPrefix("/") ? path : base.appendingPathComponent(path).path
     }
 
     /// A parameter value before its method says its type: a number, a text or a list of texts.

@@ -61,6 +61,12 @@ public enum AgendaSchema {
                             "The participants who take part in this item; everyone when absent.",
                             of: .string("A participant's name."))
                     ),
+                    (
+                        "review",
+                        .string(
+                            "The harvest.json of an earlier meeting whose agreements this item reviews (a follow-up meeting), relative to the agenda."
+                        )
+                    ),
                 ]),
             .object(
                 "A break.", required: ["type", "minutes"],

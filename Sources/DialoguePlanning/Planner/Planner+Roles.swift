@@ -45,7 +45,9 @@ extension Planner {
         var draft = ItemDraft(
             index: index, kind: .method, title: use.title ?? text(method.name, context), methodID: method.id)
         draft.roleNames = Dictionary(
-            method.roles.map { ($0.id, text($0.name, context)) }, uniquingKeysWith: { first, _ in first })
+            method.roles.map { ($0.id, text($0.name, context)) }
+                + method.roleGroups.map { ($0.id, text($0.name, context)) },
+            uniquingKeysWith: { first, _ in first })
         var previousGroups: (key: String, groups: [[[String]]], roles: [[String: [String]]], quality: GroupQuality?)? =
             nil
         for (phase, step) in method.allSteps {

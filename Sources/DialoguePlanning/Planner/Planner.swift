@@ -75,7 +75,10 @@ public struct Planner: Sendable {
         for (index, item) in agenda.items.enumerated() {
             switch item {
             case .method(let use):
-                if let draft = planMethod(use, index: index, context: &context) { drafts.append(draft) }
+                if var draft = planMethod(use, index: index, context: &context) {
+                    reviewAgreements(of: use, into: &draft, context: &context)
+                    drafts.append(draft)
+                }
             case .pause(let minutes, let title):
                 drafts.append(
                     ItemDraft(
@@ -111,6 +114,28 @@ public struct Planner: Sendable {
     }
 
     // MARK: - Method items
+
+    /// A method item's agreements under review: those of the earlier harvest it names, or a
+    /// warning when the method reviews agreements and names none.
+    private func reviewAgreements(of use: MethodUse, into draft: inout ItemDraft, context: inout PlanningContext) {
+        let reviewing = draft.steps.contains { $0.plan.kind == AgreementReviewBehaviour().kind }
+        guard let harvest = use.review else {
+            if reviewing {
+                context.warnings.append(
+                    Phrasebook.say("plan.review-missing", in: context.language, String(draft.index + 1), use.method))
+            }
+            return
+        }
+        switch reviews.agreements(at: harvest) {
+        case .success(let agreements):
+            draft.review = agreements
+            draft.reviewedHarvest = harvest
+        case .failure(let failure):
+            context.problem(
+                draft.index, "cannot review '\(harvest)': \(failure.reason)",
+                hint: "name the harvest.json of an earlier session")
+        }
+    }
 
     struct ItemDraft {
         var index: Int

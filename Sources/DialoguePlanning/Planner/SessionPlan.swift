@@ -184,7 +184,7 @@ public struct PlanItem: Sendable, Codable, Equatable {
     public var review: [Agreement]
     /// For a review: the harvest file reviewed.
     public var reviewedHarvest: String?
-    /// The method's role names in the session's language, by role id (for the run sheet).
+    /// The method's role and role-group names in the session's language, by id (for the run sheet).
     public var roleNames: [String: String]?
 }
 

@@ -62,11 +62,12 @@ struct HarvestReport {
     func agreementRow(_ agreement: Agreement, history: Bool) -> [String] {
         var row = [
             NameList.joined(agreement.who), agreement.what, NameList.joined(agreement.withWhom),
-            agreement.byWhen ?? "", agreement.status.rawValue,
+            agreement.byWhen ?? "", t("agreement." + agreement.status.rawValue),
         ]
         if history {
             row.append(
-                agreement.history.map { "\($0.date) \($0.status.rawValue): \($0.note)" }.joined(separator: " | "))
+                agreement.history.map { "\($0.date) \(t("agreement." + $0.status.rawValue)): \($0.note)" }.joined(
+                    separator: " | "))
         }
         return row
     }

@@ -290,12 +290,16 @@ public struct SessionScreen {
                 say("console.swap-hint", pairs.joined(separator: ", "), ConsoleCommandName.swap.word(in: plan.language))
             )
         }
-        if step.kind == "review", let item {
-            for (number, agreement) in item.review.enumerated() where agreement.status.isOpen {
+        // A review lists the open agreements; a follow-up's review turn, the speaker's own.
+        let speakers = state.currentTurn(in: plan)?.circles.flatMap(\.speakers) ?? []
+        let ownOnly = step.kind == AgreementReviewBehaviour().kind && !speakers.isEmpty
+        if step.kind == "review" || step.kind == AgreementReviewBehaviour().kind, let item {
+            for (number, agreement) in item.review.enumerated()
+            where agreement.status.isOpen && (!ownOnly || agreement.who.contains { speakers.contains($0) }) {
                 let reviewed = state.reviews.last { $0.agreement == agreement.id }
                 out.append(
                     clip(
-                        "  \(number + 1). [\(reviewed?.status.rawValue ?? agreement.status.rawValue)] \(NameList.joined(agreement.who)): \(agreement.what)"
+                        "  \(number + 1). [\(Phrasebook.text("agreement." + (reviewed?.status ?? agreement.status).rawValue, in: plan.language))] \(NameList.joined(agreement.who)): \(agreement.what)"
                     ))
             }
         }

@@ -5,6 +5,6 @@ public enum BuiltInBehaviours {
         PlenaryBehaviour(), RoundBehaviour(), InterviewBehaviour(), PairsBehaviour(),
         ReflectingTalkBehaviour(), SubgroupsBehaviour(), ReportBackBehaviour(), TableRotationBehaviour(),
         SilentWritingBehaviour(), ScoringBehaviour(), AgreementsBehaviour(), WorryScaleBehaviour(),
-        ReflectionBehaviour(), RoleSwapBehaviour(), BreakBehaviour(), FreeItemBehaviour(),
+        ReflectionBehaviour(), RoleSwapBehaviour(), BreakBehaviour(), FreeItemBehaviour(), AgreementReviewBehaviour(),
     ]
 }
