@@ -53,6 +53,14 @@ enum GroupsBenchmark {
         for rounds in [4, 5] { list.append(golf(6, 5, rounds, known: "zero")) }
         list.append(golf(6, 5, 6, known: "open"))
         list.append(golf(5, 3, 7, known: "zero (Kirkman)"))
+        list.append(golf(7, 3, 10, known: "zero (Kirkman triple system of 21)"))
+        list.append(golf(9, 3, 13, known: "zero (affine space AG(3,3))"))
+        list.append(golf(4, 4, 5, known: "zero (affine plane of order 4)"))
+        list.append(golf(7, 4, 9, known: "zero (resolvable design of 28 in blocks of 4)"))
+        list.append(golf(10, 4, 13, known: "zero (resolvable design of 40 in blocks of 4)"))
+        list.append(golf(7, 7, 8, known: "zero (affine plane of order 7)"))
+        list.append(golf(8, 8, 9, known: "zero (affine plane of order 8)"))
+        list.append(golf(9, 9, 10, known: "zero (affine plane of order 9)"))
         // café-200: 25 tables of 8, hosts stay, 4 rounds, 10 organisations of 20.
         let cafe = people(200, organisations: 10)
         var hosts: [String: Int] = [:]

@@ -187,6 +187,10 @@ struct SlotSchedule {
                     description: "finite-field construction GF(\(groups))")
             }
         }
+        // Without hosts, a resolvable design of that shape: affine spaces, PG(3, q), unitals.
+        if !hostsStay, let design = ResolvableDesigns.schedule(groups: groups, size: classes, rounds: rounds) {
+            return design
+        }
         // Z_g with greedily chosen multipliers: rounds r, r' never reunite slots of classes a ≠ a'
         // when (m_r − m_r')·(a − a') ≢ 0 (mod g) for all class differences.
         var multipliers: [Int] = []
