@@ -36,13 +36,14 @@ enum GroupsBenchmark {
         }
     }
 
-    /// A social golfer instance, bounded by moves only: the same figures on every machine.
-    static func golf(_ groups: Int, _ size: Int, _ rounds: Int, moves: Int = 100_000, known: String) -> Instance {
+    /// A social golfer instance with the standard budget, as `plan` and `groups` use it: the
+    /// same figures on every machine.
+    static func golf(_ groups: Int, _ size: Int, _ rounds: Int, known: String) -> Instance {
         Instance(
             name: "golf-\(groups)-\(size)-\(rounds)",
             problem: GroupProblem(
                 people: people(groups * size), sizes: Array(repeating: size, count: groups),
-                rounds: rounds, seed: 1, maxIterations: moves, patience: 1_000_000),
+                rounds: rounds, seed: 1),
             known: known)
     }
 
@@ -70,22 +71,21 @@ enum GroupsBenchmark {
                 name: "cafe-200",
                 problem: GroupProblem(
                     people: cafe, sizes: Array(repeating: 8, count: 25), rounds: 4,
-                    fixed: hosts, mixBy: ["organisation"], rotation: true, seed: 1,
-                    maxIterations: 100_000),
+                    fixed: hosts, mixBy: ["organisation"], rotation: true, seed: 1),
                 known: "zero, full mixing"))
         list.append(
             Instance(
                 name: "mix-270",
                 problem: GroupProblem(
                     people: people(270, organisations: 9), sizes: Array(repeating: 6, count: 45),
-                    rounds: 3, mixBy: ["organisation"], seed: 1, maxIterations: 100_000),
+                    rounds: 3, mixBy: ["organisation"], seed: 1),
                 known: "zero, ≤1 per organisation per group"))
         list.append(
             Instance(
                 name: "uneven-31",
                 problem: GroupProblem(
                     people: people(31), sizes: Array(repeating: 4, count: 7) + [3], rounds: 8,
-                    seed: 1, maxIterations: 100_000),
+                    seed: 1),
                 known: "zero"))
         let bigSizes = GroupProblem.sizes(people: 1000, size: CountRange(min: 5, max: 6)) ?? []
         list.append(
@@ -93,7 +93,7 @@ enum GroupsBenchmark {
                 name: "big-1000",
                 problem: GroupProblem(
                     people: people(1000, organisations: 20), sizes: bigSizes, rounds: 4,
-                    mixBy: ["organisation"], seed: 1, maxIterations: 100_000),
+                    mixBy: ["organisation"], seed: 1),
                 known: "zero, full mixing"))
         return list
     }

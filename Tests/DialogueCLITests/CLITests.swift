@@ -288,7 +288,7 @@ func temporaryFolder() throws -> URL {
         for index in 1...12 { csv += "Persoon \(index);Org \(index % 3)\r\n" }
         try csv.write(to: file, atomically: true, encoding: .utf8)
         let run = try dialogue([
-            "groups", file.path, "--size", "3", "--rounds", "2", "--effort", "3000", "--format", "json",
+            "groups", file.path, "--size", "3", "--rounds", "2", "--effort", "1", "--format", "json",
         ])
         #expect(run.code == 0, "\(run.error)")
         let object = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
@@ -297,7 +297,7 @@ func temporaryFolder() throws -> URL {
         #expect(rounds?.first?.flatMap { $0 }.sorted() == (1...12).map { "Persoon \($0)" }.sorted())
         #expect((object?["quality"] as? [String: Any])?["repeats"] as? Int == 0)
         let again = try dialogue([
-            "groups", file.path, "--size", "3", "--rounds", "2", "--effort", "3000", "--format", "json",
+            "groups", file.path, "--size", "3", "--rounds", "2", "--effort", "1", "--format", "json",
         ])
         let againRounds =
             (try JSONSerialization.jsonObject(with: Data(again.output.utf8)) as? [String: Any])?["rounds"]

@@ -105,6 +105,19 @@ final class LiveDialogue: @unchecked Sendable {
             .split(separator: "\n").count
     }
 
+    /// The journal's lines once the console has worked through what it was sent: the count
+    /// no longer changes over half a second.
+    func settledJournalLines(_ session: URL) throws -> Int {
+        var count = try journalLines(session)
+        for _ in 0..<40 {
+            Thread.sleep(forTimeInterval: 0.5)
+            let now = try journalLines(session)
+            if now == count { return now }
+            count = now
+        }
+        return count
+    }
+
     /// Each participant's phone token, from the file the console wrote.
     func phoneTokens(_ session: URL) throws -> [String: String] {
         let text = try String(contentsOf: session.appendingPathComponent("phone-links.txt"), encoding: .utf8)
@@ -148,7 +161,7 @@ final class LiveDialogue: @unchecked Sendable {
         live.send(Self.beforePoints.joined(separator: "\n"))
         #expect(live.wait(for: "Wat gaat goed"))
         // Before the phones are opened, a phone's point is refused and nothing is journaled.
-        var lines = try journalLines(session)
+        var lines = try settledJournalLines(session)
         let early = try RoomClient.post(
             links.port, "/\(phones["Ingrid Peters"] ?? "")/me", form: "action=point&text=te+vroeg", json: true)
         #expect(early.status == 422 && early.body.contains("gesloten"))

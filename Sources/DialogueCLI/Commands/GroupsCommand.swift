@@ -32,8 +32,10 @@ struct GroupsCommand {
                     "seed", value: "n", help: "Seed for the search; the same seed gives the same groups.",
                     defaultValue: "1"),
                 .option(
-                    "effort", value: "moves",
-                    help: "Search moves at most; the same seed and effort give the same groups.", defaultValue: "5000"),
+                    "effort", value: "n",
+                    help:
+                        "Times the standard search budget: 500 moves per person per round (20,000 to 500,000) and 8 restarts without a better schedule; 0 uses constructions only. The same seed and effort give the same groups.",
+                    defaultValue: "1"),
                 .option(
                     "time-limit", value: "seconds",
                     help:
@@ -121,8 +123,8 @@ struct GroupsCommand {
             }
             watch = .timeCap(seconds: limit)
         }
-        guard let effort = Int(parsed.option("effort") ?? "5000"), effort >= 0 else {
-            throw UsageError(message: "'--effort' takes a whole number of moves")
+        guard let effort = Int(parsed.option("effort") ?? "1"), (0...1_000).contains(effort) else {
+            throw UsageError(message: "'--effort' takes a whole number from 0 to 1000 (times the standard budget)")
         }
         guard let seed = UInt64(parsed.option("seed") ?? "1") else {
             throw UsageError(message: "'--seed' takes a whole number")
@@ -132,6 +134,7 @@ struct GroupsCommand {
             hosts: parsed.option("hosts").map(GroupRequest.names) ?? [],
             keepTogether: parsed.all("keep-together").map(GroupRequest.names),
             keepApart: parsed.all("keep-apart").map(GroupRequest.names),
-            mixBy: parsed.all("by").isEmpty ? nil : parsed.all("by"), seed: seed, effort: effort, watch: watch)
+            mixBy: parsed.all("by").isEmpty ? nil : parsed.all("by"), seed: seed, budget: GroupBudget(effort: effort),
+            watch: watch)
     }
 }

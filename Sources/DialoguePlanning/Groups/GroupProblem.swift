@@ -46,12 +46,12 @@ public struct GroupProblem: Sendable {
     public var patience: Int
 
     /// A problem with every part given; by default nobody fixed, kept together or apart, nothing
-    /// mixed, seed 1 and 200,000 moves.
+    /// mixed, seed 1, and the moves and patience of `budget` (the standard one) for its size.
     public init(
         people: [Person], sizes: [Int], rounds: Int, fixed: [String: Int] = [:],
         keepTogether: [[String]] = [], keepApart: [[String]] = [], mixBy: [String] = [],
-        rotation: Bool = false, seed: UInt64 = 1, maxIterations: Int = 200_000, watch: SearchWatch? = nil,
-        patience: Int = 3
+        rotation: Bool = false, seed: UInt64 = 1, budget: GroupBudget = .standard, maxIterations: Int? = nil,
+        watch: SearchWatch? = nil, patience: Int? = nil
     ) {
         self.people = people
         self.sizes = sizes
@@ -62,9 +62,9 @@ public struct GroupProblem: Sendable {
         self.mixBy = mixBy
         self.rotation = rotation
         self.seed = seed
-        self.maxIterations = maxIterations
+        self.maxIterations = maxIterations ?? budget.moves(people: people.count, rounds: rounds)
         self.watch = watch
-        self.patience = patience
+        self.patience = patience ?? budget.patience
     }
 
     /// Sizes for `people` in groups of `size` (min…max): as few groups as the maximum allows,

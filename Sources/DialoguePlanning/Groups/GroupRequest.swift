@@ -18,15 +18,16 @@ public struct GroupRequest: Sendable {
     public var mixBy: [String]?
     /// The seed of the search.
     public var seed: UInt64
-    /// Search moves at most: with the seed, all that decides the groups.
-    public var effort: Int
+    /// The search budget (see ``GroupBudget``): with the seed, all that decides the groups.
+    public var budget: GroupBudget
     /// An optional safety net (a time cap) from the caller.
     public var watch: SearchWatch?
 
-    /// A request with every part given; by default one round, no hosts, seed 1 and 5,000 moves.
+    /// A request with every part given; by default one round, no hosts, seed 1 and the
+    /// standard budget.
     public init(
         size: CountRange?, groups: Int?, rounds: Int = 1, hosts: [String] = [], keepTogether: [[String]] = [],
-        keepApart: [[String]] = [], mixBy: [String]? = nil, seed: UInt64 = 1, effort: Int = 5_000,
+        keepApart: [[String]] = [], mixBy: [String]? = nil, seed: UInt64 = 1, budget: GroupBudget = .standard,
         watch: SearchWatch? = nil
     ) {
         self.size = size
@@ -37,7 +38,7 @@ public struct GroupRequest: Sendable {
         self.keepApart = keepApart
         self.mixBy = mixBy
         self.seed = seed
-        self.effort = effort
+        self.budget = budget
         self.watch = watch
     }
 
@@ -96,6 +97,6 @@ public struct GroupRequest: Sendable {
         return GroupProblem(
             people: participants.map { GroupProblem.Person(name: $0.name, attributes: $0.mixingAttributes) },
             sizes: sizes, rounds: rounds, fixed: fixed, keepTogether: keepTogether, keepApart: keepApart,
-            mixBy: mix, rotation: !hosts.isEmpty, seed: seed, maxIterations: effort, watch: watch)
+            mixBy: mix, rotation: !hosts.isEmpty, seed: seed, budget: budget, watch: watch)
     }
 }

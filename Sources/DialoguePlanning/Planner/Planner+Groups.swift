@@ -31,7 +31,7 @@ extension Planner {
             sizes: shape.sizes, rounds: shape.rounds, fixed: fixed, mixBy: grouping.mixBy,
             rotation: step.rotation != nil,
             seed: context.seed &+ UInt64(index * 1_000 + (step.id.unicodeScalars.first.map { Int($0.value) } ?? 0)),
-            maxIterations: groupEffort, watch: groupWatch)
+            budget: groupBudget, watch: groupWatch)
         let schedule: GroupSchedule
         do {
             schedule = try former.form(problem)

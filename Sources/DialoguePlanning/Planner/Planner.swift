@@ -47,8 +47,8 @@ public struct Planner: Sendable {
     public let library: MethodLibrary
     /// The strategy that forms every group.
     public let former: any GroupFormer
-    /// Search moves per group step: the default budget, deterministic for a seed.
-    public var groupEffort: Int = 3_000
+    /// The search budget of every group step (see ``GroupBudget``), deterministic for a seed.
+    public var groupBudget: GroupBudget = .standard
     /// An optional safety net for group searches (a time cap the caller chooses). A group
     /// step it cuts short makes the plan a refusal: such a plan would not be reproducible.
     public var groupWatch: SearchWatch? = nil
