@@ -117,6 +117,17 @@ let planner = Toolkit.standard.planner(library)
         #expect(plan.warnings.contains { $0.contains("before the budget") })
     }
 
+    /// A Dutch plan warns in Dutch: a budget left over and a step set outside its range.
+    @Test func aDutchPlanWarnsInDutch() throws {
+        let item = #"{"type": "method", "method": "good-future", "durations": {"plan": 45}}"#
+        let plan = try planner.plan(agenda(goodFutureAgenda(budget: "600", item: item, language: "nl")))
+        #expect(
+            plan.warnings.contains { $0.contains("min vóór het einde van het tijdsbudget") }, "\(plan.warnings)")
+        #expect(
+            plan.warnings.contains { $0 == "onderdeel 1: plan staat op 45 min, buiten de 20–40 min van de methode" })
+        #expect(!plan.warnings.contains { $0.contains("before") || $0.contains("outside") })
+    }
+
     /// Every budget from the least the method needs to more than it can use: the plan never
     /// ends after the budget, fills it when it can, and steps are whole minutes (or the
     /// agenda's unit) that add up exactly to their item and the items to the meeting.

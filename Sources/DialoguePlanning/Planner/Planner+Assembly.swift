@@ -43,8 +43,9 @@ extension Planner {
                 hint: "shorten earlier items, move this item later, or start the meeting earlier")
         } else if overlap < -30 {
             context.warnings.append(
-                "item \(draft.index + 1): a gap of \(Int((-overlap / 60).rounded())) min before its fixed start at \(meetingClock.time(fixed))"
-            )
+                Phrasebook.say(
+                    "plan.gap", in: context.language, String(draft.index + 1), String(Int((-overlap / 60).rounded())),
+                    meetingClock.time(fixed)))
             clock = fixed
         }
     }
@@ -105,7 +106,9 @@ extension Planner {
         var warnings = context.warnings
         for (method, count) in context.missingTranslations.sorted(by: { $0.key < $1.key }) {
             warnings.append(
-                "\(method): \(count) text\(count == 1 ? " has" : "s have") no '\(context.language)' translation; English is shown"
+                count == 1
+                    ? Phrasebook.say("plan.untranslated.one", in: context.language, method, context.language)
+                    : Phrasebook.say("plan.untranslated", in: context.language, method, String(count), context.language)
             )
         }
         return warnings

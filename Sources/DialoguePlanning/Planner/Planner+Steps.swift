@@ -104,9 +104,12 @@ extension Planner {
         var high = duration.maxMinutes * units * 60
         if let override = use.durations[step.id] {
             if override < duration.minMinutes || override > duration.maxMinutes {
+                let minutes = [override, duration.minMinutes, duration.maxMinutes].map {
+                    NumberText.format($0, decimals: 1, in: context.language)
+                }
                 context.warnings.append(
-                    "item \(index + 1): \(step.id) is set to \(NumberText.format(override)) min, outside the method's \(NumberText.format(duration.minMinutes))–\(NumberText.format(duration.maxMinutes)) min"
-                )
+                    Phrasebook.say(
+                        "plan.duration-outside", in: context.language, [String(index + 1), step.id] + minutes))
             }
             standard = override * units * 60
             low = standard

@@ -49,8 +49,8 @@ extension Planner {
             }
             if fixed + high < budget - 60 {
                 context.warnings.append(
-                    "the plan ends \(Int(((budget - fixed - high) / 60).rounded())) min before the budget, with every step at its maximum"
-                )
+                    Phrasebook.say(
+                        "plan.ends-early", in: context.language, String(Int(((budget - fixed - high) / 60).rounded()))))
             }
         }
         // The ideal length of each step in the meeting, then whole units shared out.
