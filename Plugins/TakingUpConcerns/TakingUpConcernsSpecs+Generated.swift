@@ -29,7 +29,7 @@ extension TakingUpConcernsPlugin {
     {"id": "director", "name": {"en": "Director", "nl": "Directeur"}, "count": {"min": 1}, "attributes": ["director"]},
     {"id": "middle-manager", "name": {"en": "Middle manager", "nl": "Middenmanager"}, "count": {"min": 1}, "attributes": ["manager"]},
     {"id": "operational", "name": {"en": "Operational team member", "nl": "Lid operationeel team"}, "count": {"min": 1}, "attributes": ["operational"]},
-    {"id": "observer", "name": {"en": "Observer", "nl": "Waarnemer"}, "description": {"en": "Observes part I and gives feedback; takes over the earlier roles in part II.", "nl": "Neemt deel I waar en geeft feedback; neemt in deel II de eerdere rollen over."}, "count": {"min": 1}, "constraints": ["does-not-speak"], "attributes": ["observer"]},
+    {"id": "observer", "name": {"en": "Observer", "nl": "Waarnemer"}, "description": {"en": "Observes part I in silence and gives feedback in the plenary; takes over the earlier roles in part II.", "nl": "Neemt deel I in stilte waar en geeft feedback in het plenaire deel; neemt in deel II de eerdere rollen over."}, "count": {"min": 1}, "attributes": ["observer"]},
     {"id": "note-taker", "name": {"en": "Note-taker", "nl": "Notulist"}, "description": {"en": "Every session has someone taking notes of contributions, comments and suggestions.", "nl": "Elke sessie heeft iemand die aantekeningen maakt van bijdragen, opmerkingen en suggesties."}, "count": {"min": 1, "max": 1}, "constraints": ["does-not-speak"], "attributes": ["staff"]}
   ],
   "roleGroups": [
@@ -51,15 +51,15 @@ extension TakingUpConcernsPlugin {
       "id": "part-1",
       "name": {"en": "Part I", "nl": "Deel I"},
       "steps": [
-        {"id": "voice-concerns", "name": {"en": "The director voices concerns", "nl": "De directeur uit zorgen"}, "kind": "plenary", "duration": {"default": 2, "min": 2, "max": 3},
+        {"id": "voice-concerns", "name": {"en": "The director voices concerns", "nl": "De directeur uit zorgen"}, "kind": "plenary", "duration": {"default": 2, "min": 2, "max": 2},
          "speakers": ["director"], "addressed": ["levels"], "listeners": {"who": ["others"], "mode": "no-interruption"}, "recorder": ["note-taker"],
          "prompts": [{"id": "concern", "text": {"en": "What concerns you about the communication between teams?", "nl": "Wat baart je zorgen in de communicatie tussen teams?"}, "provenance": {"basis": "adaptation", "sources": ["H"], "note": {"en": "The handbook gives the time, not the question wording.", "nl": "Het handboek geeft de tijd, niet de formulering van de vraag."}}}],
          "captures": [{"id": "leadership-concerns", "type": "concern", "per": "person"}]},
-        {"id": "discuss", "name": {"en": "Discussion between the three levels", "nl": "Discussie tussen de drie niveaus"}, "kind": "plenary", "duration": {"default": 4, "min": 3, "max": 6},
+        {"id": "discuss", "name": {"en": "Discussion between the three levels", "nl": "Discussie tussen de drie niveaus"}, "kind": "plenary", "duration": {"default": 4, "min": 4, "max": 4},
          "speakers": ["levels"], "addressed": ["levels"], "listeners": {"who": ["observers"], "mode": "silent"}, "recorder": ["note-taker"],
          "captures": [{"id": "discussion-notes", "type": "note", "per": "step"}]},
-        {"id": "plenary-1", "name": {"en": "Plenary", "nl": "Plenair"}, "kind": "plenary", "duration": {"default": 4, "min": 3, "max": 6},
-         "speakers": ["all"], "addressed": ["all"], "listeners": {"who": ["others"], "mode": "open"}, "recorder": ["note-taker"],
+        {"id": "plenary-1", "name": {"en": "Plenary", "nl": "Plenair"}, "kind": "plenary", "duration": {"default": 4, "min": 4, "max": 4},
+         "speakers": ["levels", "observers"], "addressed": ["all"], "listeners": {"who": ["others"], "mode": "open"}, "recorder": ["note-taker"],
          "captures": [{"id": "observer-feedback", "type": "note", "per": "person"}]}
       ]
     },
@@ -67,18 +67,18 @@ extension TakingUpConcernsPlugin {
       "id": "part-2",
       "name": {"en": "Part II", "nl": "Deel II"},
       "steps": [
-        {"id": "swap", "name": {"en": "Roles swap: observers take over the earlier roles", "nl": "Rolwisseling: waarnemers nemen eerdere rollen over"}, "kind": "role-swap", "duration": {"default": 0, "min": 0, "max": 1},
-         "swap": [{"between": ["observer", "director"]}],
-         "provenance": {"basis": "source", "sources": ["H"]}},
-        {"id": "ask-for-help", "name": {"en": "Directors voice concerns and ask for help", "nl": "Bestuurders uiten zorgen en vragen om hulp"}, "kind": "plenary", "duration": {"default": 2, "min": 2, "max": 3},
+        {"id": "swap", "name": {"en": "Roles swap: observers take over the earlier roles", "nl": "Rolwisseling: waarnemers nemen eerdere rollen over"}, "kind": "role-swap", "duration": {"default": 0, "min": 0, "max": 0},
+         "swap": [{"between": ["observer", "director"]}, {"between": ["observer", "middle-manager"]}, {"between": ["observer", "operational"]}],
+         "provenance": {"basis": "source", "sources": ["H"], "note": {"en": "The observers take over the earlier roles: the director's first, then the middle managers', then the operational teams', one person each; whoever they replace observes part II.", "nl": "De waarnemers nemen de eerdere rollen over: eerst die van de directeur, dan die van het middenmanagement, dan die van de operationele teams, één persoon per rol; wie zij vervangen neemt deel II waar."}}},
+        {"id": "ask-for-help", "name": {"en": "Directors voice concerns and ask for help", "nl": "Bestuurders uiten zorgen en vragen om hulp"}, "kind": "plenary", "duration": {"default": 2, "min": 2, "max": 2},
          "speakers": ["director"], "addressed": ["levels"], "listeners": {"who": ["others"], "mode": "no-interruption"}, "recorder": ["note-taker"],
          "prompts": [{"id": "help", "text": {"en": "What concerns you, and what help do you ask for?", "nl": "Wat baart je zorgen, en om welke hulp vraag je?"}, "provenance": {"basis": "adaptation", "sources": ["H"]}}],
          "captures": [{"id": "requests-for-help", "type": "concern", "per": "person"}]},
-        {"id": "discuss-2", "name": {"en": "Discussion between the three levels", "nl": "Discussie tussen de drie niveaus"}, "kind": "plenary", "duration": {"default": 4, "min": 3, "max": 6},
+        {"id": "discuss-2", "name": {"en": "Discussion between the three levels", "nl": "Discussie tussen de drie niveaus"}, "kind": "plenary", "duration": {"default": 4, "min": 4, "max": 4},
          "speakers": ["levels"], "addressed": ["levels"], "listeners": {"who": ["observers"], "mode": "silent"}, "recorder": ["note-taker"],
          "captures": [{"id": "discussion-notes-2", "type": "note", "per": "step"}]},
-        {"id": "plenary-2", "name": {"en": "Plenary and feedback", "nl": "Plenair en feedback"}, "kind": "plenary", "duration": {"default": 4, "min": 3, "max": 6},
-         "speakers": ["all"], "addressed": ["all"], "listeners": {"who": ["others"], "mode": "open"}, "recorder": ["note-taker"],
+        {"id": "plenary-2", "name": {"en": "Plenary and feedback", "nl": "Plenair en feedback"}, "kind": "plenary", "duration": {"default": 4, "min": 4, "max": 4},
+         "speakers": ["levels", "observers"], "addressed": ["all"], "listeners": {"who": ["others"], "mode": "open"}, "recorder": ["note-taker"],
          "prompts": [{"id": "improve", "text": {"en": "How can we improve the communication between teams and the relationship with users and relatives?", "nl": "Hoe kunnen we de communicatie tussen teams en de relatie met gebruikers en familieleden verbeteren?"}, "provenance": {"basis": "source", "sources": ["H"]}}],
          "captures": [{"id": "feedback", "type": "idea", "per": "person"}]}
       ]
@@ -129,13 +129,13 @@ extension TakingUpConcernsPlugin {
       "name": {"en": "Parts I and II, in subgroups", "nl": "Deel I en II, in subgroepen"},
       "steps": [
         {"id": "voice-concerns", "name": {"en": "Part I: voice concerns, projecting the users' thoughts", "nl": "Deel I: zorgen uiten vanuit de gedachten van gebruikers"}, "kind": "subgroups", "duration": {"default": 8, "min": 2, "max": 10},
-         "grouping": {"type": "subgroups", "size": {"min": 3, "max": 8}, "rapporteur": true, "mixBy": ["role", "organisation"]},
+         "grouping": {"type": "subgroups", "size": {"min": 3, "max": 8}, "minGroups": 2, "rapporteur": true, "mixBy": ["role", "organisation"]},
          "speakers": ["professionals"], "recorder": ["rapporteur"], "listeners": {"who": ["others"], "mode": "open"},
          "prompts": [{"id": "users-thoughts", "text": {"en": "What concerns would the users and their relatives voice? Speak from their thoughts.", "nl": "Welke zorgen zouden gebruikers en hun familieleden uiten? Spreek vanuit hun gedachten."}, "provenance": {"basis": "source", "sources": ["H"]}}],
          "captures": [{"id": "flip-chart", "type": "concern", "per": "group"}],
          "provenance": {"basis": "adaptation", "sources": ["H"], "note": {"en": "The handbook gives 2 minutes to voice concerns within 15 minutes for parts I and II; the rest is talk in the subgroup.", "nl": "Het handboek geeft 2 minuten om zorgen te uiten binnen 15 minuten voor deel I en II; de rest is gesprek in de subgroep."}}},
         {"id": "build-argument", "name": {"en": "Part II: build an argument on what was written", "nl": "Deel II: een argument opbouwen op wat er geschreven is"}, "kind": "subgroups", "duration": {"default": 7, "min": 2, "max": 10},
-         "grouping": {"type": "subgroups", "size": {"min": 3, "max": 8}, "rapporteur": true, "mixBy": ["role", "organisation"]},
+         "grouping": {"type": "subgroups", "size": {"min": 3, "max": 8}, "minGroups": 2, "rapporteur": true, "mixBy": ["role", "organisation"]},
          "speakers": ["professionals"], "recorder": ["rapporteur"], "listeners": {"who": ["others"], "mode": "open"},
          "prompts": [{"id": "argument", "text": {"en": "Build an argument on what is written on the flip chart: what challenges do we actually face?", "nl": "Bouw een argument op wat er op de flap staat: voor welke uitdagingen staan we eigenlijk?"}, "provenance": {"basis": "source", "sources": ["H"]}}],
          "captures": [{"id": "arguments", "type": "note", "per": "group"}],
@@ -224,7 +224,8 @@ extension TakingUpConcernsPlugin {
            {"id": "need-help", "text": {"en": "On which matters do you genuinely need these people's help, to understand more or to get support for change?", "nl": "Over welke zaken heb je echt de hulp van deze mensen nodig, om meer te begrijpen of om steun te krijgen voor verandering?"}, "provenance": {"basis": "source", "sources": ["S9"]}},
            {"id": "what-worries", "text": {"en": "What am I worried about? What do I think will happen if I don't take it up?", "nl": "Waar maak ik me zorgen over? Wat denk ik dat er gebeurt als ik het niet bespreek?"}, "provenance": {"basis": "background", "sources": ["EA"]}}
          ],
-         "captures": [{"id": "own-worry", "type": "concern", "per": "person", "visibility": "private"}]},
+         "captures": [{"id": "own-worry", "type": "concern", "per": "person", "visibility": "private"}],
+         "provenance": {"basis": "inference", "sources": ["S9"], "note": {"en": "The step is THL's first; its 5–15 minutes are inferred.", "nl": "De stap is de eerste van THL; de 5–15 minuten zijn afgeleid."}}},
         {"id": "ways-of-working", "name": {"en": "2. Consider good ways of working together", "nl": "2. Bedenk goede manieren van samenwerken"}, "kind": "reflection", "when": "before", "speakers": ["professional"],
          "prompts": [{"id": "workable", "text": {"en": "Which ways of working with these people are good and workable? What good things and resources do I see in them?", "nl": "Welke manieren van werken met deze mensen zijn goed en werkbaar? Welke goede dingen en krachten zie ik bij hen?"}, "provenance": {"basis": "source", "sources": ["S9"]}}]},
         {"id": "voice-both", "name": {"en": "3. Voice both the good things and your worry", "nl": "3. Benoem zowel het goede als je zorg"}, "kind": "reflection", "when": "before", "speakers": ["professional"],
@@ -258,11 +259,13 @@ extension TakingUpConcernsPlugin {
         {"id": "listen", "name": {"en": "8. Listen and be flexible", "nl": "8. Luister en wees flexibel"}, "kind": "plenary", "duration": {"default": 10, "min": 5, "max": 20},
          "speakers": ["recipients"], "addressed": ["professional"], "listeners": {"who": ["others"], "mode": "open"},
          "prompts": [{"id": "their-side", "text": {"en": "Listen to their view. This is dialogue in contact: don't execute your plan mechanically.", "nl": "Luister naar hun kijk. Dit is dialoog in contact: voer je plan niet mechanisch uit."}, "provenance": {"basis": "source", "sources": ["S9"]}}],
-         "captures": [{"id": "heard", "type": "note", "per": "person"}]},
+         "captures": [{"id": "heard", "type": "note", "per": "person"}],
+         "provenance": {"basis": "adaptation", "sources": ["S9"], "note": {"en": "In THL's steps this happens inside the conversation; giving it a step of its own, with 5–20 minutes, is an adaptation so that the listening can be timed and its notes kept apart.", "nl": "In de stappen van THL gebeurt dit binnen het gesprek; dat het een eigen stap krijgt, met 5–20 minuten, is een aanpassing, zodat het luisteren een eigen tijd en eigen aantekeningen heeft."}}},
         {"id": "next-steps", "name": {"en": "Agree next steps and to check back", "nl": "Volgende stappen en terugkoppeling afspreken"}, "kind": "agreements", "duration": {"default": 5, "min": 3, "max": 10},
          "speakers": ["all"], "addressed": ["all"], "listeners": {"who": ["others"], "mode": "open"},
          "prompts": [{"id": "together", "text": {"en": "What do we do next, who does what, and when do we check back? Is a network meeting needed?", "nl": "Wat doen we nu, wie doet wat, en wanneer kijken we samen terug? Is een netwerkbijeenkomst nodig?"}, "provenance": {"basis": "background", "sources": ["EA"]}}],
-         "captures": [{"id": "next-step-agreements", "type": "agreement", "per": "step"}]}
+         "captures": [{"id": "next-step-agreements", "type": "agreement", "per": "step"}],
+         "provenance": {"basis": "adaptation", "sources": ["EA"], "note": {"en": "Not one of THL's nine steps: agreeing next steps and checking back ends the conversation pattern of Eriksson & Arnkil's handbook; making it a step, with 3–10 minutes, is an adaptation.", "nl": "Geen van de negen stappen van THL: volgende stappen en terugkoppeling afspreken sluit het gesprekspatroon uit het handboek van Eriksson & Arnkil af; dat het een eigen stap is, met 3–10 minuten, is een aanpassing."}}}
       ]
     },
     {
@@ -272,7 +275,8 @@ extension TakingUpConcernsPlugin {
       "steps": [
         {"id": "reflect-afterwards", "name": {"en": "9. Reflect afterwards", "nl": "9. Reflecteer achteraf"}, "kind": "reflection", "when": "after", "duration": {"default": 10, "min": 5, "max": 10}, "speakers": ["professional"],
          "prompts": [{"id": "learned", "text": {"en": "What happened? Did it go as you anticipated? What did you learn? How does your way of raising it protect dialogue and cooperation?", "nl": "Wat gebeurde er? Ging het zoals je had verwacht? Wat heb je geleerd? Hoe beschermt jouw manier van ter sprake brengen de dialoog en de samenwerking?"}, "provenance": {"basis": "source", "sources": ["S9"]}}],
-         "captures": [{"id": "reflection", "type": "note", "per": "person", "visibility": "private"}]}
+         "captures": [{"id": "reflection", "type": "note", "per": "person", "visibility": "private"}],
+         "provenance": {"basis": "inference", "sources": ["S9"], "note": {"en": "The step is THL's ninth; its 5–10 minutes are inferred.", "nl": "De stap is de negende van THL; de 5–10 minuten zijn afgeleid."}}}
       ]
     }
   ]

@@ -69,11 +69,19 @@ extension SessionState {
     /// Hands the step's pairs of roles over, person by person, for the rest of its item.
     mutating func swapRoles(in step: PlanStep) throws {
         guard !step.swaps.isEmpty else { throw SessionError("refusal.no-swaps") }
-        var people: [String: String] = [:]
+        // A role named first in several pairs takes over those roles in the order given, one
+        // person each: observers taking over the director's, then the managers' places.
+        var order: [String] = []
+        var partners: [String: [String]] = [:]
         for pair in step.swaps where pair.count == 2 {
-            let first = step.roles[pair[0]] ?? []
-            let second = step.roles[pair[1]] ?? []
-            for (one, other) in zip(first, second) where one != other {
+            if partners[pair[0]] == nil { order.append(pair[0]) }
+            partners[pair[0], default: []].append(pair[1])
+        }
+        var people: [String: String] = [:]
+        for role in order {
+            let first = step.roles[role] ?? []
+            let second = (partners[role] ?? []).flatMap { step.roles[$0] ?? [] }
+            for (one, other) in zip(first, second) where one != other && people[one] == nil && people[other] == nil {
                 people[one] = other
                 people[other] = one
             }

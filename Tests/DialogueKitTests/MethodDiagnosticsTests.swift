@@ -20,6 +20,12 @@ import Testing
 
     static let cases: [Case] = [
         Case(
+            marked: minimalSpec(stepExtra: #", "grouping": {"type": "subgroups", "minGroups": ↓0}"#),
+            code: "invalid-value", path: "phases[0].steps[0].grouping.minGroups"),
+        Case(
+            marked: minimalSpec(stepExtra: #", "grouping": {"type": "subgroups", "count": 3, "minGroups": ↓2}"#),
+            code: "invalid-value", path: "phases[0].steps[0].grouping.minGroups"),
+        Case(
             marked: minimalSpec(stepExtra: #", "prompts": ↓"ask""#), code: "type-mismatch",
             path: "phases[0].steps[0].prompts"),
         Case(

@@ -309,6 +309,46 @@ func removeTemporaryFolder(containing path: String) {
                 || json.contains("Family 1 is blij dat Family 2"))
     }
 
+    /// The concern of leadership keeps the handbook's 20 minutes on a 40-minute budget, lets
+    /// the observers speak in the plenaries but not the note-taker, and in part II the observers
+    /// take over the earlier roles: the director's first, then the middle manager's.
+    @Test func theLeadershipExerciseKeepsItsTimesAndObserversTakeOverTheRoles() throws {
+        let people =
+            #"[{"name": "Dina", "roles": ["director"]}, {"name": "Max", "roles": ["middle-manager"]}, {"name": "Olga", "roles": ["operational"]}, {"name": "Wout", "roles": ["observer"]}, {"name": "Zoe", "roles": ["observer"]}, {"name": "Nel", "roles": ["note-taker"]}]"#
+        let plan = try makePlan(
+            goodFutureAgenda(
+                budget: "40", people: people, item: #"{"type": "method", "method": "concern-of-leadership"}"#))
+        #expect(plan.meetingSteps.map(\.seconds).reduce(0, +) == 20 * 60)
+        #expect(plan.warnings.contains { $0.contains("20 min before the budget") }, "\(plan.warnings)")
+        let plenary = try #require(plan.meetingSteps.first { $0.stepID == "plenary-1" })
+        let speakers = plenary.turns.flatMap(\.circles).flatMap(\.speakers)
+        #expect(speakers.contains("Wout") && !speakers.contains("Nel"), "\(speakers)")
+        var driver = Driver(plan)
+        try driver.apply(.start)
+        while driver.state.currentStep(in: plan)?.stepID != "swap" { try driver.apply(.next) }
+        try driver.apply(.swapRoles)
+        try driver.apply(.next)
+        let step = try #require(driver.state.currentStep(in: plan))
+        #expect(step.stepID == "ask-for-help")
+        #expect(driver.state.currentTurn(in: plan)?.circles.first?.speakers == ["Wout"])
+        let roles = driver.state.effectiveRoles(of: step, at: driver.state.position)
+        #expect(roles["director"] == ["Wout"] && roles["middle-manager"] == ["Zoe"] && roles["operational"] == ["Olga"])
+        #expect(roles["observer"] == ["Dina", "Max"])
+    }
+
+    /// "Two or more subgroups": six people who would fit one group of up to eight form two.
+    @Test func theConcernsOfUsersFormTwoOrMoreSubgroups() throws {
+        let people =
+            "["
+            + (1...6).map { #"{"name": "P\#($0)", "roles": ["\#($0 % 3 == 0 ? "director" : "operational")"]}"# }
+            .joined(separator: ",") + "]"
+        let plan = try makePlan(
+            goodFutureAgenda(
+                people: people, item: #"{"type": "method", "method": "concerns-of-users-and-relatives"}"#))
+        let part = try #require(plan.meetingSteps.first { $0.stepID == "voice-concerns" })
+        #expect(part.groups.first?.map(\.count) == [3, 3])
+    }
+
     /// The Good Future follow-up meeting reviews the agreements of the harvest its item names,
     /// person by person: the speaker's own agreements are on the console, a review is recorded
     /// in the turns, and the ledger carries status and history forward.

@@ -99,6 +99,11 @@ extension Planner {
         }
         var size = grouping.size
         if grouping.type == .pairs, pool.count % 2 == 1 { size = CountRange(min: 2, max: 3) }
+        // At least `minGroups` groups: as many as the size needs, but never fewer.
+        if count == nil, let least = grouping.minGroups {
+            let upper = max(1, size.max ?? pool.count)
+            if (pool.count + upper - 1) / upper < least { count = least }
+        }
         guard let sizes = GroupProblem.sizes(people: pool.count, size: size, groups: count) else {
             context.problem(
                 index,

@@ -452,12 +452,21 @@ public enum MethodReader {
         let type = object.required("type", Read.choice(Grouping.Kind.allCases.map(\.rawValue)))
         let size = object.optional("size", countRange)
         let count = object.optional("count", countValue)
+        let minGroups = object.optional("minGroups", Read.int)
         let roles = object.optional("roles", Read.list(groupRole)) ?? []
         let rapporteur = object.optional("rapporteur", Read.bool) ?? false
         let mixBy = object.optional("mixBy", Read.list(Read.string)) ?? []
         let groupBy = object.optional("groupBy", Read.string)
         object.reportUnknownKeys()
         guard let type, let kind = Grouping.Kind(rawValue: type) else { return nil }
+        if let minGroups, let member = object.member("minGroups"), minGroups < 1 || count != nil {
+            sink.error(
+                "invalid-value",
+                minGroups < 1
+                    ? "'minGroups' must be 1 or more, found \(minGroups)"
+                    : "a grouping gives either 'count' (exactly so many groups) or 'minGroups', not both",
+                at: member.value.offset, path: path.appending("minGroups"))
+        }
         let defaultSize: CountRange
         switch kind {
         case .plenary: defaultSize = CountRange(min: 1, max: nil)
@@ -467,8 +476,8 @@ public enum MethodReader {
         case .tables: defaultSize = CountRange(min: 4, max: 6)
         }
         return Grouping(
-            type: kind, size: size ?? defaultSize, count: count, roles: roles, rapporteur: rapporteur,
-            mixBy: mixBy, groupBy: groupBy)
+            type: kind, size: size ?? defaultSize, count: count, minGroups: minGroups, roles: roles,
+            rapporteur: rapporteur, mixBy: mixBy, groupBy: groupBy)
     }
 
     static func groupRole(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> GroupRole? {

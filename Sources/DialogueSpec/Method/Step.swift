@@ -181,6 +181,8 @@ public struct Grouping: Sendable, Hashable, Codable {
     public var size: CountRange
     /// The number of groups, when the method fixes it (one table per question).
     public var count: CountValue?
+    /// The fewest groups, when the method asks for at least so many ("two or more subgroups").
+    public var minGroups: Int? = nil
     /// Roles inside each group (presenter, interviewer, observers).
     public var roles: [GroupRole]
     /// Each group names someone who reports back.

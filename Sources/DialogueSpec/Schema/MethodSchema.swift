@@ -443,6 +443,12 @@ public enum MethodSchema {
                             ("size", .ref("count", "How many people per group.")),
                             ("count", .ref("countValue", "How many groups.")),
                             (
+                                "minGroups",
+                                .integer(
+                                    "The fewest groups (\"two or more subgroups\"); more when the size asks for it. Not with 'count'.",
+                                    minimum: 1)
+                            ),
+                            (
                                 "roles",
                                 .array(
                                     "How many people of a role each group needs.",
