@@ -17,6 +17,37 @@ enum JournalBenchmark {
         return try Toolkit.standard.planner(Toolkit.standard.library()).plan(agenda)
     }
 
+    /// A journal of `events` events (the start, then notes and ideas of four people), written
+    /// as the engine writes it but in blocks, without a flush per event.
+    static func writeJournal(at path: String, plan: SessionPlan, events: Int) throws {
+        let start = plan.start
+        do {
+            let journal = try Journal.create(at: path, plan: plan, sessionID: "bench", now: start)
+            try journal.append(JournalEntry(seq: 0, at: start, event: .start))
+        }
+        guard let handle = FileHandle(forWritingAtPath: path) else { return }
+        handle.seekToEndOfFile()
+        let encoder = JSONWriter.encoder()
+        let speakers = ["Mila", "Ruud", "Anouk", "Peter"]
+        var buffer = Data()
+        for seq in 1..<max(1, events) {
+            let event: SessionEvent =
+                seq % 3 == 0
+                ? .idea(text: "Idea \(seq): one more thing to try", person: speakers[seq % 4])
+                : .note(text: "Note \(seq): what was said in this turn", person: speakers[seq % 4])
+            buffer.append(
+                try Journal.line(
+                    JournalEntry(seq: seq, at: start.addingTimeInterval(Double(seq) / 100), event: event),
+                    session: "bench", encoder: encoder))
+            if buffer.count > 1 << 22 {
+                handle.write(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        handle.write(buffer)
+        try handle.close()
+    }
+
     static func percentile(_ values: [Double], _ fraction: Double) -> Double {
         let sorted = values.sorted()
         return sorted[min(sorted.count - 1, Int(Double(sorted.count) * fraction))]
@@ -70,29 +101,7 @@ enum JournalBenchmark {
 
             // Replay: a journal of a million events, written directly.
             let bigPath = folder.appendingPathComponent("big.jsonl").path
-            do {
-                let big = try Journal.create(at: bigPath, plan: plan, sessionID: "bench", now: start)
-                try big.append(JournalEntry(seq: 0, at: start, event: .start))
-            }
-            guard let handle = FileHandle(forWritingAtPath: bigPath) else { return 1 }
-            handle.seekToEndOfFile()
-            var buffer = Data()
-            for seq in 1..<replayEvents {
-                let event: SessionEvent =
-                    seq % 2 == 0
-                    ? .note(text: "Note \(seq)", person: "Mila")
-                    : .idea(text: "Idea \(seq)", person: "Ruud")
-                buffer.append(
-                    try Journal.line(
-                        JournalEntry(seq: seq, at: start.addingTimeInterval(Double(seq)), event: event),
-                        session: "bench", encoder: encoder))
-                if buffer.count > 1 << 22 {
-                    handle.write(buffer)
-                    buffer.removeAll(keepingCapacity: true)
-                }
-            }
-            handle.write(buffer)
-            try handle.close()
+            try writeJournal(at: bigPath, plan: plan, events: replayEvents)
             let size = (try FileManager.default.attributesOfItem(atPath: bigPath)[.size] as? NSNumber)?.intValue ?? 0
             var best = Double.infinity
             var records = 0

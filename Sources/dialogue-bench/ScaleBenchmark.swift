@@ -100,32 +100,7 @@ enum ScaleBenchmark {
         let session = folder.appendingPathComponent("million")
         try PrivateFile.makeFolder(session.path)
         try PrivateFile.replace(Data(try PlanFile.text(plan).utf8), at: SessionStore.planPath(session.path))
-        let path = SessionStore.journalPath(session.path)
-        do {
-            let journal = try Journal.create(at: path, plan: plan, sessionID: "bench", now: plan.start)
-            try journal.append(JournalEntry(seq: 0, at: plan.start, event: .start))
-        }
-        guard let handle = FileHandle(forWritingAtPath: path) else { return }
-        handle.seekToEndOfFile()
-        let encoder = JSONWriter.encoder()
-        var buffer = Data()
-        let speakers = ["Mila", "Ruud", "Anouk", "Peter"]
-        for seq in 1..<events {
-            let event: SessionEvent =
-                seq % 3 == 0
-                ? .idea(text: "Idea \(seq): one more thing to try", person: speakers[seq % 4])
-                : .note(text: "Note \(seq): what was said in this turn", person: speakers[seq % 4])
-            buffer.append(
-                try Journal.line(
-                    JournalEntry(seq: seq, at: plan.start.addingTimeInterval(Double(seq) / 100), event: event),
-                    session: "bench", encoder: encoder))
-            if buffer.count > 1 << 22 {
-                handle.write(buffer)
-                buffer.removeAll(keepingCapacity: true)
-            }
-        }
-        handle.write(buffer)
-        try handle.close()
+        try JournalBenchmark.writeJournal(at: SessionStore.journalPath(session.path), plan: plan, events: events)
         for format in ["md", "html", "json", "csv"] {
             let output = folder.appendingPathComponent("million.\(format)").path
             let result = measure(binary, ["report", session.path, "--format", format, "-o", output])

@@ -79,10 +79,28 @@ import Testing
         }
     }
 
+    /// A replacement that fails halfway leaves the old file as it was and no temporary file.
+    @Test func aFailedReplacementLeavesTheOldFileAndNoTemporary() throws {
+        let folder = temporaryPath("replace")
+        defer { removeTemporaryFolder(containing: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/harvest.md"
+        try PrivateFile.replace(Data("old\n".utf8), at: path)
+        struct Halfway: Error {}
+        #expect(throws: Halfway.self) {
+            try PrivateFile.replace(at: path) { sink in
+                for line in 0..<100_000 { try sink.write("line \(line) of a long export\n") }
+                throw Halfway()
+            }
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["harvest.md"])
+    }
+
     /// A file sink writes what a sink in memory gathers, past its block size.
     @Test func aFileSinkWritesWhatMemoryGathers() throws {
-        let path = temporaryPath("sink") + ".txt"
-        defer { unlink(path) }
+        let path = temporaryPath("sink.txt")
+        defer { removeTemporaryFolder(containing: path) }
         let lines = (1...60_000).map { "line \($0): what was said in this turn\n" }
         let memory = try ByteSink.collect { sink in for line in lines { try sink.write(line) } }
         try PrivateFile.writeNew(to: path) { sink in for line in lines { try sink.write(line) } }
