@@ -336,7 +336,8 @@ func removeTemporaryFolder(containing path: String) {
         #expect(roles["observer"] == ["Dina", "Max"])
     }
 
-    /// "Two or more subgroups": six people who would fit one group of up to eight form two.
+    /// "Two or more subgroups": six people who would fit one group of up to eight form two; the
+    /// rapporteurs who wrote the flip charts exchange the results, each named, 4 minutes each.
     @Test func theConcernsOfUsersFormTwoOrMoreSubgroups() throws {
         let people =
             "["
@@ -347,6 +348,13 @@ func removeTemporaryFolder(containing path: String) {
                 people: people, item: #"{"type": "method", "method": "concerns-of-users-and-relatives"}"#))
         let part = try #require(plan.meetingSteps.first { $0.stepID == "voice-concerns" })
         #expect(part.groups.first?.map(\.count) == [3, 3])
+        // Each subgroup's rapporteur writes its flip chart, then reports, 4 minutes each, named.
+        let circles = try #require(part.turns.first?.circles)
+        let rapporteurs = circles.compactMap(\.rapporteur)
+        #expect(rapporteurs.count == 2 && circles.map(\.recorders) == rapporteurs.map { [$0] }, "\(circles)")
+        let exchange = try #require(plan.meetingSteps.first { $0.stepID == "rapporteurs-exchange" })
+        #expect(exchange.turns.map { $0.circles.first?.speakers ?? [] } == rapporteurs.map { [$0] })
+        #expect(exchange.turns.map(\.seconds) == [240, 240] && exchange.turns.allSatisfy { $0.label.contains(":") })
     }
 
     /// The Good Future follow-up meeting reviews the agreements of the harvest its item names,

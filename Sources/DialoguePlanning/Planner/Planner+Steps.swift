@@ -39,9 +39,15 @@ extension Planner {
             return items.map { fill($0.resolved(context.language), parameters, context) }
         }()
         let everyone = people.map(\.name)
-        let turnContext = TurnContext(
+        var turnContext = TurnContext(
             method: method, everyone: everyone, roleHolders: roleHolders, groups: groups,
             groupRoles: groupRoles, topics: topics, language: context.language)
+        if groups.isEmpty, let previous = previousGroups, let earlier = previous.groups.first {
+            turnContext.rapporteurs = earlier.enumerated().compactMap { index, members in
+                TurnContext.rapporteur(
+                    of: members, roles: previous.roles.indices.contains(index) ? previous.roles[index] : [:])
+            }
+        }
         let behaviour = library.loader.behaviours.behaviour(step.kind)
         var turns = behaviour?.turns(for: step, context: turnContext) ?? []
         let (low, standard, high) = timeRange(

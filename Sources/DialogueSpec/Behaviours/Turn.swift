@@ -211,6 +211,9 @@ public struct TurnContext: Sendable {
     public var groupRoles: [[String: [String]]]
     /// Table topics, by table index, for steps whose tables each have a question.
     public var topics: [String]
+    /// For a step without groups of its own: the rapporteur of each group of the item's last
+    /// grouped step, in group order (the rapporteurs who report back or exchange results).
+    public var rapporteurs: [String] = []
     /// The session language, for the words behaviours put in labels ("Table", "Round").
     public var language: String
     /// Everyone's place in the agenda and role memberships, worked out once, so that a turn
@@ -311,6 +314,15 @@ public struct TurnContext: Sendable {
         return step.prompts.filter { $0.to.isEmpty || !memberships.isDisjoint(with: $0.to) }.map(\.id)
     }
 
+    /// The group role whose holder reports back for a group.
+    public static let rapporteurRole = "rapporteur"
+
+    /// Who reports back for a group of `members`: the holder of its `rapporteur` group role,
+    /// else its first member.
+    public static func rapporteur(of members: [String], roles: [String: [String]]) -> String? {
+        roles[rapporteurRole]?.first ?? members.first
+    }
+
     /// A single plenary turn where `speakers` talk and the step's listeners listen.
     public func plenaryTurn(step: Step, speakers: [String], label: String? = nil) -> Turn {
         let addressed = people(step.addressed, excluding: speakers)
@@ -352,7 +364,8 @@ public struct TurnContext: Sendable {
             return Circle(
                 name: "\(label) \(index + 1)", members: members, speakers: speakers, addressed: addressed,
                 listeners: listeners, listening: step.listeners?.mode, recorders: recorders,
-                host: nil, rapporteur: step.grouping?.rapporteur == true ? members.first : nil,
+                host: nil,
+                rapporteur: step.grouping?.rapporteur == true ? Self.rapporteur(of: members, roles: roles) : nil,
                 topic: topic)
         }
     }

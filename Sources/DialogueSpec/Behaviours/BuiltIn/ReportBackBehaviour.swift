@@ -18,7 +18,15 @@ public struct ReportBackBehaviour: StepBehaviour {
 
     /// Lays out the turns of a planned step of this kind.
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
-        let reporters = context.groups.first.map { $0.compactMap(\.first) } ?? context.people(step.speakers)
+        // Each group's rapporteur: of the step's own groups, else of the item's last grouped step.
+        let reporters =
+            context.groups.first.map { groups in
+                groups.enumerated().compactMap { index, members in
+                    TurnContext.rapporteur(
+                        of: members, roles: context.groupRoles.indices.contains(index) ? context.groupRoles[index] : [:]
+                    )
+                }
+            } ?? (context.rapporteurs.isEmpty ? context.people(step.speakers) : context.rapporteurs)
         let recorders = context.people(step.recorder)
         return reporters.enumerated().map { index, reporter in
             let circle = Circle(
