@@ -97,7 +97,9 @@ public struct PlanRenderer {
         // Whom a prompt is for, by the names of the roles and role groups in the session's language.
         let names = plan.items.first { $0.index == step.itemIndex }?.roleNames ?? [:]
         for prompt in step.prompts {
-            let audience = prompt.to.map { names[$0] ?? $0 }.joined(separator: ", ")
+            let audience = prompt.to.map {
+                $0 == Audience.others ? Phrasebook.say("show.audience.others", in: plan.language) : names[$0] ?? $0
+            }.joined(separator: ", ")
             detail("“\(prompt.text)”" + (prompt.to.isEmpty ? "" : "  (\(labels.to) \(audience))"))
         }
         for turn in step.turns { out.append(contentsOf: turnLines(turn, step: step)) }
@@ -439,6 +441,7 @@ struct Labels {
             return phrase("others listen without interrupting")
         case .reflecting: return phrase("listens without being addressed")
         case .open: return phrase("open dialogue")
+        case .questionsOnly: return phrase("others only ask questions")
         }
     }
 }

@@ -97,6 +97,7 @@ extension Listening.Mode {
         case .noInterruption: return Phrasebook.say("console.listen.no-interruption", in: language)
         case .reflecting: return Phrasebook.say("console.listen.reflecting", in: language)
         case .open: return Phrasebook.say("console.listen.open", in: language)
+        case .questionsOnly: return Phrasebook.say("console.listen.questions-only", in: language)
         }
     }
 }

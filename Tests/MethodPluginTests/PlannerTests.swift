@@ -117,6 +117,31 @@ let planner = Toolkit.standard.planner(library)
         #expect(plan.warnings.contains { $0.contains("before the budget") })
     }
 
+    /// The idea dialogue in small groups: in each turn one person per group lays out an idea
+    /// while the rest of the group only asks questions, and the prompt for the questioners is
+    /// asked in every turn.
+    @Test func theIdeaDialogueRunsOnePersonAtATimeInEveryGroup() throws {
+        var methods = library
+        methods.loadFolder(packageRoot.appendingPathComponent("Examples/methods").path)
+        let roles = ["initiator"] + Array(repeating: "idea-bringer", count: 7)
+        let people = roles.enumerated().map { #"{"name": "P\#($0.offset + 1)", "roles": ["\#($0.element)"]}"# }
+        let text =
+            #"{"schemaVersion": 1, "title": "x", "language": "nl", "date": "2026-12-03", "start": "13:30", "participants": [\#(people.joined(separator: ","))], "items": [{"type": "method", "method": "idea-dialogue"}]}"#
+        let plan = try makePlan(text, library: methods)
+        let step = try #require(plan.meetingSteps.first { $0.stepID == "lay-out" })
+        #expect(step.turns.count == 4 && step.seconds == 4 * 6 * 60)
+        for turn in step.turns {
+            #expect(turn.circles.count == 2 && turn.prompts == ["explicit", "only-questions"])
+            for circle in turn.circles {
+                #expect(circle.speakers.count == 1 && circle.listening == .questionsOnly)
+                #expect(circle.listeners == circle.members.filter { $0 != circle.speakers[0] })
+            }
+        }
+        let spoke = step.turns.flatMap { $0.circles.flatMap(\.speakers) }
+        #expect(Set(spoke).count == 8, "everyone lays out an idea once: \(spoke)")
+        #expect(PlanRenderer(plan: plan).text().contains("stellen alleen vragen"))
+    }
+
     /// A Dutch plan warns in Dutch: a budget left over and a step set outside its range.
     @Test func aDutchPlanWarnsInDutch() throws {
         let item = #"{"type": "method", "method": "good-future", "durations": {"plan": 45}}"#

@@ -159,6 +159,9 @@ extension Phrasebook {
             "the person concerned listens, not addressed", "de betrokkene luistert en wordt niet aangesproken"
         ),
         "console.listen.open": ("open dialogue", "open dialoog"),
+        "console.listen.questions-only": (
+            "questions only, no ideas or objections of their own", "alleen vragen, geen eigen ideeën of tegenwerpingen"
+        ),
         "console.people": ("{1} people", "{1} mensen"),
         "turn.speaks.one": ("{1} speaks", "{1} spreekt"),
         "turn.speaks.many": ("{1} speak", "{1} spreken"),
@@ -172,6 +175,8 @@ extension Phrasebook {
         "turn.listen.not-addressed.many": (
             "{1} listen without being addressed", "{1} luisteren zonder aangesproken te worden"
         ),
+        "turn.listen.questions-only.one": ("{1} only asks questions", "{1} stelt alleen vragen"),
+        "turn.listen.questions-only.many": ("{1} only ask questions", "{1} stellen alleen vragen"),
         "turn.listen.open.one": ("{1} joins the open dialogue", "{1} doet mee aan het open gesprek"),
         "turn.listen.open.many": ("{1} join the open dialogue", "{1} doen mee aan het open gesprek"),
         "turn.takes-notes.one": ("{1} takes notes", "{1} maakt aantekeningen"),

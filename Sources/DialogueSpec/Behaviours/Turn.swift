@@ -307,11 +307,13 @@ public struct TurnContext: Sendable {
         index.memberships[person] ?? []
     }
 
-    /// Prompts of `step` meant for `person` (prompts without `to` are for everyone).
+    /// Prompts of `step` asked in `person`'s turn: those without `to` (for everyone), those for
+    /// a role or role group of theirs, and those for the others (the listeners).
     public func prompts(of step: Step, for person: String?) -> [String] {
-        guard let person else { return step.prompts.filter { $0.to.isEmpty }.map(\.id) }
+        let forOthers = { (prompt: Prompt) in prompt.to.contains(Audience.others) }
+        guard let person else { return step.prompts.filter { $0.to.isEmpty || forOthers($0) }.map(\.id) }
         let memberships = memberships(of: person)
-        return step.prompts.filter { $0.to.isEmpty || !memberships.isDisjoint(with: $0.to) }.map(\.id)
+        return step.prompts.filter { $0.to.isEmpty || forOthers($0) || !memberships.isDisjoint(with: $0.to) }.map(\.id)
     }
 
     /// The group role whose holder reports back for a group.

@@ -315,7 +315,8 @@ public struct MethodValidator {
         duplicates(step.prompts.map(\.id), path: promptsPath, key: "id", what: "prompt", report)
         for (index, prompt) in step.prompts.enumerated() {
             checkReferences(
-                prompt.to, at: promptsPath.appending(index).appending("to"), method: method, extra: [], report)
+                prompt.to, at: promptsPath.appending(index).appending("to"), method: method, extra: [Audience.others],
+                report)
             checkProvenance(prompt.provenance, method, promptsPath.appending(index).appending("provenance"), report)
         }
         checkProvenance(step.provenance, method, path.appending("provenance"), report)

@@ -114,6 +114,8 @@ public struct Listening: Sendable, Hashable, Codable {
         case reflecting = "not-addressed"
         /// Open dialogue: everyone may respond.
         case open
+        /// The listeners only ask questions: no ideas or objections of their own (the idea dialogue).
+        case questionsOnly = "questions-only"
     }
 
     /// Who listens: role ids, role-group ids, `all` or `others`.

@@ -401,6 +401,10 @@ public enum MethodSchema {
                                         ("no-interruption", "Without interrupting; they may react afterwards."),
                                         ("not-addressed", "Not addressed: they listen as outsiders and reflect later."),
                                         ("open", "Open conversation."),
+                                        (
+                                            "questions-only",
+                                            "They only ask questions: no ideas or objections of their own."
+                                        ),
                                     ])
                             ),
                         ])
@@ -487,7 +491,13 @@ public enum MethodSchema {
                             "A question.", required: ["id", "text"],
                             properties: [
                                 ("id", .ref("id", "The question's id.")),
-                                ("to", .ref("references", "Whom the question is asked; the speakers when absent.")),
+                                (
+                                    "to",
+                                    .ref(
+                                        "references",
+                                        "Whom the question is asked, by role or role group, or \"others\" for the listeners; the speakers when absent."
+                                    )
+                                ),
                                 (
                                     "text",
                                     .ref("text", "The question in the method's own words; {parameters} are filled in.")

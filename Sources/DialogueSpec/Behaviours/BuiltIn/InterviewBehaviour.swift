@@ -38,16 +38,36 @@ public struct InterviewBehaviour: StepBehaviour {
         }
     }
 
+    /// One person at a time in every group at once: in turn k the k-th speaker of each group is
+    /// interviewed by the group's addressed people while the rest listen. A group with fewer
+    /// speakers sits out the last turns.
+    private func turnsInGroups(_ step: Step, groups: [[String]], label: String, context: TurnContext) -> [Turn] {
+        let circles = context.groupCircles(step: step, groups: groups, label: label)
+        let count = circles.map(\.speakers.count).max() ?? 0
+        let everyoneElse = step.addressed.contains { $0 == Audience.others || $0 == Audience.all }
+        let addressedRoles = Set(context.people(step.addressed.filter { $0 != Audience.others && $0 != Audience.all }))
+        return (0..<count).map { index in
+            let turnCircles = circles.compactMap { circle -> Circle? in
+                guard circle.speakers.indices.contains(index) else { return nil }
+                let speaker = circle.speakers[index]
+                var one = circle
+                one.speakers = [speaker]
+                // When everyone else is addressed, they are also the ones listening, in the step's mode.
+                one.addressed = circle.members.filter { $0 != speaker && (everyoneElse || addressedRoles.contains($0)) }
+                one.listenerSet = .named(
+                    circle.members.filter { $0 != speaker && (everyoneElse || !one.addressed.contains($0)) })
+                return one
+            }
+            return Turn(
+                label: "\(context.word("Turn")) \(index + 1)", circles: turnCircles,
+                prompts: context.prompts(of: step, for: turnCircles.first?.speakers.first))
+        }
+    }
+
     /// Lays out the turns of a planned step of this kind.
     public func turns(for step: Step, context: TurnContext) -> [Turn] {
         if let grouping = step.grouping, grouping.type != .plenary, let groups = context.groups.first {
-            return [
-                Turn(
-                    label: context.word("Interviews in groups"),
-                    circles: context.groupCircles(
-                        step: step, groups: groups, label: context.word(groupLabel(grouping))),
-                    prompts: step.prompts.map(\.id))
-            ]
+            return turnsInGroups(step, groups: groups, label: context.word(groupLabel(grouping)), context: context)
         }
         let recorders = context.people(step.recorder)
         return context.peopleInRoleGroupOrder(step.speakers).map { entry in
