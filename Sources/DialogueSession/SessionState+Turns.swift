@@ -36,34 +36,42 @@ extension SessionState {
         return circle.speakers.first
     }
 
-    /// The prompts of the current turn that are shown now: the one question being asked in a
-    /// turn that asks them one at a time, all of them otherwise.
+    /// The prompts of the current turn that are shown now: in a turn that asks its questions
+    /// one at a time, the one being asked (and any for the others); all of them otherwise.
     public func currentPrompts(in plan: SessionPlan) -> [ResolvedPrompt] {
         guard let step = currentStep(in: plan), step.turns.indices.contains(turn) else { return [] }
         let ids = step.turns[turn].prompts
         let prompts = ids.compactMap { id in step.prompts.first { $0.id == id } }
-        guard Self.asksOneAtATime(step.turns[turn]), prompts.indices.contains(question) else { return prompts }
-        return [prompts[question]]
+        let walked = Self.questions(of: step.turns[turn], in: step)
+        guard walked.indices.contains(question) else { return prompts }
+        return prompts.filter { $0.id == walked[question] || !walked.contains($0.id) }
     }
 
-    /// Whether a turn asks its prompts one at a time: an interview, where one person answers
-    /// the questions of someone they address (the interviewer), one question after another.
-    public static func asksOneAtATime(_ turn: Turn) -> Bool {
-        guard turn.prompts.count > 1, turn.circles.count == 1, let circle = turn.circles.first else { return false }
-        return circle.speakers.count == 1 && !circle.addressed.isEmpty
+    /// The questions a turn asks one at a time: in an interview, where one person answers
+    /// someone they address (the interviewer), its questions for that person, one after
+    /// another; none when it shows its prompts together. Prompts for the others (the
+    /// questioners of an idea dialogue) are not walked: they stand for the whole turn.
+    public static func questions(of turn: Turn, in step: PlanStep) -> [String] {
+        guard turn.circles.count == 1, let circle = turn.circles.first, circle.speakers.count == 1,
+            !circle.addressed.isEmpty
+        else { return [] }
+        let forSpeaker = turn.prompts.filter { id in
+            !(step.prompts.first { $0.id == id }?.to.contains(Audience.others) ?? false)
+        }
+        return forSpeaker.count > 1 ? forSpeaker : []
     }
 
     /// How many questions the current turn of `step` walks through one by one (1 when it shows them together).
     func questionCount(in step: PlanStep) -> Int {
-        guard step.turns.indices.contains(turn), Self.asksOneAtATime(step.turns[turn]) else { return 1 }
-        return step.turns[turn].prompts.count
+        guard step.turns.indices.contains(turn) else { return 1 }
+        return max(1, Self.questions(of: step.turns[turn], in: step).count)
     }
 
     /// The question a record made now answers, in a turn that asks its questions one at a time.
     func currentPromptID(in step: PlanStep) -> String? {
-        guard step.turns.indices.contains(turn), Self.asksOneAtATime(step.turns[turn]) else { return nil }
-        let prompts = step.turns[turn].prompts
-        return prompts.indices.contains(question) ? prompts[question] : nil
+        guard step.turns.indices.contains(turn) else { return nil }
+        let walked = Self.questions(of: step.turns[turn], in: step)
+        return walked.indices.contains(question) ? walked[question] : nil
     }
 
     /// Hands the step's pairs of roles over, person by person, for the rest of its item.

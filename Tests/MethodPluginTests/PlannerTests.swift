@@ -140,6 +140,18 @@ let planner = Toolkit.standard.planner(library)
         let spoke = step.turns.flatMap { $0.circles.flatMap(\.speakers) }
         #expect(Set(spoke).count == 8, "everyone lays out an idea once: \(spoke)")
         #expect(PlanRenderer(plan: plan).text().contains("stellen alleen vragen"))
+        // Four people are one group: the questioners' prompt stands for the whole turn, so one
+        // /next moves on to the next person.
+        let four = people.prefix(4).joined(separator: ",")
+        let small = try makePlan(
+            #"{"schemaVersion": 1, "title": "x", "date": "2026-12-03", "start": "13:30", "participants": [\#(four)], "items": [{"type": "method", "method": "idea-dialogue"}]}"#,
+            library: methods)
+        var driver = Driver(small)
+        try driver.apply(.start)
+        #expect(driver.state.currentStep(in: small)?.stepID == "lay-out")
+        #expect(driver.state.currentPrompts(in: small).map(\.id) == ["explicit", "only-questions"])
+        try driver.apply(.next)
+        #expect(driver.state.turn == 1 && driver.state.question == 0)
     }
 
     /// A Dutch plan warns in Dutch: a budget left over and a step set outside its range.

@@ -73,7 +73,7 @@ public struct SessionScreen {
         var parts = [Phrasebook.say("console.turn", in: language) + " \(state.turn + 1)/\(step.turns.count)"]
         guard step.turns.indices.contains(state.turn) else { return parts }
         let turn = step.turns[state.turn]
-        let questions = SessionState.asksOneAtATime(turn) ? turn.prompts.count : 0
+        let questions = SessionState.questions(of: turn, in: step).count
         if questions > 1 {
             parts.append(Phrasebook.say("console.question", in: language) + " \(state.question + 1)/\(questions)")
         }
