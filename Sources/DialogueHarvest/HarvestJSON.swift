@@ -12,7 +12,7 @@ enum HarvestJSON {
         guard let root = JSONParser.parse(SourceText(file: "harvest.json", bytes: bytes)).root else {
             throw ExportFailure(description: "the harvest could not be written as JSON")
         }
-        var writer = Writer(sink: sink, harvest: harvest)
+        let writer = Writer(sink: sink, harvest: harvest)
         try writer.value(root.value, indent: "", step: nil, key: nil)
         try sink.write("\n")
     }
@@ -25,13 +25,11 @@ enum HarvestJSON {
     private struct Writer {
         let sink: ByteSink
         let harvest: Harvest
-        var stepIndex = -1
-
-        mutating func value(_ value: JSONValue, indent: String, step: Int?, key: String?) throws {
+        func value(_ value: JSONValue, indent: String, step: Int?, key: String?) throws {
             switch value {
             case .null: try sink.write("null")
             case .bool(let flag): try sink.write(flag ? "true" : "false")
-            case .number(let number, let isInteger): try sink.write(Self.number(number, isInteger: isInteger))
+            case .number(let number, _): try sink.write(Self.number(number))
             case .string(let text): try sink.write(JSONText.quoted(text))
             case .array(let items):
                 if key == "records", let step, harvest.steps.indices.contains(step) {
@@ -93,7 +91,7 @@ enum HarvestJSON {
                 try text("type", record.type.rawValue)
                 if let value = record.value {
                     try key("value")
-                    try sink.write(Self.number(value, isInteger: false))
+                    try sink.write(Self.number(value))
                 }
                 try text("visibility", record.visibility.rawValue)
                 try sink.write("\n" + inner + (index == records.count - 1 ? "}\n" : "},\n"))
@@ -102,7 +100,7 @@ enum HarvestJSON {
         }
 
         /// A number as JSON: whole numbers without a fraction, others as Swift prints them.
-        static func number(_ number: Double, isInteger: Bool) -> String {
+        static func number(_ number: Double) -> String {
             if number.rounded() == number, abs(number) < 9_007_199_254_740_992 { return String(Int(number)) }
             return number.isFinite ? "\(number)" : "null"
         }

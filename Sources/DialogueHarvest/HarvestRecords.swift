@@ -110,11 +110,6 @@ public struct HarvestRecords: Sendable, Equatable, Codable, RandomAccessCollecti
         }
     }
 
-    /// The same records with each passed through `transform`.
-    public func map(_ transform: (HarvestRecord) throws -> HarvestRecord) rethrows -> HarvestRecords {
-        HarvestRecords(try Array(self).map(transform))
-    }
-
     /// Two are equal when they hold the same records in the same order.
     public static func == (lhs: HarvestRecords, rhs: HarvestRecords) -> Bool {
         lhs.count == rhs.count && lhs.elementsEqual(rhs)
