@@ -119,6 +119,7 @@ public struct PlanRenderer {
         }
         if let quality = step.groupQuality {
             var line = "\(labels.groups): \(labels.repeats) \(quality.repeats)"
+            if quality.optimal, quality.repeats > 0 { line += " (\(labels.fewest))" }
             if let mixing = quality.mixing.first {
                 line +=
                     ", \(labels.mix) \(labels.field(mixing.attribute)) ≤ \(mixing.maxSameInGroup) (\(labels.best) \(mixing.bestPossible))"
@@ -412,7 +413,8 @@ struct Labels {
     var groups: String { phrase("Groups") }
     var repeats: String { phrase("repeated encounters") }
     var mix: String { phrase("mixing") }
-    var best: String { phrase("best possible") }
+    var best: String { phrase("lower bound") }
+    var fewest: String { phrase("the fewest possible") }
     var timeline: String { phrase("Time line") }
     var time: String { phrase("Time") }
     var item: String { phrase("Item") }

@@ -73,6 +73,15 @@ enum GroupsBenchmark {
                     people: cafe, sizes: Array(repeating: 8, count: 25), rounds: 4,
                     fixed: hosts, mixBy: ["organisation"], rotation: true, seed: 1),
                 known: "zero, full mixing"))
+        for rounds in [8, 12, 25] {
+            list.append(
+                Instance(
+                    name: "cafe-200-\(rounds)",
+                    problem: GroupProblem(
+                        people: cafe, sizes: Array(repeating: 8, count: 25), rounds: rounds,
+                        fixed: hosts, mixBy: ["organisation"], rotation: true, seed: 1),
+                    known: "zero repeats, 1 per organisation"))
+        }
         list.append(
             Instance(
                 name: "mix-270",
@@ -95,6 +104,16 @@ enum GroupsBenchmark {
                     people: people(1000, organisations: 20), sizes: bigSizes, rounds: 4,
                     mixBy: ["organisation"], seed: 1),
                 known: "zero, full mixing"))
+        for count in [10_000, 100_000] {
+            let sizes = GroupProblem.sizes(people: count, size: CountRange(min: 5, max: 6)) ?? []
+            list.append(
+                Instance(
+                    name: "big-\(count)",
+                    problem: GroupProblem(
+                        people: people(count, organisations: 20), sizes: sizes, rounds: 4,
+                        mixBy: ["organisation"], seed: 1),
+                    known: "zero, full mixing"))
+        }
         return list
     }
 
@@ -146,6 +165,65 @@ enum GroupsBenchmark {
                         + "best \(format(sorted[0])), worst \(format(sorted[sorted.count - 1]))")
             }
         }
+        return 0
+    }
+
+    /// Learning cafés with hosts: every number of people from 12 to 40, 2 to 6 tables and 2 to 6
+    /// rounds, people of four organisations, one host per table who stays. Prints each instance
+    /// whose plan is above its lower bound, then how many met the bound and the times.
+    static func cafeGrid() -> Int32 {
+        let former = DesignAndSearchGroupFormer()
+        var met = 0
+        var total = 0
+        var times: [Double] = []
+        var worst = ("", 0.0)
+        print("café with hosts: 12–40 people, 2–6 tables, 2–6 rounds, 4 organisations")
+        print("instance         repeats  bound  revisits  max-met  mixing(max/best)  seconds  method")
+        for count in 12...40 {
+            for tables in 2...6 {
+                for rounds in 2...6 {
+                    let crowd = people(count, organisations: 4)
+                    guard
+                        let sizes = GroupProblem.sizes(
+                            people: count, size: CountRange(min: 2, max: nil), groups: tables)
+                    else { continue }
+                    var hosts: [String: Int] = [:]
+                    for table in 0..<tables { hosts[crowd[table].name] = table }
+                    let problem = GroupProblem(
+                        people: crowd, sizes: sizes, rounds: rounds, fixed: hosts, mixBy: ["organisation"],
+                        rotation: true, seed: 1)
+                    let timer = SearchTimer()
+                    guard let schedule = try? former.form(problem) else {
+                        print("cafe-\(count)-\(tables)-\(rounds): error")
+                        return 1
+                    }
+                    let seconds = timer.seconds
+                    let quality = schedule.quality
+                    total += 1
+                    times.append(seconds)
+                    if seconds > worst.1 { worst = ("cafe-\(count)-\(tables)-\(rounds)", seconds) }
+                    if quality.optimal {
+                        met += 1
+                        continue
+                    }
+                    let mixing = quality.mixing.first.map { "\($0.maxSameInGroup)/\($0.bestPossible)" } ?? "-"
+                    let columns: [(String, Int)] = [
+                        ("cafe-\(count)-\(tables)-\(rounds)", 17), (String(quality.repeats), 9),
+                        (String(quality.repeatsLowerBound), 7), (String(quality.tableRevisits), 10),
+                        (String(quality.maxMeetings), 9), (mixing, 18), (String(format: "%.3f", seconds), 9),
+                        (quality.method, 0),
+                    ]
+                    print(
+                        columns.map { $0.1 == 0 ? $0.0 : $0.0.padding(toLength: $0.1, withPad: " ", startingAt: 0) }
+                            .joined())
+                }
+            }
+        }
+        times.sort()
+        print(
+            "  \(met) of \(total) plans are optimal (revisits and repeats at their lower bounds); time median "
+                + String(format: "%.3f", times[times.count / 2]) + " s, worst "
+                + String(format: "%.3f", worst.1) + " s (\(worst.0))")
         return 0
     }
 }

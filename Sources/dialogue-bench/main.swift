@@ -12,6 +12,8 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 let filter = arguments.count > 1 ? arguments[1] : nil
 switch arguments.first {
+case "groups" where filter == "cafe-grid":
+    exit(GroupsBenchmark.cafeGrid())
 case "groups":
     exit(GroupsBenchmark.run(filter: filter, seeds: arguments.count > 2 ? Int(arguments[2]) ?? 1 : 1))
 case "validate":

@@ -70,10 +70,11 @@ import Testing
     /// Constructions alone (no search move allowed) give zero repeats, counted by brute force:
     /// affine planes, groups of four, and the resolvable designs (Kirkman's fifteen schoolgirls
     /// from PG(3,2), 27 and 81 in triples from AG(3,3) and AG(4,3), 28 in fours from the
-    /// Hermitian unital, 40 in fours from PG(3,3)).
+    /// Hermitian unital, 40 in fours from PG(3,3), Kirkman's 21 in triples from the cyclic
+    /// design on Z_7 × 3 levels).
     @Test(arguments: [
         (4, 4, 5), (8, 4, 9), (5, 5, 6), (7, 3, 7), (9, 3, 10), (25, 8, 4), (5, 3, 7), (9, 3, 13), (27, 3, 40),
-        (7, 4, 9), (10, 4, 13),
+        (7, 4, 9), (10, 4, 13), (7, 3, 10),
     ])
     func constructionsGiveZeroRepeats(groups: Int, size: Int, rounds: Int) throws {
         let problem = GroupProblem(

@@ -187,6 +187,25 @@ struct SlotSchedule {
                     description: "finite-field construction GF(\(groups))")
             }
         }
+        // Hosts stay and tables hold more travellers than there are other tables: travellers
+        // move in q − 1 cohorts (class a moves by x_a = 1 + (a − 1) mod (q − 1)), so each table
+        // takes its travellers evenly from all the others in every round, cohorts never meet
+        // twice, and only the pairs of one cohort at one table sit together again, as few as
+        // the pigeonhole allows.
+        if hostsStay, classes > groups, groups >= 2, rounds <= groups, let field = GaloisField(order: groups) {
+            let schedule = (0..<rounds).map { round -> [Int] in
+                var row = [Int](repeating: 0, count: groups * classes)
+                for a in 0..<classes {
+                    let cohort = a == 0 ? 0 : 1 + (a - 1) % (groups - 1)
+                    let shift = field.product(round, cohort)
+                    for b in 0..<groups { row[a * groups + b] = field.sum(b, shift) }
+                }
+                return row
+            }
+            return SlotSchedule(
+                groupOfSlot: schedule, groups: groups, classes: classes,
+                description: "finite-field rotation GF(\(groups)) in \(groups - 1) cohorts")
+        }
         // Without hosts, a resolvable design of that shape: affine spaces, PG(3, q), unitals.
         if !hostsStay, let design = ResolvableDesigns.schedule(groups: groups, size: classes, rounds: rounds) {
             return design

@@ -8,7 +8,7 @@ public protocol GroupFormer: Sendable {
 
 /// The default strategy: a zero-repeat construction from design theory where one fits,
 /// refined by person↔slot swaps for mixing; otherwise tabu local search with restarts.
-/// Objectives in order: hard constraints, repeated encounters, table revisits, mixing.
+/// Objectives in order: hard constraints, table revisits (rotation), repeated encounters, mixing.
 public struct DesignAndSearchGroupFormer: GroupFormer {
     /// The default strategy.
     public init() {}
@@ -61,7 +61,7 @@ struct GroupModel {
     let unitOf: [Int]
     let units: [[Int]]
     /// apart[p*n+q]: p and q must not share a group.
-    let apart: [Bool]
+    let apart: FlagTable
     let apartPairs: [(Int, Int)]
     /// value[k][p]: index of person p's value for mixed attribute k (-1 when missing).
     let values: [[Int]]
@@ -123,7 +123,9 @@ struct GroupModel {
         guard total == n else {
             throw GroupFormationError("the groups hold \(total) places but there are \(n) people")
         }
-        guard n <= 5000 else { throw GroupFormationError("\(n) people is more than the 5,000 supported") }
+        guard n <= GroupProblem.maximumPeople else {
+            throw GroupFormationError("\(n) people is more than the \(GroupProblem.maximumPeople) supported")
+        }
     }
 
     /// Name → position; a name given twice is refused.
@@ -198,9 +200,9 @@ struct GroupModel {
     private static func apart(
         _ problem: GroupProblem, names: [String], unitOf: [Int], fixed: [Int],
         lookup: (String, String) throws -> Int
-    ) throws -> (apart: [Bool], pairs: [(Int, Int)]) {
+    ) throws -> (apart: FlagTable, pairs: [(Int, Int)]) {
         let n = names.count
-        var apart = [Bool](repeating: false, count: n * n)
+        var apart = FlagTable(count: n * n)
         var pairs: [(Int, Int)] = []
         for set in problem.keepApart {
             let members = try set.map { try lookup($0, "keep-apart") }
@@ -254,20 +256,124 @@ struct GroupModel {
 
     // MARK: - Bounds
 
-    /// Σ max(0, meetings − 1) can be no lower than this, by counting each person's meetings.
+    /// Σ max(0, meetings − 1) can be no lower than this: the largest of three counts, each
+    /// true of every schedule.
     var repeatsLowerBound: Int {
-        // Counting: with group size s a person meets s−1 others per round (at least the
-        // smallest group's), and only n−1 people exist.
+        max(countingBound, carryOverBound(newTables: false), fixedPeopleBound)
+    }
+
+    /// The lower bound on repeats among schedules whose table revisits are at their minimum
+    /// (the first objective of a rotation). Over no more rounds than tables every traveller
+    /// then sits at a new table in every round, so movers come from other tables only. Over
+    /// more rounds, with one host at every table, each traveller meets hosts again exactly
+    /// rounds − tables times, on top of what travellers force among themselves.
+    var repeatsLowerBoundWithFewestRevisits: Int {
+        guard rotation, rounds > 1 else { return repeatsLowerBound }
+        if rounds <= groups { return max(repeatsLowerBound, carryOverBound(newTables: true)) }
+        var fixedIn = [Int](repeating: 0, count: groups)
+        for group in fixedGroup where group >= 0 { fixedIn[group] += 1 }
+        guard fixedIn.allSatisfy({ $0 == 1 }), units.allSatisfy({ $0.count == 1 }) else { return repeatsLowerBound }
+        let movers = n - groups
+        let moverPairs = sizes.reduce(0) { $0 + ($1 - 1) * ($1 - 2) / 2 } * rounds
+        let counting = max(0, moverPairs - movers * (movers - 1) / 2)
+        let hosts = movers * (rounds - groups)
+        return max(repeatsLowerBound, hosts + max(counting, carryOverBound(newTables: false, countFixed: false)))
+    }
+
+    /// Counting: with group size s a person meets s−1 others per round (at least the
+    /// smallest group's), and only n−1 people exist.
+    private var countingBound: Int {
         let smallest = sizes.min() ?? 1
         let perPerson = max(0, rounds * (smallest - 1) - (n - 1))
-        let counting = (n * perPerson + 1) / 2
-        // Pigeonhole: with fewer groups than seats, every later round puts people of one
-        // earlier group together again, at least as many pairs as an even spread forces.
-        guard smallest > groups, rounds > 1 else { return counting }
-        let base = smallest / groups
-        let extra = smallest % groups
-        let forced = extra * (base + 1) * base / 2 + (groups - extra) * base * (base - 1) / 2
-        return max(counting, (rounds - 1) * groups * forced)
+        return (n * perPerson + 1) / 2
+    }
+
+    /// Carry-over: repeats are the pairs of each round after the first who met before, at least
+    /// those who met in the round just before. A group of the later round keeps its fixed people
+    /// and takes its movers from the earlier round's groups (at most as many from each as it had
+    /// movers), so pairs are forced once movers outnumber the groups they can come from;
+    /// spreading them as evenly as possible forces the fewest. Group sizes may trade places
+    /// between rounds, so each size is priced at its cheapest group, with every source as large
+    /// as the largest group. With `newTables`, movers never come from the group they are in;
+    /// without `countFixed`, only pairs of movers count.
+    private func carryOverBound(newTables: Bool, countFixed: Bool = true) -> Int {
+        guard rounds > 1 else { return 0 }
+        var fixedIn = [Int](repeating: 0, count: groups)
+        for group in fixedGroup where group >= 0 { fixedIn[group] += 1 }
+        let largest = sizes.max() ?? 0
+        var priced: [Int: Int] = [:]  // size → the cheapest group's forced pairs
+        var seen: [[Int]: Int] = [:]  // (fixed people, size) → forced pairs
+        func forced(group: Int, size: Int) -> Int {
+            if let known = seen[[fixedIn[group], size]] { return known }
+            var together = [Int](repeating: 0, count: groups)
+            var room = fixedIn.map { largest - $0 }
+            together[group] = countFixed ? fixedIn[group] : 0
+            if newTables { room[group] = 0 }
+            var pairs = 0
+            for _ in 0..<max(0, size - fixedIn[group]) {
+                var source = -1
+                for candidate in 0..<groups where room[candidate] > 0 {
+                    if source < 0 || together[candidate] < together[source] { source = candidate }
+                    if together[candidate] == 0 { break }
+                }
+                guard source >= 0 else { break }
+                pairs += together[source]
+                together[source] += 1
+                room[source] -= 1
+            }
+            seen[[fixedIn[group], size]] = pairs
+            return pairs
+        }
+        var perRound = 0
+        for size in sizes {
+            if let known = priced[size] {
+                perRound += known
+                continue
+            }
+            var cheapest = Int.max
+            var profiles = Set<Int>()
+            for group in 0..<groups where profiles.insert(fixedIn[group]).inserted {
+                cheapest = min(cheapest, forced(group: group, size: size))
+            }
+            priced[size] = cheapest
+            perRound += cheapest
+        }
+        return perRound * (rounds - 1)
+    }
+
+    /// Fixed people: a person who moves meets the fixed people of each group it visits, so past
+    /// as many visits as there are groups without a repeat it meets some of them again; and
+    /// people kept together meet in every round.
+    private var fixedPeopleBound: Int {
+        var fixedIn = [Int](repeating: 0, count: groups)
+        for group in fixedGroup where group >= 0 { fixedIn[group] += 1 }
+        var total = 0
+        if fixedIn.contains(where: { $0 > 0 }) {
+            // One mover's cheapest visits: each visit to a group costs its fixed people times the
+            // visits already made there; groups without fixed people cost nothing.
+            var visits = [Int](repeating: 0, count: groups)
+            var perMover = 0
+            for _ in 0..<rounds {
+                guard let group = (0..<groups).min(by: { visits[$0] * fixedIn[$0] < visits[$1] * fixedIn[$1] })
+                else { break }
+                perMover += visits[group] * fixedIn[group]
+                visits[group] += 1
+            }
+            let movers = (0..<n).filter { fixedGroup[$0] < 0 }.count
+            total = perMover * movers
+        }
+        let kept = units.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 }
+        return max(total, kept * (rounds - 1))
+    }
+
+    /// The search's revisit count (a traveller's k-th visit to a table adds k − 1) can be no
+    /// lower than this: past as many rounds as tables, every traveller sits at some table
+    /// again, fewest when the visits are spread evenly.
+    var revisitsLowerBound: Int {
+        guard rotation, groups > 0 else { return 0 }
+        let (base, extra) = (rounds / groups, rounds % groups)
+        let perTraveller = extra * (base + 1) * base / 2 + (groups - extra) * base * (base - 1) / 2
+        return (0..<n).filter { fixedGroup[$0] < 0 }.count * perTraveller
     }
 
     var zeroRepeatRoundsBound: Int {
@@ -305,7 +411,14 @@ struct GroupModel {
             rounds: rounds, people: problem.people, mixBy: problem.mixBy,
             fixed: problem.fixed, keepTogether: problem.keepTogether,
             keepApart: problem.keepApart, rotation: problem.rotation)
-        quality.repeatsLowerBound = repeatsLowerBound
+        // The bound for the fewest revisits holds only for schedules that have them.
+        let fewestRevisits = rotation && outcome.revisits <= revisitsLowerBound
+        let conditional = repeatsLowerBoundWithFewestRevisits
+        quality.repeatsLowerBound = fewestRevisits ? conditional : repeatsLowerBound
+        quality.boundAssumesFewestRevisits = fewestRevisits && conditional > repeatsLowerBound
+        quality.optimal =
+            quality.violations.isEmpty && outcome.revisits <= revisitsLowerBound
+            && quality.repeats <= quality.repeatsLowerBound
         quality.zeroRepeatRoundsBound = zeroRepeatRoundsBound
         for index in quality.mixing.indices {
             if let k = mixAttributes.firstIndex(of: quality.mixing[index].attribute) {
@@ -337,16 +450,25 @@ public enum GroupQualityCounter {
         fixed: [String: Int], keepTogether: [[String]], keepApart: [[String]],
         rotation: Bool
     ) -> GroupQuality {
-        var meetings: [String: Int] = [:]
+        // Names are numbered in order of first appearance; a pair is keyed by its two numbers.
+        var number: [String: Int] = [:]
+        for round in rounds {
+            for group in round {
+                for name in group where number[name] == nil { number[name] = number.count }
+            }
+        }
+        let count = number.count
+        var meetings: [Int: Int] = [:]
         var violations: [String] = []
         var tables: [String: [Int]] = [:]
         for (roundIndex, round) in rounds.enumerated() {
             for (groupIndex, group) in round.enumerated() {
+                let numbers = group.map { number[$0] ?? 0 }
                 for i in group.indices {
-                    tables[group[i], default: []].append(groupIndex)
+                    if rotation { tables[group[i], default: []].append(groupIndex) }
                     for j in group.indices where i < j {
-                        let key = group[i] < group[j] ? "\(group[i])\u{1}\(group[j])" : "\(group[j])\u{1}\(group[i])"
-                        meetings[key, default: 0] += 1
+                        let (p, q) = (min(numbers[i], numbers[j]), max(numbers[i], numbers[j]))
+                        meetings[p * count + q, default: 0] += 1
                     }
                 }
             }

@@ -18,6 +18,9 @@ public struct GroupProblem: Sendable {
         }
     }
 
+    /// The most people one problem may hold.
+    public static let maximumPeople = 100_000
+
     /// Everyone to place, each once per round.
     public var people: [Person]
     /// Group sizes for every round; they add up to the number of people.
@@ -114,7 +117,7 @@ public struct GroupQuality: Sendable, Codable, Equatable {
     public var repeatsLowerBound: Int
     /// The most rounds with zero repeats that counting allows: ⌊(n−1)/(s−1)⌋.
     public var zeroRepeatRoundsBound: Int
-    /// Per mixed attribute: the largest share of one value in any group (0…1), and the best possible.
+    /// Per mixed attribute: the largest share of one value in any group (0…1), and a lower bound on the most of one value per group.
     public var mixing: [MixingReport]
     /// Travellers who sat at the same table twice (rotation only).
     public var tableRevisits: Int
@@ -131,6 +134,13 @@ public struct GroupQuality: Sendable, Codable, Equatable {
     /// True when the caller's ``SearchWatch``, not success or the move budget, ended the
     /// search: such a schedule may differ from run to run and is not final.
     public var cutShort: Bool
+    /// True when `repeatsLowerBound` holds for schedules whose table revisits are at their
+    /// minimum (a rotation's first objective: a new table every round while rounds ≤ tables),
+    /// and this schedule is one.
+    public var boundAssumesFewestRevisits: Bool = false
+    /// True when no schedule can be better: no broken constraint, table revisits at their
+    /// minimum and repeats at their proven lower bound.
+    public var optimal: Bool = false
 
     /// A value with every part given.
     public init(
@@ -154,7 +164,7 @@ public struct GroupQuality: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case repeats, maxMeetings, repeatsLowerBound, zeroRepeatRoundsBound, mixing, tableRevisits, violations
-        case binding, method, iterations, movesToZeroRepeats, cutShort
+        case binding, method, iterations, movesToZeroRepeats, cutShort, boundAssumesFewestRevisits, optimal
         /// Written by engines before 0.2.0, which timed the search: read and set aside.
         case seconds, secondsToZeroRepeats, stoppedByTime
     }
@@ -176,6 +186,9 @@ public struct GroupQuality: Sendable, Codable, Equatable {
         movesToZeroRepeats = try container.decodeIfPresent(Int.self, forKey: .movesToZeroRepeats)
         let stoppedByTime = try container.decodeIfPresent(Bool.self, forKey: .stoppedByTime)
         cutShort = try container.decodeIfPresent(Bool.self, forKey: .cutShort) ?? stoppedByTime ?? false
+        boundAssumesFewestRevisits =
+            try container.decodeIfPresent(Bool.self, forKey: .boundAssumesFewestRevisits) ?? false
+        optimal = try container.decodeIfPresent(Bool.self, forKey: .optimal) ?? false
         _ = try container.decodeIfPresent(Double.self, forKey: .seconds)
         _ = try container.decodeIfPresent(Double.self, forKey: .secondsToZeroRepeats)
     }
@@ -195,6 +208,8 @@ public struct GroupQuality: Sendable, Codable, Equatable {
         try container.encode(iterations, forKey: .iterations)
         try container.encodeIfPresent(movesToZeroRepeats, forKey: .movesToZeroRepeats)
         try container.encode(cutShort, forKey: .cutShort)
+        try container.encode(boundAssumesFewestRevisits, forKey: .boundAssumesFewestRevisits)
+        try container.encode(optimal, forKey: .optimal)
     }
 }
 
@@ -223,7 +238,8 @@ public struct MixingReport: Sendable, Codable, Equatable {
     public var attribute: String
     /// The most people sharing one value in any group, over all rounds.
     public var maxSameInGroup: Int
-    /// The least that maximum could be: ⌈largest value count / groups⌉.
+    /// A lower bound on that maximum: ⌈largest value count / groups⌉ (other constraints, such as
+    /// hosts of one value met by every traveller, can force more).
     public var bestPossible: Int
     /// The largest share of one value in any group (0…1).
     public var largestShare: Double

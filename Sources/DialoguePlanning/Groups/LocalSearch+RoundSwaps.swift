@@ -23,21 +23,24 @@ extension LocalSearch {
                 (metOnce[q] & membersA).nonzeroBitCount - (metTwice[p] & membersA).nonzeroBitCount
                 + (metOnce[p] & membersB).nonzeroBitCount - (metTwice[q] & membersB).nonzeroBitCount
         } else {
-            meet.withUnsafeBufferPointer { met in
-                slots.withUnsafeBufferPointer { members in
-                    for i in 0..<countA {
-                        let x = members[baseA + i]
-                        if x == p { continue }
-                        if met[rowP + x] >= 2 { repeatDelta -= 1 }
-                        if met[rowQ + x] >= 1 { repeatDelta += 1 }
-                    }
-                    for i in 0..<countB {
-                        let x = members[baseB + i]
-                        if x == q { continue }
-                        if met[rowQ + x] >= 2 { repeatDelta -= 1 }
-                        if met[rowP + x] >= 1 { repeatDelta += 1 }
-                    }
+            func count(_ met: (Int) -> UInt16) {
+                for i in 0..<countA {
+                    let x = slots[baseA + i]
+                    if x == p { continue }
+                    if met(rowP + x) >= 2 { repeatDelta -= 1 }
+                    if met(rowQ + x) >= 1 { repeatDelta += 1 }
                 }
+                for i in 0..<countB {
+                    let x = slots[baseB + i]
+                    if x == q { continue }
+                    if met(rowQ + x) >= 2 { repeatDelta -= 1 }
+                    if met(rowP + x) >= 1 { repeatDelta += 1 }
+                }
+            }
+            if meet.isDense {
+                meet.dense.withUnsafeBufferPointer { met in count { met[$0] } }
+            } else {
+                count { meet[$0] }
             }
         }
         var total = Int64(repeatDelta) * Self.repeatWeight
@@ -60,10 +63,10 @@ extension LocalSearch {
         if rotation {
             var revisitDelta = 0
             if fixedGroup[p] < 0 {
-                revisitDelta += visits[p * groups + b] - (visits[p * groups + a] - 1)
+                revisitDelta += Int(visits[p * groups + b]) - (Int(visits[p * groups + a]) - 1)
             }
             if fixedGroup[q] < 0 {
-                revisitDelta += visits[q * groups + a] - (visits[q * groups + b] - 1)
+                revisitDelta += Int(visits[q * groups + a]) - (Int(visits[q * groups + b]) - 1)
             }
             total += Int64(revisitDelta) * Self.revisitWeight
         }
@@ -128,14 +131,14 @@ extension LocalSearch {
         if rotation {
             if fixedGroup[p] < 0 {
                 visits[p * groups + a] -= 1
-                revisits -= visits[p * groups + a]
-                revisits += visits[p * groups + b]
+                revisits -= Int(visits[p * groups + a])
+                revisits += Int(visits[p * groups + b])
                 visits[p * groups + b] += 1
             }
             if fixedGroup[q] < 0 {
                 visits[q * groups + b] -= 1
-                revisits -= visits[q * groups + b]
-                revisits += visits[q * groups + a]
+                revisits -= Int(visits[q * groups + b])
+                revisits += Int(visits[q * groups + a])
                 visits[q * groups + a] += 1
             }
         }
@@ -263,7 +266,7 @@ extension LocalSearch {
             if sinceImprovement > stallLimit {
                 perturbations += 1
                 // Hard goals met and only mixing left: a short budget; otherwise the long one.
-                let softOnly = apartHits == 0 && repeats <= repeatsBound && revisits == 0
+                let softOnly = apartHits == 0 && repeats <= repeatsBound && revisits <= revisitsBound
                 if perturbations > (softOnly ? 10 : perturbMax) { break }  // the caller restarts or settles
                 load(bestState)
                 perturb(movablePeople)

@@ -30,43 +30,79 @@ extension LocalSearch {
         return total + Int64(apartDelta) * Self.hardWeight
     }
 
-    /// Improves mixing and keep-apart by slot swaps: greedy with a little randomness,
-    /// until no conflicted person can improve, the target, the budget or the caller's cutoff.
+    /// Improves mixing and keep-apart by slot swaps, a tabu search over them: a conflicted
+    /// person swaps places with the partner that helps most (or hurts least), neither may move
+    /// again for a few swaps, and the best schedule seen is kept. Ends at the target, after
+    /// ``slotStallLimit`` swaps without a better schedule, at the budget or the caller's cutoff.
+    /// Partners are everyone movable, or a seeded sample of ``slotPartnerSample`` in a crowd.
     mutating func improveBySlotSwaps() -> (iterations: Int, cutShort: Bool) {
         guard !model.mixAttributes.isEmpty || hasApart else { return (0, false) }
         let movablePeople = (0..<n).filter(movable)
         guard movablePeople.count >= 2 else { return (0, false) }
+        var conflicted = conflictedPeople(movablePeople)
+        guard !conflicted.isEmpty else { return (0, false) }
+        var tabuUntil = [Int](repeating: 0, count: n)
+        var bestCost = cost
+        var bestState = snapshot()
+        var sinceBest = 0
         var iteration = 0
-        var fruitless = 0
-        while iteration < maxIterations, !atTarget {
-            if iteration & 31 == 0, cutOff() { return (iteration, true) }
+        let stallLimit = max(Self.slotStallLimit, 2 * movablePeople.count)
+        while iteration < maxIterations, !atTarget, sinceBest < stallLimit {
+            if iteration & 31 == 0, cutOff() {
+                if cost > bestCost { load(bestState) }
+                return (iteration, true)
+            }
             iteration += 1
-            let p = movablePeople[rng.below(movablePeople.count)]
-            let conflicted = (0..<roundCount).contains { inConflict($0, p) }
-            if !conflicted {
-                fruitless += 1
-                if fruitless > 8 * n { break }
+            if conflicted.isEmpty { conflicted = conflictedPeople(movablePeople) }
+            guard !conflicted.isEmpty else { break }
+            let pick = rng.below(conflicted.count)
+            let p = conflicted[pick]
+            guard (0..<roundCount).contains(where: { inConflict($0, p) }) else {
+                conflicted.swapAt(pick, conflicted.count - 1)
+                conflicted.removeLast()
                 continue
             }
-            var bestDelta: Int64 = 0
+            var bestDelta = Int64.max
             var bestQ = -1
-            for q in movablePeople where q != p {
+            let sampled = movablePeople.count > Self.slotPartnerSample
+            for index in 0..<(sampled ? Self.slotPartnerSample : movablePeople.count) {
+                let q = sampled ? movablePeople[rng.below(movablePeople.count)] : movablePeople[index]
+                if q == p { continue }
                 let delta = slotSwapDelta(p, q)
-                if delta < bestDelta || (delta == bestDelta && bestQ >= 0 && rng.below(4) == 0) {
+                // A tabu partner only for a new best schedule.
+                if tabuUntil[q] > iteration, cost + delta >= bestCost { continue }
+                if delta < bestDelta || (delta == bestDelta && rng.below(4) == 0) {
                     bestDelta = delta
                     bestQ = q
                 }
             }
-            if bestQ >= 0, bestDelta < 0 {
-                for round in 0..<roundCount where groupOf[round * n + p] != groupOf[round * n + bestQ] {
-                    applyRoundSwap(round, p, bestQ)
-                }
-                fruitless = 0
-            } else {
-                fruitless += 1
-                if fruitless > 8 * n { break }
+            sinceBest += 1
+            guard bestQ >= 0 else { continue }
+            for round in 0..<roundCount where groupOf[round * n + p] != groupOf[round * n + bestQ] {
+                applyRoundSwap(round, p, bestQ)
+            }
+            let tenure = 5 + rng.below(10)
+            tabuUntil[p] = iteration + tenure
+            tabuUntil[bestQ] = iteration + tenure
+            conflicted.append(bestQ)
+            if cost < bestCost {
+                bestCost = cost
+                bestState = snapshot()
+                sinceBest = 0
             }
         }
+        if cost > bestCost { load(bestState) }
         return (iteration, false)
+    }
+
+    /// Swaps without a better schedule before the slot search ends (at least twice the
+    /// movable people).
+    static let slotStallLimit = 2_000
+    /// The partners a conflicted person tries in a crowd larger than this.
+    static let slotPartnerSample = 1_000
+
+    /// The movable people in a conflict in some round.
+    private func conflictedPeople(_ movablePeople: [Int]) -> [Int] {
+        movablePeople.filter { p in (0..<roundCount).contains { inConflict($0, p) } }
     }
 }

@@ -31,21 +31,29 @@ extension LocalSearch {
             used[person] = true
         }
         // Dropped slots must never share a group, or a group would lose two people in one round.
-        var dropped: [Int] = []
+        var dropped = [Bool](repeating: false, count: slots)
+        var droppedCount = 0
+        var losing = [Bool](repeating: false, count: construction.rounds * construction.groups)
         for a in stride(from: construction.classes - 1, through: 0, by: -1) {
-            for b in stride(from: construction.groups - 1, through: 0, by: -1) where dropped.count < spare {
+            for b in stride(from: construction.groups - 1, through: 0, by: -1) where droppedCount < spare {
                 let slot = construction.slot(a, b)
-                if personOfSlot[slot] == -1, !dropped.contains(where: { construction.meet(slot, $0) }) {
-                    dropped.append(slot)
+                let groupsOfSlot = (0..<construction.rounds).map {
+                    $0 * construction.groups + construction.groupOfSlot[$0][slot]
+                }
+                if personOfSlot[slot] == -1, !groupsOfSlot.contains(where: { losing[$0] }) {
+                    dropped[slot] = true
+                    droppedCount += 1
+                    for group in groupsOfSlot { losing[group] = true }
                 }
             }
         }
-        guard dropped.count == spare else { return nil }
-        let droppedSlots = Set(dropped)
-        var queue = order.filter { !used[$0] }
-        for slot in 0..<slots where personOfSlot[slot] == -1 && !droppedSlots.contains(slot) {
-            guard !queue.isEmpty else { return nil }
-            personOfSlot[slot] = queue.removeFirst()
+        guard droppedCount == spare else { return nil }
+        let queue = order.filter { !used[$0] }
+        var next = 0
+        for slot in 0..<slots where personOfSlot[slot] == -1 && !dropped[slot] {
+            guard next < queue.count else { return nil }
+            personOfSlot[slot] = queue[next]
+            next += 1
         }
         var assignment = Array(repeating: [Int](repeating: 0, count: n), count: construction.rounds)
         for round in 0..<construction.rounds {
@@ -253,7 +261,7 @@ extension LocalSearch {
                 slotCount[list] += 1
             }
         }
-        meet = [UInt16](repeating: 0, count: n * n)
+        meet = CountTable(count: n * n)
         repeats = 0
         apartHits = 0
         for list in 0..<(rounds * groups) {
@@ -301,11 +309,11 @@ extension LocalSearch {
         }
         revisits = 0
         if model.rotation {
-            visits = [Int](repeating: 0, count: n * groups)
+            visits = CountTable(count: n * groups)
             for round in 0..<rounds {
                 for person in 0..<n where model.fixedGroup[person] < 0 {
                     let index = person * groups + groupOf[round * n + person]
-                    revisits += visits[index]
+                    revisits += Int(visits[index])
                     visits[index] += 1
                 }
             }

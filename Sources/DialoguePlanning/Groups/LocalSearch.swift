@@ -12,6 +12,8 @@ struct LocalSearch {
         var iterations: Int
         var movesToZero: Int?
         var cutShort: Bool
+        /// The search's revisit count of the assignment (see ``GroupModel/revisitsLowerBound``).
+        var revisits: Int
     }
 
     let model: GroupModel
@@ -25,10 +27,10 @@ struct LocalSearch {
     var slots: [Int]  // ((r*groups + g) * width) + i: members of each group
     var slotCount: [Int]  // r*groups + g
     let width: Int  // the largest group size
-    let apart: [Bool]  // copy of the model's, for the hot loops
-    var meet: [UInt16]  // p*n + q
+    let apart: FlagTable  // copy of the model's, for the hot loops
+    var meet: CountTable  // p*n + q
     var mixCount: [[Int]]  // per attribute: (r*groups + g)*values + v
-    var visits: [Int]  // p*groups + g, rotation only
+    var visits: CountTable  // p*groups + g, rotation only
     // With at most 64 people, the meeting counts are mirrored in bit rows so that a swap is
     // priced with four population counts: bit x of metOnce[p] is set when p met x at least
     // once, of metTwice[p] when at least twice; groupBits holds each group's members.
@@ -50,8 +52,8 @@ struct LocalSearch {
     static func crowding(_ count: Int) -> Int { count * (count + 1) / 2 }
 
     static let hardWeight: Int64 = 1 << 52
-    static let repeatWeight: Int64 = 1 << 40
-    static let revisitWeight: Int64 = 1 << 28
+    static let revisitWeight: Int64 = 1 << 40
+    static let repeatWeight: Int64 = 1 << 28
 
     // The model's fields used in the hot loops, held here so that no loop copies the model.
     let n: Int
@@ -62,6 +64,7 @@ struct LocalSearch {
     let mixAttributeCount: Int
     let rotation: Bool
     let repeatsBound: Int
+    let revisitsBound: Int
     let targetMix: [Int]
     let isMovable: [Bool]
     let roundCount: Int
@@ -90,14 +93,15 @@ struct LocalSearch {
         valueCount = model.valueCounts.map(\.count)
         mixAttributeCount = model.mixAttributes.count
         rotation = model.rotation
-        repeatsBound = model.repeatsLowerBound
+        repeatsBound = model.repeatsLowerBoundWithFewestRevisits
+        revisitsBound = model.revisitsLowerBound
         targetMix = (0..<model.mixAttributes.count).map(model.mixingLowerBound)
         roundCount = model.rounds
         hasApart = !model.apartPairs.isEmpty
         isMovable = (0..<model.n).map { model.fixedGroup[$0] < 0 && model.units[model.unitOf[$0]].count == 1 }
-        meet = []
+        meet = CountTable(count: 0)
         mixCount = []
-        visits = []
+        visits = CountTable(count: 0)
         useBits = model.n <= 64
         metOnce = []
         metTwice = []
@@ -105,16 +109,24 @@ struct LocalSearch {
         mixPenalty = Array(repeating: 0, count: model.mixAttributes.count)
     }
 
+    /// The weighted sum of the cost parts, in the order of the objectives: broken keep-apart,
+    /// table revisits, repeats, mixing. Saturates instead of overflowing on huge problems.
     var cost: Int64 {
-        var total =
-            Int64(apartHits) * Self.hardWeight + Int64(repeats) * Self.repeatWeight
-            + Int64(revisits) * Self.revisitWeight
-        for (k, penalty) in mixPenalty.enumerated() { total += Int64(penalty * (mixPenalty.count - k)) }
+        var total: Int64 = 0
+        func add(_ count: Int, _ weight: Int64) {
+            let (part, overflow) = Int64(count).multipliedReportingOverflow(by: weight)
+            let (sum, overflowAgain) = total.addingReportingOverflow(part)
+            total = overflow || overflowAgain ? Int64.max / 2 : sum
+        }
+        add(apartHits, Self.hardWeight)
+        add(revisits, Self.revisitWeight)
+        add(repeats, Self.repeatWeight)
+        for (k, penalty) in mixPenalty.enumerated() { add(penalty, Int64(mixPenalty.count - k)) }
         return total
     }
 
     var atTarget: Bool {
-        apartHits == 0 && repeats <= repeatsBound && revisits == 0 && mixPenalty == targetMix
+        apartHits == 0 && revisits <= revisitsBound && repeats <= repeatsBound && mixPenalty == targetMix
     }
 
     /// Asks the caller's safety net, if any, whether to stop now.
@@ -157,7 +169,16 @@ struct LocalSearch {
             if atTarget || cutShort {
                 return Outcome(
                     assignment: snapshot(), method: method + " + slot swaps", iterations: iterations,
-                    movesToZero: movesToZero, cutShort: cutShort)
+                    movesToZero: movesToZero, cutShort: cutShort, revisits: revisits)
+            }
+            // Only mixing left: one tabu search over round swaps from the construction, never a
+            // restart from a random start, which would throw away its repeats.
+            if apartHits == 0, revisits <= revisitsBound, repeats <= repeatsBound {
+                let result = tabuSearch(budget: maxIterations - iterations)
+                iterations += result.iterations
+                return Outcome(
+                    assignment: snapshot(), method: method + " + slot swaps + tabu search", iterations: iterations,
+                    movesToZero: movesToZero, cutShort: result.cutShort, revisits: revisits)
             }
         }
         // Tabu search over rounds: from the construction when there is one, else from the best
@@ -191,7 +212,7 @@ struct LocalSearch {
             load(initialAssignment(usePrefix: false))
         }
         load(bestAssignment)
-        if singles, !atTarget, !cutShort, iterations < maxIterations, repeats <= model.repeatsLowerBound {
+        if singles, !atTarget, !cutShort, iterations < maxIterations, repeats <= repeatsBound {
             let result = improveBySlotSwaps()
             iterations += result.iterations
             cutShort = result.cutShort
@@ -200,6 +221,6 @@ struct LocalSearch {
         method = fromConstruction ? method + " + slot swaps + " + search : search
         return Outcome(
             assignment: snapshot(), method: method, iterations: iterations,
-            movesToZero: movesToZero, cutShort: cutShort)
+            movesToZero: movesToZero, cutShort: cutShort, revisits: revisits)
     }
 }

@@ -21,6 +21,10 @@ enum ResolvableDesigns {
             guard let classes = parallelClasses(of: design.blocks, points: points, count: rounds) else { continue }
             return schedule(classes, groups: groups, size: size, description: design.name)
         }
+        if let classes = cyclicClasses(points: points, size: size, rounds: rounds) {
+            return schedule(
+                classes, groups: groups, size: size, description: "cyclic design on Z_\(groups) × \(size) levels")
+        }
         return nil
     }
 
@@ -152,6 +156,31 @@ enum ResolvableDesigns {
         return blocks
     }
 
+    // MARK: - Cyclic designs on levels
+
+    /// The first `rounds` parallel classes of a resolvable design whose points are Z_m × k
+    /// levels (`points` = k·m, m odd) and which Z_m turns into itself: (m − 1)/(k − 1) fixed
+    /// classes, each the translates of one transversal block {(0, 0), (a₁, 1), …}, and the m
+    /// translates of one base class. Every pair's difference (within a level, or between two
+    /// levels) must be covered exactly once; a depth-first search bounded by nodes looks for the
+    /// transversals and the base class, so a shape always or never gets its design. Kirkman's
+    /// 21 people in triples over 10 rounds comes this way.
+    static func cyclicClasses(points: Int, size k: Int, rounds: Int, budget: Int = 300_000) -> [[[Int]]]? {
+        guard k >= 3, points % k == 0 else { return nil }
+        let m = points / k
+        guard m % 2 == 1, m >= k, (m - 1) % (k - 1) == 0, rounds <= m + (m - 1) / (k - 1) else { return nil }
+        var search = LevelDesignSearch(m: m, k: k, budget: budget)
+        guard search.run() else { return nil }
+        let orbit = (0..<m).map { shift in
+            search.base.map { block in block.map { point in (point / m) * m + (point % m + shift) % m } }
+        }
+        let fixed = search.transversals.map { offsets in
+            (0..<m).map { x in offsets.enumerated().map { level, offset in level * m + (x + offset) % m } }
+        }
+        return Array((orbit + fixed).prefix(rounds)).map { $0.map { $0.sorted() } }
+    }
+
+    // MARK: - Parallel classes
     // MARK: - Parallel classes
 
     /// `count` parallel classes of `blocks` on `points` points (each class a partition of the

@@ -17,12 +17,20 @@ public struct GroupScheduleRenderer: Sendable {
                 + "most any pair met: \(quality.maxMeetings)"
         ]
         // Say what the bound proves, never "possible" beside a bound that rules it out.
-        if quality.repeatsLowerBound > 0 {
+        let newTables = schedule.rounds.count <= (schedule.rounds.first?.count ?? 0)
+        let condition =
+            !quality.boundAssumesFewestRevisits
+            ? "" : newTables ? " that gives every traveller a new table each round" : " with the fewest table revisits"
+        if quality.optimal {
             lines.append(
-                quality.repeats == quality.repeatsLowerBound
-                    ? "Zero repeats are impossible here: at least \(quality.repeatsLowerBound) (counting and pigeonhole), and this plan has no more."
-                    : "Zero repeats are impossible here: at least \(quality.repeatsLowerBound) (counting and pigeonhole)."
+                quality.repeatsLowerBound == 0
+                    ? "Optimal: no repeats."
+                    : "Optimal: no plan\(condition) has fewer than \(quality.repeatsLowerBound) repeats (counting and pigeonhole), and this one has no more."
             )
+        } else if quality.repeatsLowerBound > 0 {
+            lines.append(
+                "Zero repeats are impossible here: at least \(quality.repeatsLowerBound)\(condition) (counting and pigeonhole); "
+                    + "whether \(quality.repeats) is the fewest is not proven.")
         } else if quality.repeats > 0, quality.zeroRepeatRoundsBound > 0 {
             lines.append(
                 "Zero repeats are not ruled out for up to \(quality.zeroRepeatRoundsBound) rounds (counting bound); this plan did not reach them."
@@ -32,7 +40,7 @@ public struct GroupScheduleRenderer: Sendable {
             let share = Int((mixing.largestShare * 100).rounded())
             lines.append(
                 "Mixing by \(mixing.attribute): at most \(mixing.maxSameInGroup) of one value per group "
-                    + "(best possible \(mixing.bestPossible)); largest share \(share)%")
+                    + "(lower bound \(mixing.bestPossible)); largest share \(share)%")
         }
         if quality.tableRevisits > 0 { lines.append("Table revisits: \(quality.tableRevisits)") }
         for binding in quality.binding { lines.append("Binding: \(binding)") }

@@ -1,0 +1,149 @@
+import DialogueKit
+import Foundation
+import Testing
+
+/// The lower bounds group formation prints, checked against exhaustive search on cafés small
+/// enough to try every plan, and against plans it finds itself.
+@Suite struct GroupBoundsTests {
+    let former = DesignAndSearchGroupFormer()
+
+    /// A learning café: `count` people at `tables` tables, the first person of each table its
+    /// host, who stays.
+    func cafe(_ count: Int, tables: Int, rounds: Int, organisations: Int = 0) -> GroupProblem {
+        let people = (0..<count).map { index in
+            GroupProblem.Person(
+                name: "p\(index)",
+                attributes: organisations > 0 ? ["organisation": "o\(index % organisations)"] : [:])
+        }
+        var hosts: [String: Int] = [:]
+        for table in 0..<tables { hosts[people[table].name] = table }
+        let sizes = GroupProblem.sizes(people: count, size: CountRange(min: 1, max: nil), groups: tables) ?? []
+        return GroupProblem(
+            people: people, sizes: sizes, rounds: rounds, fixed: hosts,
+            mixBy: organisations > 0 ? ["organisation"] : [], rotation: true)
+    }
+
+    /// The fewest repeats of any café plan in which every traveller sits at a new table each
+    /// round and every table keeps its size, by trying them all: travellers are alike, so the
+    /// first round is fixed; later rounds place travellers one by one, cut off once they reach
+    /// the best plan so far.
+    func fewestRepeatsByExhaustion(travellers: Int, tables: Int, rounds: Int) -> Int {
+        let perTable = travellers / tables
+        // table[r][t]: traveller t's table in round r; hosts meet a traveller once per visit,
+        // which is never twice with new tables, so only traveller pairs can repeat.
+        var table = [[Int]](repeating: [Int](repeating: -1, count: travellers), count: rounds)
+        for t in 0..<travellers { table[0][t] = t / perTable }
+        var met = [[Int]](repeating: [Int](repeating: 0, count: travellers), count: travellers)
+        func meetAll(_ round: Int, _ delta: Int) {
+            for a in 0..<travellers {
+                for b in (a + 1)..<max(a + 1, travellers) where table[round][a] == table[round][b] {
+                    met[a][b] += delta
+                }
+            }
+        }
+        meetAll(0, 1)
+        var best = Int.max
+        var seats = [Int](repeating: 0, count: tables)
+        func place(_ round: Int, _ t: Int, _ repeats: Int) {
+            if repeats >= best { return }
+            if round == rounds {
+                best = repeats
+                return
+            }
+            if t == travellers {
+                meetAll(round, 1)
+                seats = [Int](repeating: 0, count: tables)
+                place(round + 1, 0, repeats)
+                meetAll(round, -1)
+                for other in 0..<travellers { seats[table[round][other]] += 1 }
+                return
+            }
+            for candidate in 0..<tables where seats[candidate] < perTable {
+                if (0..<round).contains(where: { table[$0][t] == candidate }) { continue }
+                var added = 0
+                for other in 0..<t where table[round][other] == candidate && met[other][t] > 0 { added += 1 }
+                table[round][t] = candidate
+                seats[candidate] += 1
+                place(round, t + 1, repeats + added)
+                seats[candidate] -= 1
+                table[round][t] = -1
+            }
+        }
+        place(1, 0, 0)
+        return best
+    }
+
+    /// The printed bound of a café with new tables every round is what exhaustive search finds,
+    /// the plan meets it, and the report calls it optimal.
+    @Test(arguments: [(9, 3, 2), (9, 3, 3), (12, 3, 3), (12, 4, 3), (15, 3, 3), (10, 2, 2)])
+    func cafeBoundsAreTheExhaustiveOptimum(count: Int, tables: Int, rounds: Int) throws {
+        let problem = cafe(count, tables: tables, rounds: rounds)
+        let schedule = try former.form(problem)
+        let fewest = fewestRepeatsByExhaustion(travellers: count - tables, tables: tables, rounds: rounds)
+        #expect(schedule.quality.tableRevisits == 0)
+        #expect(schedule.quality.repeatsLowerBound == fewest)
+        #expect(schedule.quality.repeats == fewest)
+        #expect(schedule.quality.optimal)
+    }
+
+    /// The shipped professionals' café (20 people, 4 tables, 3 rounds, hosts stay): zero repeats
+    /// are impossible with a new table each round, and the plan has the fewest there can be.
+    @Test func theProfessionalsCafeIsOptimal() throws {
+        let schedule = try former.form(cafe(20, tables: 4, rounds: 3, organisations: 6))
+        #expect(schedule.quality.repeats == 8)
+        #expect(schedule.quality.repeatsLowerBound == 8)
+        #expect(schedule.quality.optimal)
+        #expect(schedule.quality.tableRevisits == 0)
+    }
+
+    /// A printed bound is never above a plan the tool finds, over cafés of 12 and 16 people at
+    /// 2 to 4 tables over 2 to 4 rounds, with and without enough tables for the rounds;
+    /// "optimal" stands only beside a plan at its bound with the fewest revisits.
+    @Test func boundsNeverExceedFoundPlans() throws {
+        for count in [12, 16] {
+            for tables in 2...4 {
+                for rounds in 2...4 {
+                    var problem = cafe(count, tables: tables, rounds: rounds, organisations: 3)
+                    problem.maxIterations = 1_500
+                    let quality = try former.form(problem).quality
+                    let label = "cafe-\(count)-\(tables)-\(rounds)"
+                    #expect(quality.repeats >= quality.repeatsLowerBound, "\(label)")
+                    if quality.optimal { #expect(quality.repeats == quality.repeatsLowerBound, "\(label)") }
+                    if rounds <= tables, quality.tableRevisits > 0 { #expect(!quality.optimal, "\(label)") }
+                }
+            }
+        }
+    }
+
+    /// More people than the old limit of 5,000: constructions give zero repeats and full
+    /// mixing, counted here from the names alone.
+    @Test func crowdsBeyondFiveThousandGetGroups() throws {
+        let count = 6_000
+        let people = (0..<count).map {
+            GroupProblem.Person(name: "p\($0)", attributes: ["organisation": "o\($0 % 20)"])
+        }
+        let sizes = GroupProblem.sizes(people: count, size: CountRange(min: 5, max: 6)) ?? []
+        let problem = GroupProblem(
+            people: people, sizes: sizes, rounds: 3, mixBy: ["organisation"], budget: GroupBudget(effort: 0))
+        let schedule = try former.form(problem)
+        var pairs = Set<String>()
+        var repeats = 0
+        var crowded = 0
+        for round in schedule.rounds {
+            #expect(round.flatMap { $0 }.count == count)
+            for group in round {
+                let organisations = group.compactMap { name in Int(name.dropFirst()).map { $0 % 20 } }
+                if Set(organisations).count < organisations.count { crowded += 1 }
+                for i in group.indices {
+                    for j in group.indices where i < j {
+                        let key = group[i] < group[j] ? group[i] + "|" + group[j] : group[j] + "|" + group[i]
+                        if !pairs.insert(key).inserted { repeats += 1 }
+                    }
+                }
+            }
+        }
+        #expect(repeats == 0)
+        #expect(crowded == 0)
+        #expect(schedule.quality.repeats == 0)
+    }
+}
