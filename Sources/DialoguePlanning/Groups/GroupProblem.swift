@@ -214,21 +214,22 @@ public struct GroupQuality: Sendable, Codable, Equatable {
 }
 
 /// A caller's view into a running group search: a safety net that may stop it early and a
-/// signal when zero repeats are first reached. The search asks `shouldStop` every few dozen
+/// signal each time repeats reach a new low. The search asks `shouldStop` every few dozen
 /// moves; the library itself never reads a clock.
 public struct SearchWatch: Sendable {
     /// Asked every few dozen moves; true stops the search with the best schedule so far.
     public var shouldStop: @Sendable () -> Bool
-    /// Told the move count when the schedule first has zero repeats.
-    public var reachedZeroRepeats: @Sendable (_ moves: Int) -> Void
+    /// Told the repeats and the move count each time the search reaches fewer repeats than
+    /// before (with no broken keep-apart).
+    public var reachedRepeats: @Sendable (_ repeats: Int, _ moves: Int) -> Void
 
     /// A value with every part given.
     public init(
         shouldStop: @escaping @Sendable () -> Bool = { false },
-        reachedZeroRepeats: @escaping @Sendable (_ moves: Int) -> Void = { _ in }
+        reachedRepeats: @escaping @Sendable (_ repeats: Int, _ moves: Int) -> Void = { _, _ in }
     ) {
         self.shouldStop = shouldStop
-        self.reachedZeroRepeats = reachedZeroRepeats
+        self.reachedRepeats = reachedRepeats
     }
 }
 

@@ -74,6 +74,8 @@ struct LocalSearch {
     /// which zero repeats were first reached.
     var movesBefore = 0
     var movesToZero: Int?
+    /// The fewest repeats any schedule of this search has had (with no broken keep-apart).
+    var lowestRepeats = Int.max
 
     init(model: GroupModel, problem: GroupProblem) {
         self.model = model
@@ -132,11 +134,13 @@ struct LocalSearch {
     /// Asks the caller's safety net, if any, whether to stop now.
     func cutOff() -> Bool { watch?.shouldStop() ?? false }
 
-    /// Notes the first move at which the schedule has zero repeats and no broken keep-apart.
+    /// Notes the first move at which the schedule has zero repeats and no broken keep-apart,
+    /// and tells the caller's watch each time repeats reach a new low.
     mutating func noteZero(at move: Int) {
-        guard movesToZero == nil, repeats == 0, apartHits == 0 else { return }
-        movesToZero = move
-        watch?.reachedZeroRepeats(move)
+        guard apartHits == 0, repeats < lowestRepeats else { return }
+        lowestRepeats = repeats
+        watch?.reachedRepeats(repeats, move)
+        if repeats == 0 { movesToZero = move }
     }
 
     // MARK: - Run
