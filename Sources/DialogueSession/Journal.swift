@@ -59,7 +59,7 @@ public struct JournalError: Error, CustomStringConvertible, Sendable {
 /// fails is cut away again, so what was refused never comes back. The header is complete
 /// on disk before the file has its name, so a folder is a session only once it can be
 /// resumed. An exclusive lock keeps a second console out; the lock goes with the process,
-/// even when it is killed.
+/// even when it is killed, and never with a program it starts (the file closes on exec).
 public final class Journal {
     /// The journal file.
     public let path: String
@@ -126,7 +126,7 @@ public final class Journal {
         guard !exists(path) else { throw existing }
         let temporary = unfinishedPath(path)
         unlink(temporary)  // a start that was cut off before it finished
-        let descriptor = systemOpen(temporary, O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_NOFOLLOW, 0o600)
+        let descriptor = systemOpen(temporary, O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             throw JournalError(path: path, message: "cannot create the journal: \(String(cString: strerror(errno)))")
         }
@@ -159,7 +159,7 @@ public final class Journal {
     /// Flushes the folder holding `path`, so a new name in it survives a power cut.
     static func flushFolder(of path: String) {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        let descriptor = systemOpen(folder, O_RDONLY)
+        let descriptor = systemOpen(folder, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         fsync(descriptor)
         close(descriptor)
@@ -188,7 +188,7 @@ public final class Journal {
     private static func load(at path: String, writable: Bool, maxBytes: Int, replaying: Bool = false) throws -> (
         journal: Journal, state: SessionState?
     ) {
-        let descriptor = systemOpen(path, (writable ? O_RDWR | O_APPEND : O_RDONLY) | O_NOFOLLOW | O_NONBLOCK)
+        let descriptor = systemOpen(path, (writable ? O_RDWR | O_APPEND : O_RDONLY) | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             let reason = errno
             if reason == ENOENT, exists(unfinishedPath(path)) {

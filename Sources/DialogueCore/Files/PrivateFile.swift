@@ -37,7 +37,7 @@ public enum PrivateFile {
     /// Creates `path` (it must not exist) with `mode` and writes what `produce` writes to the
     /// sink, as it comes, flushed to disk at the end.
     public static func writeNew(to path: String, mode: mode_t = 0o600, _ produce: (ByteSink) throws -> Void) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, mode)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else {
             if errno == EEXIST {
                 throw Failure(path: path, reason: "already exists; choose another name or remove it first")

@@ -21,7 +21,7 @@ public enum SpecFile {
                     column: 1, path: "(root)", hint: hint))
         }
         // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             return errno == ENOENT
                 ? failure("no such file", "check the path")

@@ -219,7 +219,9 @@ struct SlotSchedule {
             }
             if fits { multipliers.append(candidate) }
         }
-        guard multipliers.count >= rounds else { return nil }
+        guard multipliers.count >= rounds else {
+            return hostsStay ? rotation(groups: groups, classes: classes, rounds: rounds) : nil
+        }
         let schedule = multipliers.map { multiplier -> [Int] in
             var row = [Int](repeating: 0, count: groups * classes)
             for a in 0..<classes {
@@ -230,5 +232,29 @@ struct SlotSchedule {
         return SlotSchedule(
             groupOfSlot: schedule, groups: groups, classes: classes,
             description: "cyclic construction over Z_\(groups)")
+    }
+
+    /// A start for a café that no zero-repeat construction fits: class a of travellers moves by
+    /// a step coprime to the number of tables (the steps taken in turn, 1 and −1 first), so
+    /// every traveller sits at a new table in every round while rounds ≤ tables. Travellers
+    /// may meet again; the search goes on from here. Nil past as many rounds as tables.
+    static func rotation(groups: Int, classes: Int, rounds: Int) -> SlotSchedule? {
+        guard groups >= 2, rounds <= groups else { return nil }
+        func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
+        let units = (1..<groups).filter { gcd($0, groups) == 1 }
+        let steps =
+            units.isEmpty
+            ? [1] : units.sorted { (min($0, groups - $0), $0) < (min($1, groups - $1), $1) }
+        let schedule = (0..<rounds).map { round -> [Int] in
+            var row = [Int](repeating: 0, count: groups * classes)
+            for a in 0..<classes {
+                let step = a == 0 ? 0 : steps[(a - 1) % steps.count]
+                for b in 0..<groups { row[a * groups + b] = (b + round * step) % groups }
+            }
+            return row
+        }
+        return SlotSchedule(
+            groupOfSlot: schedule, groups: groups, classes: classes,
+            description: "cyclic rotation over Z_\(groups)")
     }
 }

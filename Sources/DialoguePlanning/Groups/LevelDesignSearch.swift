@@ -1,5 +1,3 @@
-import Foundation
-
 /// The search behind ``ResolvableDesigns/cyclicClasses(points:size:rounds:budget:)``: points
 /// are (x, level) with x in Z_m, stored as level·m + x. A pair's *difference* is its level
 /// (or levels) and the distance of its x's; a design covers every difference once. The search
@@ -57,7 +55,12 @@ struct LevelDesignSearch {
 
     private mutating func chooseTransversals(from first: Int) -> Bool {
         if transversals.count == (m - 1) / (k - 1) { return chooseBlock(extending: []) }
-        let combinations = Int(pow(Double(m), Double(k - 1)))
+        // m^(k − 1) offset tuples; the node budget ends the loop long before a huge count.
+        var combinations = 1
+        for _ in 1..<k {
+            let (product, overflow) = combinations.multipliedReportingOverflow(by: m)
+            combinations = overflow ? Int.max : product
+        }
         for code in first..<combinations {
             nodes += 1
             if nodes > budget { return false }

@@ -305,7 +305,8 @@ extension LocalSearch {
     }
 
     /// The best swap of two people in one round among `candidates`, ties broken at random;
-    /// a tabu move only when it beats the best cost so far.
+    /// a tabu move only when it beats the best cost so far. In a crowd each candidate tries a
+    /// seeded sample of ``partnerSample`` partners instead of everyone.
     private mutating func bestRoundSwap(
         _ candidates: [(Int, Int)], _ movablePeople: [Int], tabu: [Int32], iteration: Int, bestCost: Int64
     ) -> (round: Int, p: Int, q: Int)? {
@@ -313,9 +314,11 @@ extension LocalSearch {
         var bestMove: (round: Int, p: Int, q: Int)? = nil
         var bestDelta = Int64.max
         var ties = 0
+        let sampled = movablePeople.count > Self.partnerSample
         for (round, p) in candidates {
             let a = groupOf[round * n + p]
-            for q in movablePeople {
+            for index in 0..<(sampled ? Self.partnerSample : movablePeople.count) {
+                let q = sampled ? movablePeople[rng.below(movablePeople.count)] : movablePeople[index]
                 let b = groupOf[round * n + q]
                 if b == a { continue }
                 let delta = roundSwapDelta(round, p, q)

@@ -34,7 +34,7 @@ extension LocalSearch {
     /// person swaps places with the partner that helps most (or hurts least), neither may move
     /// again for a few swaps, and the best schedule seen is kept. Ends at the target, after
     /// ``slotStallLimit`` swaps without a better schedule, at the budget or the caller's cutoff.
-    /// Partners are everyone movable, or a seeded sample of ``slotPartnerSample`` in a crowd.
+    /// Partners are everyone movable, or a seeded sample of ``partnerSample`` in a crowd.
     mutating func improveBySlotSwaps() -> (iterations: Int, cutShort: Bool) {
         guard !model.mixAttributes.isEmpty || hasApart else { return (0, false) }
         let movablePeople = (0..<n).filter(movable)
@@ -64,8 +64,8 @@ extension LocalSearch {
             }
             var bestDelta = Int64.max
             var bestQ = -1
-            let sampled = movablePeople.count > Self.slotPartnerSample
-            for index in 0..<(sampled ? Self.slotPartnerSample : movablePeople.count) {
+            let sampled = movablePeople.count > Self.partnerSample
+            for index in 0..<(sampled ? Self.partnerSample : movablePeople.count) {
                 let q = sampled ? movablePeople[rng.below(movablePeople.count)] : movablePeople[index]
                 if q == p { continue }
                 let delta = slotSwapDelta(p, q)
@@ -98,8 +98,9 @@ extension LocalSearch {
     /// Swaps without a better schedule before the slot search ends (at least twice the
     /// movable people).
     static let slotStallLimit = 2_000
-    /// The partners a conflicted person tries in a crowd larger than this.
-    static let slotPartnerSample = 1_000
+    /// The partners a conflicted person tries (in a slot or a round swap) in a crowd larger
+    /// than this.
+    static let partnerSample = 1_000
 
     /// The movable people in a conflict in some round.
     private func conflictedPeople(_ movablePeople: [Int]) -> [Int] {
