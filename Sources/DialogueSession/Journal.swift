@@ -188,7 +188,8 @@ public final class Journal {
     private static func load(at path: String, writable: Bool, maxBytes: Int, replaying: Bool = false) throws -> (
         journal: Journal, state: SessionState?
     ) {
-        let descriptor = systemOpen(path, (writable ? O_RDWR | O_APPEND : O_RDONLY) | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        let descriptor = systemOpen(
+            path, (writable ? O_RDWR | O_APPEND : O_RDONLY) | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             let reason = errno
             if reason == ENOENT, exists(unfinishedPath(path)) {
