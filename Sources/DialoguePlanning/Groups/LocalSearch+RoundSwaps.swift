@@ -43,7 +43,7 @@ extension LocalSearch {
                 count { meet[$0] }
             }
         }
-        var total = Int64(repeatDelta) * Self.repeatWeight
+        var total = Self.weighted(repeatDelta, Self.repeatWeight)
         if hasApart {
             var apartDelta = 0
             for i in 0..<countA {
@@ -58,7 +58,7 @@ extension LocalSearch {
                 if apart[rowQ + x] { apartDelta -= 1 }
                 if apart[rowP + x] { apartDelta += 1 }
             }
-            total += Int64(apartDelta) * Self.hardWeight
+            total += Self.weighted(apartDelta, Self.hardWeight)
         }
         if rotation {
             var revisitDelta = 0
@@ -68,10 +68,10 @@ extension LocalSearch {
             if fixedGroup[q] < 0 {
                 revisitDelta += Int(visits[q * groups + a]) - (Int(visits[q * groups + b]) - 1)
             }
-            total += Int64(revisitDelta) * Self.revisitWeight
+            total += Self.weighted(revisitDelta, Self.revisitWeight)
         }
         if mixAttributeCount > 0 { total += mixDelta(round, p, a, q, b) }
-        return total
+        return Self.clamped(total)
     }
 
     func mixDelta(_ round: Int, _ p: Int, _ a: Int, _ q: Int, _ b: Int) -> Int64 {

@@ -27,7 +27,7 @@ extension LocalSearch {
             }
             total += mixDelta(round, p, a, q, b)
         }
-        return total + Int64(apartDelta) * Self.hardWeight
+        return Self.clamped(total + Self.weighted(apartDelta, Self.hardWeight))
     }
 
     /// Improves mixing and keep-apart by slot swaps, a tabu search over them: a conflicted

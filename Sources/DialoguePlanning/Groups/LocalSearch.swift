@@ -51,9 +51,12 @@ struct LocalSearch {
     /// over groups of two; this makes the search spread them.
     static func crowding(_ count: Int) -> Int { count * (count + 1) / 2 }
 
-    static let hardWeight: Int64 = 1 << 52
-    static let revisitWeight: Int64 = 1 << 40
-    static let repeatWeight: Int64 = 1 << 28
+    /// Weights of the cost parts, far enough apart that one swap's change in a lower part never
+    /// outweighs a unit of a higher one, and small enough that a swap's change (at most twice
+    /// the largest group, 200,000 people) times its weight stays below 2^62.
+    static let hardWeight: Int64 = 1 << 44
+    static let revisitWeight: Int64 = 1 << 36
+    static let repeatWeight: Int64 = 1 << 24
 
     // The model's fields used in the hot loops, held here so that no loop copies the model.
     let n: Int
@@ -111,14 +114,28 @@ struct LocalSearch {
         mixPenalty = Array(repeating: 0, count: model.mixAttributes.count)
     }
 
+    /// The most a cost or a swap's change may be: 2^61, so that a cost plus a change never
+    /// overflows.
+    static let costLimit = Int64.max / 4
+
+    /// `count` times `weight`, held within ±``costLimit``.
+    static func weighted(_ count: Int, _ weight: Int64) -> Int64 {
+        let (product, overflow) = Int64(count).multipliedReportingOverflow(by: weight)
+        return overflow ? (count < 0 ? -costLimit : costLimit) : clamped(product)
+    }
+
+    /// `value` held within ±``costLimit``.
+    static func clamped(_ value: Int64) -> Int64 { max(-costLimit, min(costLimit, value)) }
+
     /// The weighted sum of the cost parts, in the order of the objectives: broken keep-apart,
-    /// table revisits, repeats, mixing. Saturates instead of overflowing on huge problems.
+    /// table revisits, repeats, mixing. Saturates at 2^61 instead of overflowing on huge
+    /// problems, so that a cost plus a swap's change never overflows either.
     var cost: Int64 {
         var total: Int64 = 0
         func add(_ count: Int, _ weight: Int64) {
             let (part, overflow) = Int64(count).multipliedReportingOverflow(by: weight)
             let (sum, overflowAgain) = total.addingReportingOverflow(part)
-            total = overflow || overflowAgain ? Int64.max / 2 : sum
+            total = overflow || overflowAgain ? Self.costLimit : min(sum, Self.costLimit)
         }
         add(apartHits, Self.hardWeight)
         add(revisits, Self.revisitWeight)
