@@ -290,6 +290,12 @@ import Testing
                 keepApart: [["p0", "zed"]]), "'zed'"
         ),
         (
+            "more kept apart than groups",
+            GroupProblem(
+                people: (0..<8).map { .init(name: "p\($0)") }, sizes: [4, 4], rounds: 1,
+                keepApart: [["p0", "p1", "p2"]]), "3 people are kept apart but there are only 2 groups"
+        ),
+        (
             "together and apart",
             GroupProblem(
                 people: (0..<8).map { .init(name: "p\($0)") }, sizes: [4, 4], rounds: 1,

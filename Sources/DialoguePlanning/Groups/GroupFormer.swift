@@ -204,8 +204,14 @@ struct GroupModel {
         let n = names.count
         var apart = FlagTable(count: n * n)
         var pairs: [(Int, Int)] = []
+        let groups = problem.sizes.count
         for set in problem.keepApart {
             let members = try set.map { try lookup($0, "keep-apart") }
+            if Set(members).count > groups {
+                throw GroupFormationError(
+                    "\(Set(members).count) people are kept apart but there are only \(groups) groups; "
+                        + "keep apart at most \(groups), or form more groups")
+            }
             for i in members.indices {
                 for j in members.indices where i < j {
                     let (p, q) = (members[i], members[j])
