@@ -57,6 +57,10 @@ struct GroupModel {
     let names: [String]
     /// Fixed group of each person, or -1.
     let fixedGroup: [Int]
+    /// How many people are fixed to each group.
+    let fixedPerGroup: [Int]
+    /// How many people are not fixed to a group (a rotation's travellers).
+    let movers: Int
     /// Unit (keep-together set) of each person; units of one person are their own.
     let unitOf: [Int]
     let units: [[Int]]
@@ -103,6 +107,10 @@ struct GroupModel {
             }
         }
         fixedGroup = fixed
+        var perGroup = [Int](repeating: 0, count: problem.sizes.count)
+        for group in fixed where group >= 0 { perGroup[group] += 1 }
+        fixedPerGroup = perGroup
+        movers = fixed.filter { $0 < 0 }.count
         (apart, apartPairs) = try Self.apart(problem, names: names, unitOf: unitOf, fixed: fixed, lookup: lookup)
         mixAttributes = problem.mixBy
         (values, valueCounts) = Self.codes(problem)
@@ -276,10 +284,9 @@ struct GroupModel {
     var repeatsLowerBoundWithFewestRevisits: Int {
         guard rotation, rounds > 1 else { return repeatsLowerBound }
         if rounds <= groups { return max(repeatsLowerBound, carryOverBound(newTables: true)) }
-        var fixedIn = [Int](repeating: 0, count: groups)
-        for group in fixedGroup where group >= 0 { fixedIn[group] += 1 }
-        guard fixedIn.allSatisfy({ $0 == 1 }), units.allSatisfy({ $0.count == 1 }) else { return repeatsLowerBound }
-        let movers = n - groups
+        guard fixedPerGroup.allSatisfy({ $0 == 1 }), units.allSatisfy({ $0.count == 1 }) else {
+            return repeatsLowerBound
+        }
         let moverPairs = sizes.reduce(0) { $0 + ($1 - 1) * ($1 - 2) / 2 } * rounds
         let counting = max(0, moverPairs - movers * (movers - 1) / 2)
         let hosts = movers * (rounds - groups)
@@ -304,19 +311,17 @@ struct GroupModel {
     /// without `countFixed`, only pairs of movers count.
     private func carryOverBound(newTables: Bool, countFixed: Bool = true) -> Int {
         guard rounds > 1 else { return 0 }
-        var fixedIn = [Int](repeating: 0, count: groups)
-        for group in fixedGroup where group >= 0 { fixedIn[group] += 1 }
         let largest = sizes.max() ?? 0
         var priced: [Int: Int] = [:]  // size → the cheapest group's forced pairs
         var seen: [[Int]: Int] = [:]  // (fixed people, size) → forced pairs
         func forced(group: Int, size: Int) -> Int {
-            if let known = seen[[fixedIn[group], size]] { return known }
+            if let known = seen[[fixedPerGroup[group], size]] { return known }
             var together = [Int](repeating: 0, count: groups)
-            var room = fixedIn.map { largest - $0 }
-            together[group] = countFixed ? fixedIn[group] : 0
+            var room = fixedPerGroup.map { largest - $0 }
+            together[group] = countFixed ? fixedPerGroup[group] : 0
             if newTables { room[group] = 0 }
             var pairs = 0
-            for _ in 0..<max(0, size - fixedIn[group]) {
+            for _ in 0..<max(0, size - fixedPerGroup[group]) {
                 var source = -1
                 for candidate in 0..<groups where room[candidate] > 0 {
                     if source < 0 || together[candidate] < together[source] { source = candidate }
@@ -327,7 +332,7 @@ struct GroupModel {
                 together[source] += 1
                 room[source] -= 1
             }
-            seen[[fixedIn[group], size]] = pairs
+            seen[[fixedPerGroup[group], size]] = pairs
             return pairs
         }
         var perRound = 0
@@ -338,7 +343,7 @@ struct GroupModel {
             }
             var cheapest = Int.max
             var profiles = Set<Int>()
-            for group in 0..<groups where profiles.insert(fixedIn[group]).inserted {
+            for group in 0..<groups where profiles.insert(fixedPerGroup[group]).inserted {
                 cheapest = min(cheapest, forced(group: group, size: size))
             }
             priced[size] = cheapest
@@ -351,21 +356,20 @@ struct GroupModel {
     /// as many visits as there are groups without a repeat it meets some of them again; and
     /// people kept together meet in every round.
     private var fixedPeopleBound: Int {
-        var fixedIn = [Int](repeating: 0, count: groups)
-        for group in fixedGroup where group >= 0 { fixedIn[group] += 1 }
         var total = 0
-        if fixedIn.contains(where: { $0 > 0 }) {
+        if fixedPerGroup.contains(where: { $0 > 0 }) {
             // One mover's cheapest visits: each visit to a group costs its fixed people times the
             // visits already made there; groups without fixed people cost nothing.
             var visits = [Int](repeating: 0, count: groups)
             var perMover = 0
             for _ in 0..<rounds {
-                guard let group = (0..<groups).min(by: { visits[$0] * fixedIn[$0] < visits[$1] * fixedIn[$1] })
+                guard
+                    let group = (0..<groups).min(by: { visits[$0] * fixedPerGroup[$0] < visits[$1] * fixedPerGroup[$1] }
+                    )
                 else { break }
-                perMover += visits[group] * fixedIn[group]
+                perMover += visits[group] * fixedPerGroup[group]
                 visits[group] += 1
             }
-            let movers = (0..<n).filter { fixedGroup[$0] < 0 }.count
             total = perMover * movers
         }
         let kept = units.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 }
@@ -379,7 +383,7 @@ struct GroupModel {
         guard rotation, groups > 0 else { return 0 }
         let (base, extra) = (rounds / groups, rounds % groups)
         let perTraveller = extra * (base + 1) * base / 2 + (groups - extra) * base * (base - 1) / 2
-        return (0..<n).filter { fixedGroup[$0] < 0 }.count * perTraveller
+        return movers * perTraveller
     }
 
     var zeroRepeatRoundsBound: Int {
@@ -419,9 +423,9 @@ struct GroupModel {
             keepApart: problem.keepApart, rotation: problem.rotation)
         // The bound for the fewest revisits holds only for schedules that have them.
         let fewestRevisits = rotation && outcome.revisits <= revisitsLowerBound
-        let conditional = repeatsLowerBoundWithFewestRevisits
-        quality.repeatsLowerBound = fewestRevisits ? conditional : repeatsLowerBound
-        quality.boundAssumesFewestRevisits = fewestRevisits && conditional > repeatsLowerBound
+        let (unconditional, conditional) = (repeatsLowerBound, repeatsLowerBoundWithFewestRevisits)
+        quality.repeatsLowerBound = fewestRevisits ? conditional : unconditional
+        quality.boundAssumesFewestRevisits = fewestRevisits && conditional > unconditional
         quality.optimal =
             quality.violations.isEmpty && outcome.revisits <= revisitsLowerBound
             && quality.repeats <= quality.repeatsLowerBound
