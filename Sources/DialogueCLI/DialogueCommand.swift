@@ -15,7 +15,7 @@ public enum DialogueCommand {
                 MethodsCommands(toolkit: toolkit).command, PlanCommands(toolkit: toolkit).agenda,
                 PlanCommands(toolkit: toolkit).plan, RunCommands(toolkit: toolkit).run,
                 RunCommands(toolkit: toolkit).resume, RunCommands(toolkit: toolkit).report,
-                GroupsCommand(toolkit: toolkit).command,
+                GroupsCommand(toolkit: toolkit).command, SeriesCommands(toolkit: toolkit).command,
             ])
     }
 

@@ -69,7 +69,13 @@ public struct Toolkit: Sendable {
     /// A planner over `library` that forms groups with ``groupFormer`` and reads earlier
     /// harvests for review items.
     public func planner(_ library: MethodLibrary) -> Planner {
-        Planner(library: library, former: groupFormer, reviews: HarvestReviews())
+        planner(library, reviews: HarvestReviews())
+    }
+
+    /// A planner over `library` that forms groups with ``groupFormer`` and finds the
+    /// agreements of review items in `reviews` (a series carries its ledger this way).
+    public func planner(_ library: MethodLibrary, reviews: any ReviewSource) -> Planner {
+        Planner(library: library, former: groupFormer, reviews: reviews)
     }
 }
 

@@ -25,6 +25,11 @@ struct PlanCommands {
     /// The plan for an agenda file, or the planner's reasons on stderr.
     func makePlan(_ path: String, parsed: ParsedArguments, console: Console) throws -> SessionPlan {
         let agenda = try readAgenda(path, console: console)
+        return try makePlan(agenda, path: path, parsed: parsed, console: console)
+    }
+
+    /// The library of the command's options with the agenda's own method folders loaded.
+    func library(for agenda: Agenda, parsed: ParsedArguments, console: Console) -> MethodLibrary {
         var library = LibraryOptions.library(parsed, toolkit: toolkit, console: console)
         for folder in agenda.methodFolders {
             let before = library.diagnostics.count
@@ -33,13 +38,24 @@ struct PlanCommands {
                 console.error(diagnostic.rendered(colors: console.colorsOnError))
             }
         }
+        return library
+    }
+
+    /// The plan for `agenda` (read from `path`), its review items' agreements found in
+    /// `reviews`, or the planner's reasons on stderr, each at its item in the agenda file.
+    func makePlan(
+        _ agenda: Agenda, path: String, parsed: ParsedArguments, console: Console,
+        library given: MethodLibrary? = nil, reviews: any ReviewSource = HarvestReviews()
+    ) throws -> SessionPlan {
+        let library = given ?? library(for: agenda, parsed: parsed, console: console)
         var seed: UInt64? = nil
         if let text = parsed.option("seed") {
             guard let value = UInt64(text) else { throw UsageError(message: "'--seed' takes a whole number") }
             seed = value
         }
         do {
-            return try toolkit.planner(library).plan(agenda, language: parsed.option("lang"), seed: seed)
+            return try toolkit.planner(library, reviews: reviews).plan(
+                agenda, language: parsed.option("lang"), seed: seed)
         } catch let refusal as PlanRefusal {
             for problem in refusal.problems {
                 // Located like every diagnostic: the item's line and column, and its path.
@@ -89,13 +105,7 @@ struct PlanCommands {
             case "html": text = renderer.html()
             default: text = renderer.text()
             }
-            if let output = parsed.option("output") {
-                try OutputFile.check(output, force: parsed.flag("force"))
-                try PrivateFile.replace(Data(text.utf8), at: output)
-                console.print("wrote \(output)")
-            } else {
-                console.write(text)
-            }
+            try OutputFile.emit(text, parsed: parsed, console: console)
             for warning in plan.warnings where parsed.option("output") != nil { console.error("warning: \(warning)") }
             return 0
         }

@@ -17,4 +17,16 @@ enum OutputFile {
             throw CommandFailure(message: "\(path): the file exists; add --force to replace it")
         }
     }
+
+    /// Writes `text` to the file `-o` names (owner-only, `--force` to replace), saying so, or
+    /// to standard output.
+    static func emit(_ text: String, parsed: ParsedArguments, console: Console) throws {
+        guard let output = parsed.option("output") else {
+            console.write(text)
+            return
+        }
+        try check(output, force: parsed.flag("force"))
+        try PrivateFile.replace(Data(text.utf8), at: output)
+        console.print("wrote \(output)")
+    }
 }

@@ -64,29 +64,35 @@ struct RunCommands {
                     optional: true)
             ]
         ) { parsed, console in
-            var plan: SessionPlan
+            let plan: SessionPlan
             if let path = parsed.argument("agenda-or-plan") {
                 plan = try loadPlan(path, parsed: parsed, console: console)
             } else {
                 plan = try demoPlan(console: console)
                 console.print("Running the shipped example session (\(plan.title)). Type /help for commands.")
             }
-            if parsed.flag("preparation") { plan = plan.walkingPreparation() }
-            let store = SessionStore(environment: console.environment)
-            let folder = try store.newFolder(requested: parsed.option("session"), for: plan)
-            let clock = try makeClock(console)
-            var random = SystemRandomNumberGenerator()
-            let journal = try store.start(
-                plan, in: folder, sessionID: SessionStore.sessionID(for: plan, using: &random),
-                now: clock.now(sequence: 0))
-            console.print("Session folder: \(folder)")
-            let session = SessionConsole(
-                journal: journal, state: SessionState(), folder: folder, clock: clock, console: console)
-            session.room = try openRoom(parsed, plan: plan, folder: folder, console: console)
-            session.room?.publish(session.state, now: clock.now(sequence: 0))
-            defer { session.room?.stop() }
-            return try session.run()
+            return try start(plan, in: parsed.option("session"), parsed: parsed, console: console)
         }
+    }
+
+    /// Starts a session of `plan` in the folder `requested` (or a new default one) and runs it.
+    func start(_ plan: SessionPlan, in requested: String?, parsed: ParsedArguments, console: Console) throws -> Int32 {
+        var plan = plan
+        if parsed.flag("preparation") { plan = plan.walkingPreparation() }
+        let store = SessionStore(environment: console.environment)
+        let folder = try store.newFolder(requested: requested, for: plan)
+        let clock = try makeClock(console)
+        var random = SystemRandomNumberGenerator()
+        let journal = try store.start(
+            plan, in: folder, sessionID: SessionStore.sessionID(for: plan, using: &random),
+            now: clock.now(sequence: 0))
+        console.print("Session folder: \(folder)")
+        let session = SessionConsole(
+            journal: journal, state: SessionState(), folder: folder, clock: clock, console: console)
+        session.room = try openRoom(parsed, plan: plan, folder: folder, console: console)
+        session.room?.publish(session.state, now: clock.now(sequence: 0))
+        defer { session.room?.stop() }
+        return try session.run()
     }
 
     var resume: Command {

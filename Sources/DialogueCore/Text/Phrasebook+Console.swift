@@ -236,7 +236,10 @@ extension Phrasebook {
 
     /// ``say(_:in:_:)`` with the values as an array.
     public static func say(_ key: String, in language: String, _ values: [String]) -> String {
-        guard let entry = console[key] ?? refusals[key] ?? descriptions[key] ?? room[key] ?? planning[key] else {
+        guard
+            let entry = console[key] ?? refusals[key] ?? descriptions[key] ?? room[key] ?? planning[key]
+                ?? series[key]
+        else {
             return key
         }
         var text = language == "nl" ? entry.nl : entry.en

@@ -78,10 +78,13 @@ extension Planner {
         if groups.count < 2 {
             context.problem(index, "\(name) needs at least two different \(attribute) values, found \(groups.count)")
         }
-        for group in groups where !grouping.size.contains(group.count) {
+        for value in order {
+            guard let group = byValue[value], !grouping.size.contains(group.count) else { continue }
             context.problem(
                 index,
-                "a \(attribute) group in \(name) has \(group.count) people; groups of \(grouping.size.description) are needed"
+                "the \(attribute) group '\(value)' in \(name) has \(group.count) \(group.count == 1 ? "person" : "people") (\(group.joined(separator: ", "))); groups of \(grouping.size.description) are needed",
+                hint:
+                    "give these people the \(attribute) of another group in the participants file, or leave them out of the item with \"participants\""
             )
         }
         return groups
