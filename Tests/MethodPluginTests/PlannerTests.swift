@@ -165,6 +165,21 @@ let planner = Toolkit.standard.planner(library)
         #expect(!plan.warnings.contains { $0.contains("before") || $0.contains("outside") })
     }
 
+    /// A round of eight speakers beside a fixed free item, on budgets from tight to roomy: each
+    /// turn is a whole number of minutes (the step a multiple of eight) and the plan never
+    /// ends after the budget.
+    @Test func everySpeakerOfARoundGetsWholeMinutes() throws {
+        let item =
+            #"{"type": "method", "method": "introduction-round"}, {"type": "free", "title": "Talk", "minutes": 20}"#
+        for budget in stride(from: 32, through: 44, by: 1) {
+            let plan = try planner.plan(agenda(goodFutureAgenda(budget: String(budget), item: item)))
+            let round = try #require(plan.steps.first { $0.kind == "round" })
+            #expect(round.turns.count == 8)
+            #expect(round.seconds % (8 * 60) == 0, "budget \(budget): \(round.seconds) s over 8 turns")
+            #expect(plan.end.timeIntervalSince(plan.start) <= Double(budget * 60))
+        }
+    }
+
     /// Every budget from the least the method needs to more than it can use: the plan never
     /// ends after the budget, fills it when it can, and steps are whole minutes (or the
     /// agenda's unit) that add up exactly to their item and the items to the meeting.

@@ -78,7 +78,17 @@ extension Planner {
                 PlanLoop(to: $0.to, question: fill(text($0.question, context), parameters, context), max: $0.max ?? 1)
             },
             listening: step.listeners?.mode.rawValue)
-        return StepDraft(plan: plan, low: low, standard: standard, high: high, inMeeting: step.when == .during)
+        // Turns that share the step equally, one after another, each get whole units.
+        var sharing = 1.0
+        if let per = step.duration?.per, per == .speaker || per == .round, use.durations[step.id] == nil,
+            turns.count > 1, let weight = turns.first?.weight, turns.allSatisfy({ $0.weight == weight }),
+            per == .round ? groups.count == turns.count : true
+        {
+            sharing = Double(turns.count)
+        }
+        return StepDraft(
+            plan: plan, low: low, standard: standard, high: high, turnsSharing: sharing,
+            inMeeting: step.when == .during)
     }
 
     /// Marks the circles whose members are everyone in the plan, so the plan writes them once.

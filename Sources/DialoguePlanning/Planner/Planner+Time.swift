@@ -71,8 +71,10 @@ extension Planner {
             }
         }
         let ranges = places.map { (drafts[$0.draft].steps[$0.step].low, drafts[$0.draft].steps[$0.step].high) }
+        let unit = context.agenda.timeUnitMinutes * 60
         let lengths = Self.shareOut(
-            ideal: ideal, ranges: ranges, unit: context.agenda.timeUnitMinutes * 60, available: available)
+            ideal: ideal, ranges: ranges, units: places.map { drafts[$0.draft].steps[$0.step].turnsSharing * unit },
+            unit: unit, available: available)
         for (index, place) in places.enumerated() {
             var step = drafts[place.draft].steps[place.step]
             step.seconds = lengths[index]
@@ -81,29 +83,43 @@ extension Planner {
         }
     }
 
-    /// Lengths near `ideal`, each within its range and a whole number of `unit`s where the
-    /// range holds one, adding up to the ideal total rounded to a unit and never to more than
-    /// `available`. Units are shared out by largest remainder; ties go to the earlier step.
-    static func shareOut(ideal: [Double], ranges: [(low: Double, high: Double)], unit: Double, available: Double?)
-        -> [Double]
-    {
+    /// Lengths near `ideal`, each within its range and a whole number of its own unit in
+    /// `units` (by default `unit`; a step of equal turns counts whole units per turn) where
+    /// the range holds one, adding up to the ideal total rounded to `unit` and never to more
+    /// than `available`. Units are shared out by largest remainder; ties go to the earlier step.
+    static func shareOut(
+        ideal: [Double], ranges: [(low: Double, high: Double)], units given: [Double]? = nil, unit: Double,
+        available: Double?
+    ) -> [Double] {
         guard unit > 0 else { return ideal }
+        var units = given ?? Array(repeating: unit, count: ideal.count)
+        // A step whose range holds no whole number of its own unit takes the agenda's unit.
+        for index in units.indices {
+            let step = units[index]
+            if (ranges[index].low / step).rounded(.up) * step > (ranges[index].high / step).rounded(.down) * step {
+                units[index] = unit
+            }
+        }
         // A step whose range holds no whole unit keeps its ideal length, clamped.
-        let aligned = ranges.map { (($0.low / unit).rounded(.up) * unit, ($0.high / unit).rounded(.down) * unit) }
+        let aligned = ranges.indices.map { index in
+            let (low, high, step) = (ranges[index].low, ranges[index].high, units[index])
+            return ((low / step).rounded(.up) * step, (high / step).rounded(.down) * step)
+        }
         var lengths = ideal.indices.map { index -> Double in
             let (low, high) = aligned[index]
             guard low <= high else { return min(max(ideal[index], ranges[index].low), ranges[index].high) }
-            return min(max((ideal[index] / unit).rounded(.down) * unit, low), high)
+            return min(max((ideal[index] / units[index]).rounded(.down) * units[index], low), high)
         }
         var goal = (ideal.reduce(0, +) / unit).rounded() * unit
         if let available { goal = min(goal, (available / unit).rounded(.down) * unit) }
+        var total = lengths.reduce(0, +)
         func canGrow(_ index: Int) -> Bool {
-            aligned[index].0 <= aligned[index].1 && lengths[index] + unit <= aligned[index].1
+            aligned[index].0 <= aligned[index].1 && lengths[index] + units[index] <= aligned[index].1
+                && total + units[index] <= goal + 0.001
         }
         func canShrink(_ index: Int) -> Bool {
-            aligned[index].0 <= aligned[index].1 && lengths[index] - unit >= aligned[index].0
+            aligned[index].0 <= aligned[index].1 && lengths[index] - units[index] >= aligned[index].0
         }
-        var total = lengths.reduce(0, +)
         // The steps furthest below their ideal grow by a unit each, in passes (one pass, unless
         // minimums or maximums were clamped), so a meeting of thousands of steps costs a sort.
         while total + unit <= goal + 0.001 {
@@ -112,9 +128,9 @@ extension Planner {
                 return a > b || (a == b && first < second)
             }
             guard !order.isEmpty else { break }
-            for index in order where total + unit <= goal + 0.001 {
-                lengths[index] += unit
-                total += unit
+            for index in order where total + units[index] <= goal + 0.001 {
+                lengths[index] += units[index]
+                total += units[index]
             }
         }
         // Over the budget (minimums rounded up to a unit): the steps furthest above their ideal shrink.
@@ -136,8 +152,8 @@ extension Planner {
                 continue
             }
             for index in order where total > available + 0.001 {
-                lengths[index] -= unit
-                total -= unit
+                lengths[index] -= units[index]
+                total -= units[index]
             }
         }
         return lengths

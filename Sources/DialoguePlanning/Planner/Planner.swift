@@ -157,6 +157,9 @@ public struct Planner: Sendable {
         var standard: Double
         var high: Double
         var seconds: Double = 0
+        /// How many equal turns share the step one after another: its length is a whole
+        /// number of units per turn, so every turn's time is whole units too.
+        var turnsSharing: Double = 1
         var inMeeting: Bool
     }
 }
