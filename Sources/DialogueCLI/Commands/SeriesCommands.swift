@@ -154,7 +154,8 @@ struct SeriesCommands {
                             let clock = MeetingClock(timeZone: plan.timeZone)
                             let minutes = Int(plan.end.timeIntervalSince(plan.start) / 60)
                             lines.append(
-                                "  \(meeting.id): \(plan.title) — \(clock.day(plan.start)) \(clock.time(plan.start))–\(clock.time(plan.end)) (\(minutes) min), \(plan.items.count) items"
+                                "  \(meeting.id): \(plan.title) — \(clock.day(plan.start)) \(clock.time(plan.start))–\(clock.time(plan.end)) (\(minutes) min), "
+                                    + say("series.items-count", [String(plan.items.count)])
                                     + (meeting.theme.map { " · \($0)" } ?? ""))
                             for carry in carried {
                                 let input = carry.input
@@ -171,7 +172,7 @@ struct SeriesCommands {
                             }
                         } catch {
                             failed += 1
-                            lines.append("  \(meeting.id): " + console.dim("does not plan (see above)"))
+                            lines.append("  \(meeting.id): " + console.dim(say("series.does-not-plan", [])))
                         }
                     }
                 }
@@ -179,7 +180,9 @@ struct SeriesCommands {
                 if failed > 0 {
                     console.write(text)
                     throw CommandFailure(
-                        message: "\(failed) meeting\(failed == 1 ? "" : "s") of the series do not plan")
+                        message:
+                            "\(failed) meeting\(failed == 1 ? "" : "s") of the series \(failed == 1 ? "does" : "do") not plan"
+                    )
                 }
             }
             try OutputFile.emit(text, parsed: parsed, console: console)

@@ -35,6 +35,8 @@ extension Phrasebook {
             "there is nothing for a calendar: no meeting has a date",
             "er is niets voor een agenda: geen bijeenkomst heeft een datum"
         ),
+        "series.items-count": ("{1} items", "{1} onderdelen"),
+        "series.does-not-plan": ("does not plan (see above)", "laat zich niet plannen (zie hierboven)"),
         "series.next": ("Next: {1}", "Volgende: {1}"),
         "series.done": ("Every meeting has been held.", "Alle bijeenkomsten zijn gehouden."),
         "series.open-agreements": ("{1} open agreements", "{1} openstaande afspraken"),
