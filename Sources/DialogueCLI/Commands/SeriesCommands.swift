@@ -268,11 +268,7 @@ struct SeriesCommands {
                 .option(
                     "format", value: "format", help: "Output format.", values: SeriesReport.formats,
                     defaultValue: "md"),
-                .flag("private", help: "The facilitator's copy, private records included (said on every page)."),
-                .option(
-                    "output", short: "o", value: "file",
-                    help: "Write to this file (readable by you only) instead of standard output."),
-                .flag("force", help: "With -o: replace a file that exists."),
+                RunCommands.privateFlag, RunCommands.exportOutput, RunCommands.forceFlag,
                 .option(
                     "delimiter", value: "delimiter",
                     help: "With --format csv: the field separator; by default ';' for Dutch series and ',' otherwise.",

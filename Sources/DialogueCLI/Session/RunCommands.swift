@@ -135,6 +135,14 @@ struct RunCommands {
         }
     }
 
+    /// `--private`, `-o` and `--force`, alike for a session's report and a series'.
+    static let privateFlag = OptionSpec.flag(
+        "private", help: "The facilitator's copy: include private records (it says so on every page).")
+    static let exportOutput = OptionSpec.option(
+        "output", short: "o", value: "file",
+        help: "Write to this file (readable by you only) instead of standard output.")
+    static let forceFlag = OptionSpec.flag("force", help: "With -o: replace a file that exists.")
+
     var report: Command {
         Command(
             name: "report",
@@ -148,13 +156,7 @@ struct RunCommands {
                     help:
                         "Replace names, organisations, the title and the location, in every field; doubts go to standard error."
                 ),
-                .flag(
-                    "private",
-                    help: "The facilitator's copy: include private records (it says so on every page)."),
-                .option(
-                    "output", short: "o", value: "file",
-                    help: "Write to this file (readable by you only) instead of standard output."),
-                .flag("force", help: "With -o: replace a file that exists."),
+                Self.privateFlag, Self.exportOutput, Self.forceFlag,
                 .option(
                     "delimiter", value: "delimiter",
                     help:
