@@ -221,9 +221,10 @@ final class LiveSession: @unchecked Sendable {
 
     func send(_ lines: String) { input.fileHandleForWriting.write(Data((lines + "\n").utf8)) }
 
-    /// Waits (at most 400 × 50 ms) until the output holds `wanted` `count` times.
+    /// Waits (at most 1,200 × 50 ms: a debug build on a loaded machine plans and starts a
+    /// session slowly) until the output holds `wanted` `count` times.
     func wait(for wanted: String, count: Int = 1) -> Bool {
-        for _ in 0..<400 {
+        for _ in 0..<1200 {
             if text.components(separatedBy: wanted).count - 1 >= count { return true }
             Thread.sleep(forTimeInterval: 0.05)
         }
