@@ -118,6 +118,36 @@ import Testing
         }
     }
 
+    /// The Forlì follow-up two months after the network meeting: its day comes from the
+    /// earlier meeting, its time of day from its own agenda, in the plan and the calendar.
+    @Test func aFollowUpIsHeldTwoMonthsAfterTheMeetingItFollows() throws {
+        let folder = try temporaryFolder()
+        let agendas = packageRoot.appendingPathComponent("Examples/agendas").path
+        let text = """
+            {"schemaVersion": 1, "title": "Network around Sem", "language": "nl",
+             "stages": [{"id": "network", "name": "Netwerk"}],
+             "meetings": [
+               {"id": "meeting", "stage": "network", "agenda": "\(agendas)/family-network-meeting.json"},
+               {"id": "follow-up", "stage": "network", "agenda": "\(agendas)/family-network-follow-up.json",
+                "after": {"meeting": "meeting", "months": 2}}
+             ]}
+            """
+        let path = try write(text, "series.json", in: folder)
+        let status = try dialogue(["series", "status", path])
+        #expect(status.code == 0, "\(status.error)")
+        #expect(status.output.contains("2026-12-03 13:30"), "\(status.output)")
+        #expect(status.output.contains("2027-02-03 14:00"), "\(status.output)")
+        let plan = try dialogue(["series", "plan", path, "--meeting", "follow-up"])
+        #expect(plan.output.contains("2027-02-03 14:00"), "\(plan.output)")
+        let calendar = try dialogue(["series", "report", path, "--format", "ics"])
+        #expect(calendar.output.contains("DTSTART:20270203T130000Z"), "\(calendar.output)")
+
+        let wrong = text.replacingOccurrences(of: #""months": 2"#, with: #""months": 2, "weeks": 1"#)
+        let refused = try dialogue(["series", "status", try write(wrong, "wrong.json", in: folder)])
+        #expect(refused.code != 0)
+        #expect(refused.error.contains("exactly one of days, weeks or months"), "\(refused.error)")
+    }
+
     @Test func aNewSeriesReadsBackAndSpeaksDutch() throws {
         let folder = try temporaryFolder()
         let path = folder.appendingPathComponent("reeks.json").path

@@ -51,6 +51,19 @@ public struct SeriesResults: Sendable {
                     problems.append("meeting '\(meeting.id)': \(meeting.session): \(error)")
                 }
             }
+            // A meeting held relative to an earlier one moves to that day, at its own time.
+            if let after = meeting.after, var agenda = entry.agenda,
+                let earlier = entries.first(where: { $0.meeting.id == after.meeting }),
+                let base = earlier.harvest?.session.startedAt ?? earlier.harvest?.session.plannedStart
+                    ?? earlier.agenda?.start,
+                let zone = TimeZone(identifier: agenda.timeZone),
+                let start = after.date(from: base, keeping: agenda.start, in: zone)
+            {
+                let shift = start.timeIntervalSince(agenda.start)
+                agenda.start = start
+                agenda.fixedStarts = agenda.fixedStarts.mapValues { $0.addingTimeInterval(shift) }
+                entry.agenda = agenda
+            }
             entries.append(entry)
         }
         return SeriesResults(series: series, entries: entries, problems: problems)

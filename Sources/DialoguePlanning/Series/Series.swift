@@ -60,6 +60,9 @@ public struct SeriesMeeting: Sendable, Equatable {
     public var session: String
     /// What it takes from earlier meetings.
     public var inputs: [SeriesInput]
+    /// When it is held relative to an earlier meeting (a follow-up two months later); its
+    /// agenda's time of day is kept.
+    public var after: SeriesInterval?
     /// Where the meeting stands in the series file, for messages.
     public var place: FilePlace
 }
@@ -99,4 +102,39 @@ public struct SeriesInput: Sendable, Equatable {
     public var parameter: String?
     /// Where the input stands in the series file, for messages.
     public var place: FilePlace
+}
+
+/// A meeting's date relative to an earlier meeting: that meeting's day plus a number of days,
+/// weeks or months, in the later meeting's time zone.
+public struct SeriesInterval: Sendable, Equatable {
+    /// A calendar unit.
+    public enum Unit: String, Sendable, CaseIterable {
+        case days, weeks, months
+    }
+
+    /// The earlier meeting counted from.
+    public var meeting: String
+    /// How many units later.
+    public var count: Int
+    /// The unit.
+    public var unit: Unit
+
+    /// `start` moved to the day `count` units after `earlier`, at the same time of day in `zone`.
+    public func date(from earlier: Date, keeping start: Date, in zone: TimeZone) -> Date? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let component: Calendar.Component
+        switch unit {
+        case .days: component = .day
+        case .weeks: component = .weekOfYear
+        case .months: component = .month
+        }
+        guard let day = calendar.date(byAdding: component, value: count, to: earlier) else { return nil }
+        let date = calendar.dateComponents([.year, .month, .day], from: day)
+        let time = calendar.dateComponents([.hour, .minute, .second], from: start)
+        var parts = DateComponents()
+        (parts.year, parts.month, parts.day) = (date.year, date.month, date.day)
+        (parts.hour, parts.minute, parts.second) = (time.hour, time.minute, time.second)
+        return calendar.date(from: parts)
+    }
 }

@@ -126,6 +126,10 @@ public enum SeriesReader {
                 }
             }
         }
+        var after: SeriesInterval? = nil
+        if let member = object.member("after") {
+            after = interval(member.value, path: path.appending("after"), sink: sink, earlier: earlier)
+        }
         object.reportUnknownKeys()
         guard let id, let stage, let agenda else { return nil }
         func resolved(_ file: String) -> String {
@@ -134,7 +138,7 @@ public enum SeriesReader {
         let position = sink.source.lineAndColumn(of: node.offset)
         return SeriesMeeting(
             id: id, stage: stage, theme: theme, agenda: resolved(agenda), session: resolved(session),
-            inputs: inputs, place: FilePlace(line: position.line, column: position.column))
+            inputs: inputs, after: after, place: FilePlace(line: position.line, column: position.column))
     }
 
     private static func input(_ node: JSONNode, path: SpecPath, sink: DiagnosticSink, earlier: [SeriesMeeting])
@@ -208,6 +212,44 @@ public enum SeriesReader {
         return SeriesInput(
             take: take, from: from, capture: capture, step: step, top: top, item: item, parameter: parameter,
             place: FilePlace(line: position.line, column: position.column))
+    }
+
+    /// `{"meeting": "first", "months": 2}`: one of days, weeks or months, 1 to 1000, after an
+    /// earlier meeting.
+    private static func interval(_ node: JSONNode, path: SpecPath, sink: DiagnosticSink, earlier: [SeriesMeeting])
+        -> SeriesInterval?
+    {
+        guard var object = ObjectReader(node, path: path, sink: sink, what: "an interval") else { return nil }
+        let meeting = object.required("meeting", Read.string)
+        if let meeting, !earlier.contains(where: { $0.id == meeting }), let member = object.member("meeting") {
+            sink.error(
+                "unknown-meeting", "no earlier meeting '\(meeting)' to count from", at: member.value.offset,
+                path: path.appending("meeting"),
+                hint: closestMatch(to: meeting, in: earlier.map(\.id)).map { "did you mean '\($0)'?" }
+                    ?? "count from a meeting listed before this one")
+        }
+        var found: [(SeriesInterval.Unit, Int, Int)] = []
+        for unit in SeriesInterval.Unit.allCases {
+            guard let member = object.member(unit.rawValue),
+                let count = Read.int(member.value, path.appending(unit.rawValue), sink)
+            else { continue }
+            found.append((unit, count, member.value.offset))
+        }
+        object.reportUnknownKeys()
+        guard found.count == 1, let (unit, count, offset) = found.first else {
+            sink.error(
+                "invalid-value", "an interval gives exactly one of days, weeks or months", at: node.offset, path: path,
+                hint: "e.g. {\"meeting\": \"network-meeting\", \"months\": 2}")
+            return nil
+        }
+        guard (1...1000).contains(count) else {
+            sink.error(
+                "invalid-value", "\(unit.rawValue) must be 1 to 1000, found \(count)", at: offset,
+                path: path.appending(unit.rawValue))
+            return nil
+        }
+        guard let meeting, earlier.contains(where: { $0.id == meeting }) else { return nil }
+        return SeriesInterval(meeting: meeting, count: count, unit: unit)
     }
 
     /// An id of lowercase letters, digits and hyphens.
