@@ -25,9 +25,6 @@ public struct Series: Sendable, Equatable {
     /// The meeting with `id`, if any.
     public func meeting(_ id: String) -> SeriesMeeting? { meetings.first { $0.id == id } }
 
-    /// The stage with `id`, if any.
-    public func stage(_ id: String) -> SeriesStage? { stages.first { $0.id == id } }
-
     /// The meetings held before `id`, in order.
     public func meetings(before id: String) -> [SeriesMeeting] {
         Array(meetings.prefix { $0.id != id })
