@@ -17,11 +17,11 @@ extension GoodFuturePlugin {
   },
   "summary": {
     "en": "The follow-up of a Good Future dialogue, weeks or months later: each participant in turn says how the plan has worked, what helped and what worries remain, their agreements are reviewed one by one, and the plan is revised together.",
-    "nl": "Het vervolg op een goede-toekomstdialoog, weken of maanden later: iedereen vertelt om de beurt hoe het plan heeft gewerkt, wat heeft geholpen en welke zorgen er nog zijn, de eigen afspraken worden één voor één besproken, en samen wordt het plan bijgesteld."
+    "nl": "Het vervolg op een goede-toekomstdialoog, weken of maanden later: iedereen vertelt om de beurt hoe het plan heeft gewerkt, wat heeft geholpen en welke zorgen er nog zijn; ieders afspraken worden één voor één nagelopen en samen wordt het plan bijgesteld."
   },
   "purpose": {
     "en": "See together what became of the plan, keep the hope credible, and agree what happens next.",
-    "nl": "Samen zien wat er van het plan is geworden, de hoop geloofwaardig houden, en afspreken wat er nu gebeurt."
+    "nl": "Samen bekijken wat er van het plan terecht is gekomen, de hoop geloofwaardig houden en afspreken wat er nu gebeurt."
   },
   "languages": [
     "en",
@@ -49,7 +49,7 @@ extension GoodFuturePlugin {
     ],
     "note": {
       "en": "That a follow-up meeting reviews the plan, with the same facilitators, is sourced (the MLL report's chapters on seurantapalaverit; the Forlì case checked every agreement two months later). Its structure (each participant in turn, then the plan revised), the questions and the timings are inference, not taken from a source.",
-      "nl": "Dat een vervolgbijeenkomst het plan bespreekt, met dezelfde facilitatoren, is bronvast (de hoofdstukken over seurantapalaverit in het MLL-rapport; in de casus uit Forlì werd twee maanden later elke afspraak nagelopen). De opbouw (iedereen om de beurt, daarna het plan bijstellen), de vragen en de tijden zijn afgeleid, niet aan een bron ontleend."
+      "nl": "Dat een vervolgbijeenkomst het plan bespreekt, met dezelfde facilitatoren, komt uit de bronnen (de hoofdstukken over seurantapalaverit in het MLL-rapport; in de casus uit Forlì werd twee maanden later elke afspraak nagelopen). De opbouw (iedereen om de beurt, daarna het plan bijstellen), de vragen en de tijden zijn afgeleid, niet aan een bron ontleend."
     }
   },
   "participants": {
@@ -66,7 +66,7 @@ extension GoodFuturePlugin {
       },
       "description": {
         "en": "Acknowledges their own worry with the caregivers and asks for the meeting as a plea for help to lessen that worry.",
-        "nl": "Benoemt de eigen zorg bij de ouders of verzorgers en vraagt de bijeenkomst aan als verzoek om hulp om die zorg te verminderen."
+        "nl": "Bespreekt de eigen zorg met de ouders of verzorgers en vraagt de bijeenkomst aan als verzoek om hulp bij het verminderen van die zorg."
       },
       "count": {
         "min": 0,
@@ -154,7 +154,7 @@ extension GoodFuturePlugin {
       },
       "description": {
         "en": "Relatives, friends, neighbours, invited in agreement with the family; interviewed with the family.",
-        "nl": "Familie, vrienden, buren, uitgenodigd in overleg met het gezin; geïnterviewd samen met het gezin."
+        "nl": "Familie, vrienden, buren, uitgenodigd in overleg met het gezin; worden samen met het gezin geïnterviewd."
       },
       "count": {
         "min": 0
@@ -175,7 +175,7 @@ extension GoodFuturePlugin {
       },
       "description": {
         "en": "School, social work, health and other workers; interviewed after the family, having listened to it first.",
-        "nl": "Medewerkers van school, maatschappelijk werk, zorg en andere diensten; geïnterviewd na het gezin, na eerst te hebben geluisterd."
+        "nl": "Medewerkers van school, maatschappelijk werk, zorg en andere diensten; luisteren eerst naar het gezin en worden daarna geïnterviewd."
       },
       "count": {
         "min": 1
@@ -258,7 +258,7 @@ extension GoodFuturePlugin {
       },
       "description": {
         "en": "How long ago the plan was made; two months in the Forlì case.",
-        "nl": "Hoe lang geleden het plan werd gemaakt; twee maanden in de casus uit Forlì."
+        "nl": "Hoe lang geleden het plan is gemaakt; in de casus uit Forlì was dat twee maanden."
       },
       "default": {
         "en": "two months",
@@ -269,19 +269,19 @@ extension GoodFuturePlugin {
   "groundRules": [
     {
       "en": "Everybody gets the same questions, one at a time.",
-      "nl": "Iedereen krijgt dezelfde vragen, één voor één."
+      "nl": "Iedereen krijgt om de beurt dezelfde vragen."
     },
     {
       "en": "One speaks, the others listen without commenting; comments wait.",
-      "nl": "Eén spreekt, de anderen luisteren zonder commentaar; reacties wachten."
+      "nl": "Er spreekt één persoon tegelijk; de anderen luisteren zonder commentaar. Reacties komen later."
     },
     {
       "en": "An agreement not kept is looked at, not blamed: what got in the way, and what now?",
-      "nl": "Een afspraak die niet is nagekomen wordt bekeken, niet verweten: wat zat in de weg, en wat nu?"
+      "nl": "Een afspraak die niet is nagekomen, bekijken we zonder verwijt: wat stond in de weg, en wat nu?"
     },
     {
       "en": "Plans are made openly together, never behind the parties' backs.",
-      "nl": "Plannen worden samen en openlijk gemaakt, nooit achter de rug van betrokkenen om."
+      "nl": "Plannen worden samen en openlijk gemaakt, nooit achter de rug van de betrokkenen om."
     }
   ],
   "spaces": {
@@ -291,7 +291,7 @@ extension GoodFuturePlugin {
     },
     "time": {
       "en": "Shorter than the first meeting, about an hour to an hour and a half; unhurried time for each person.",
-      "nl": "Korter dan de eerste bijeenkomst, ongeveer een uur tot anderhalf uur; rustig de tijd voor ieder."
+      "nl": "Korter dan de eerste bijeenkomst, ongeveer een uur tot anderhalf uur; rustig de tijd voor iedereen."
     },
     "social": {
       "en": "The same people as at the first meeting, with the same two outside facilitators.",
@@ -478,7 +478,7 @@ extension GoodFuturePlugin {
               ],
               "text": {
                 "en": "What has helped, and who helped you?",
-                "nl": "Wat heeft geholpen, en wie hielp je?"
+                "nl": "Wat heeft geholpen, en wie heeft je geholpen?"
               },
               "provenance": {
                 "basis": "inference"
@@ -551,7 +551,7 @@ extension GoodFuturePlugin {
             "basis": "inference",
             "note": {
               "en": "As in the first meeting; skip it if you do not swap.",
-              "nl": "Zoals bij de eerste bijeenkomst; sla het over als jullie niet wisselen."
+              "nl": "Zoals bij de eerste bijeenkomst; sla deze stap over als jullie niet van rol wisselen."
             }
           }
         },
@@ -597,7 +597,7 @@ extension GoodFuturePlugin {
               ],
               "text": {
                 "en": "What did you do of what we agreed, and how has it worked?",
-                "nl": "Wat heb jij gedaan van wat we afspraken, en hoe heeft het gewerkt?"
+                "nl": "Wat heb jij gedaan van wat we hadden afgesproken, en hoe heeft dat gewerkt?"
               },
               "provenance": {
                 "basis": "inference"
@@ -610,7 +610,7 @@ extension GoodFuturePlugin {
               ],
               "text": {
                 "en": "What has helped, and who helped you?",
-                "nl": "Wat heeft geholpen, en wie hielp je?"
+                "nl": "Wat heeft geholpen, en wie heeft je geholpen?"
               },
               "provenance": {
                 "basis": "inference"
@@ -689,7 +689,7 @@ extension GoodFuturePlugin {
               "id": "what-next",
               "text": {
                 "en": "Looking at the plan and what we heard: what next, by whom, with whom?",
-                "nl": "Kijkend naar het plan en naar wat we hoorden: wat nu, door wie, met wie?"
+                "nl": "Als we kijken naar het plan en naar wat we hebben gehoord: wat nu, door wie, met wie?"
               },
               "provenance": {
                 "basis": "inference"
@@ -754,7 +754,7 @@ extension GoodFuturePlugin {
               "id": "again",
               "text": {
                 "en": "Do we meet again to see how the revised plan works, and when? Everyone gets a copy of the notes and the plan.",
-                "nl": "Komen we weer bij elkaar om te zien hoe het bijgestelde plan werkt, en wanneer? Iedereen krijgt een kopie van de aantekeningen en het plan."
+                "nl": "Komen we weer bij elkaar om te bekijken hoe het bijgestelde plan werkt, en zo ja, wanneer? Iedereen krijgt een kopie van de aantekeningen en het plan."
               },
               "provenance": {
                 "basis": "background",
@@ -796,7 +796,7 @@ extension GoodFuturePlugin {
   "name": {"en": "Good Future dialogue (Anticipation Dialogue)", "nl": "Goede-toekomstdialoog (anticipatiedialoog)", "fi": "Tulevaisuuden muistelu (ennakointidialogi)"},
   "summary": {
     "en": "A network meeting where two outside facilitators interview each participant from an imagined good future, family and private network first, then plan who does what with whom next.",
-    "nl": "Een netwerkbijeenkomst waarin twee externe facilitatoren iedereen vanuit een denkbeeldige goede toekomst interviewen, eerst gezin en privénetwerk, daarna de professionals, en waarin men plant wie wat met wie gaat doen."
+    "nl": "Een netwerkbijeenkomst waarin twee externe facilitatoren iedereen om de beurt interviewen vanuit een denkbeeldige goede toekomst, eerst het gezin en het privénetwerk, daarna de professionals; tot slot plant men samen wie wat met wie gaat doen."
   },
   "purpose": {
     "en": "Credible hopefulness, a balanced picture of obstacles and possibilities, and coordinated action in a stuck multi-agency situation.",
@@ -814,15 +814,15 @@ extension GoodFuturePlugin {
     {"id": "S12", "citation": "Arnkil (2014), Network dialogues, dialogues in networks, Trento (slides)"},
     {"id": "H", "citation": "Dialogical-Work Erasmus+ handbook, Dutch edition: Forlì case (a client, her son, ten professionals, two facilitators, three observers; follow-up two months later)"}
   ],
-  "provenance": {"basis": "background", "sources": ["S1", "S3", "S4", "S7"], "note": {"en": "The exact question wording and the timings are background knowledge (Seikkula & Arnkil 2006; THL) and inference, not re-checked against a primary text; the 'a year has passed' frame, the two facilitators and the public notes are sourced.", "nl": "De precieze vraagformulering en de tijden zijn achtergrondkennis en afleiding, niet gecontroleerd aan een primaire bron; het kader 'er is een jaar voorbij', de twee facilitatoren en de publieke aantekeningen zijn wel bronvast."}},
+  "provenance": {"basis": "background", "sources": ["S1", "S3", "S4", "S7"], "note": {"en": "The exact question wording and the timings are background knowledge (Seikkula & Arnkil 2006; THL) and inference, not re-checked against a primary text; the 'a year has passed' frame, the two facilitators and the public notes are sourced.", "nl": "De precieze vraagformulering en de tijden zijn achtergrondkennis (Seikkula & Arnkil 2006; THL) en eigen afleiding, niet opnieuw getoetst aan een primaire tekst; het kader 'er is een jaar voorbij', de twee facilitatoren en de publieke aantekeningen komen wel uit de bronnen."}},
   "participants": {"min": 4, "max": 24},
   "roles": [
-    {"id": "initiator", "name": {"en": "Initiator (the worried professional)", "nl": "Initiatiefnemer (de bezorgde professional)", "fi": "Huolestunut työntekijä"}, "description": {"en": "Acknowledges their own worry with the caregivers and asks for the meeting as a plea for help to lessen that worry.", "nl": "Benoemt de eigen zorg bij de ouders of verzorgers en vraagt de bijeenkomst aan als verzoek om hulp om die zorg te verminderen."}, "count": {"min": 0, "max": 1}, "constraints": ["in-case"], "attributes": ["professional"]},
+    {"id": "initiator", "name": {"en": "Initiator (the worried professional)", "nl": "Initiatiefnemer (de bezorgde professional)", "fi": "Huolestunut työntekijä"}, "description": {"en": "Acknowledges their own worry with the caregivers and asks for the meeting as a plea for help to lessen that worry.", "nl": "Bespreekt de eigen zorg met de ouders of verzorgers en vraagt de bijeenkomst aan als verzoek om hulp bij het verminderen van die zorg."}, "count": {"min": 0, "max": 1}, "constraints": ["in-case"], "attributes": ["professional"]},
     {"id": "interviewer", "name": {"en": "Interviewer (facilitator A)", "nl": "Interviewer (facilitator A)", "fi": "Haastattelija (verkostokonsultti)"}, "description": {"en": "An outside facilitator with no role in the case; asks the fixed questions to one person at a time.", "nl": "Een externe facilitator zonder rol in de casus; stelt de vaste vragen aan één persoon tegelijk."}, "count": {"min": 1, "max": 1}, "constraints": ["external-to-case"], "attributes": ["facilitator"]},
     {"id": "note-taker", "name": {"en": "Note-taker (facilitator B)", "nl": "Notulist (facilitator B)", "fi": "Kirjaaja"}, "description": {"en": "Writes public notes: each answer on flip charts where everyone can see it.", "nl": "Maakt publieke aantekeningen: elk antwoord op flappen die iedereen kan zien."}, "count": {"min": 1, "max": 1}, "constraints": ["external-to-case"], "attributes": ["facilitator"]},
     {"id": "family", "name": {"en": "Family member", "nl": "Gezinslid", "fi": "Perheenjäsen"}, "description": {"en": "The client and family, children included; interviewed first.", "nl": "De cliënt en het gezin, kinderen inbegrepen; worden als eersten geïnterviewd."}, "count": {"min": 1}, "constraints": ["in-case"], "attributes": ["family", "client"]},
-    {"id": "private-network", "name": {"en": "Private network", "nl": "Privénetwerk", "fi": "Läheisverkosto"}, "description": {"en": "Relatives, friends, neighbours, invited in agreement with the family; interviewed with the family.", "nl": "Familie, vrienden, buren, uitgenodigd in overleg met het gezin; geïnterviewd samen met het gezin."}, "count": {"min": 0}, "constraints": ["in-case"], "attributes": ["network"]},
-    {"id": "professional", "name": {"en": "Professional", "nl": "Professional", "fi": "Työntekijä"}, "description": {"en": "School, social work, health and other workers; interviewed after the family, having listened to it first.", "nl": "Medewerkers van school, maatschappelijk werk, zorg en andere diensten; geïnterviewd na het gezin, na eerst te hebben geluisterd."}, "count": {"min": 1}, "constraints": ["in-case"], "attributes": ["professional"]},
+    {"id": "private-network", "name": {"en": "Private network", "nl": "Privénetwerk", "fi": "Läheisverkosto"}, "description": {"en": "Relatives, friends, neighbours, invited in agreement with the family; interviewed with the family.", "nl": "Familie, vrienden, buren, uitgenodigd in overleg met het gezin; worden samen met het gezin geïnterviewd."}, "count": {"min": 0}, "constraints": ["in-case"], "attributes": ["network"]},
+    {"id": "professional", "name": {"en": "Professional", "nl": "Professional", "fi": "Työntekijä"}, "description": {"en": "School, social work, health and other workers; interviewed after the family, having listened to it first.", "nl": "Medewerkers van school, maatschappelijk werk, zorg en andere diensten; luisteren eerst naar het gezin en worden daarna geïnterviewd."}, "count": {"min": 1}, "constraints": ["in-case"], "attributes": ["professional"]},
     {"id": "observer", "name": {"en": "Observer", "nl": "Waarnemer"}, "description": {"en": "Invited to learn the approach; does not take part in the dialogue.", "nl": "Uitgenodigd om de aanpak te leren; neemt niet deel aan de dialoog."}, "count": {"min": 0, "max": 4}, "constraints": ["external-to-case", "does-not-speak"], "attributes": ["observer"]}
   ],
   "roleGroups": [
@@ -831,20 +831,20 @@ extension GoodFuturePlugin {
     {"id": "facilitators", "name": {"en": "Facilitators", "nl": "Facilitatoren"}, "roles": ["interviewer", "note-taker"], "required": true}
   ],
   "parameters": [
-    {"id": "horizon", "type": "text", "label": {"en": "Time horizon", "nl": "Tijdshorizon"}, "description": {"en": "How far ahead the imagined good future lies; normally a year.", "nl": "Hoe ver de denkbeeldige goede toekomst weg ligt; meestal een jaar."}, "default": {"en": "year", "nl": "jaar", "fi": "vuosi"}},
-    {"id": "subject", "type": "text", "label": {"en": "How things stand in the good future", "nl": "Hoe het er in de goede toekomst voor staat"}, "description": {"en": "A whole clause: 'things are quite well' for a family; 'the action plan is working well' or 'the project is going well' for the project version.", "nl": "Een heel zinsdeel: 'het gaat best goed' voor een gezin; 'het actieplan werkt goed' of 'het project loopt goed' voor de projectvariant."}, "default": {"en": "things are quite well", "nl": "het gaat best goed"}}
+    {"id": "horizon", "type": "text", "label": {"en": "Time horizon", "nl": "Tijdshorizon"}, "description": {"en": "How far ahead the imagined good future lies; normally a year.", "nl": "Hoe ver weg de denkbeeldige goede toekomst ligt; meestal een jaar."}, "default": {"en": "year", "nl": "jaar", "fi": "vuosi"}},
+    {"id": "subject", "type": "text", "label": {"en": "How things stand in the good future", "nl": "Hoe het er in de goede toekomst voor staat"}, "description": {"en": "A whole clause: 'things are quite well' for a family; 'the action plan is working well' or 'the project is going well' for the project version.", "nl": "Een volledige deelzin: 'het gaat best goed' voor een gezin; 'het actieplan werkt goed' of 'het project loopt goed' voor de projectvariant."}, "default": {"en": "things are quite well", "nl": "het gaat best goed"}}
   ],
   "groundRules": [
     {"en": "Everybody gets the same basic questions.", "nl": "Iedereen krijgt dezelfde basisvragen."},
-    {"en": "One speaks, the others listen without commenting; comments wait.", "nl": "Eén spreekt, de anderen luisteren zonder commentaar; reacties wachten."},
-    {"en": "Plans are made openly together, never behind the parties' backs.", "nl": "Plannen worden samen en openlijk gemaakt, nooit achter de rug van betrokkenen om."},
+    {"en": "One speaks, the others listen without commenting; comments wait.", "nl": "Er spreekt één persoon tegelijk; de anderen luisteren zonder commentaar. Reacties komen later."},
+    {"en": "Plans are made openly together, never behind the parties' backs.", "nl": "Plannen worden samen en openlijk gemaakt, nooit achter de rug van de betrokkenen om."},
     {"en": "The facilitators have no role in the case.", "nl": "De facilitatoren hebben geen rol in de casus."}
   ],
   "spaces": {
     "physical": {"en": "Chairs in a circle; flip charts that everyone can see for the public notes.", "nl": "Stoelen in een kring; flappen die iedereen kan zien voor de publieke aantekeningen."},
     "time": {"en": "About two hours; unhurried time for each answer; talking and listening separated.", "nl": "Ongeveer twee uur; rustig de tijd voor elk antwoord; spreken en luisteren gescheiden."},
     "social": {"en": "The family, its private network and the professionals, invited in agreement with the family; two outside facilitators.", "nl": "Het gezin, het privénetwerk en de professionals, uitgenodigd in overleg met het gezin; twee externe facilitatoren."},
-    "mental": {"en": "Credible hopefulness: start from a good future, with respectful curiosity.", "nl": "Geloofwaardige hoop: vertrek vanuit een goede toekomst, met respectvolle nieuwsgierigheid."},
+    "mental": {"en": "Credible hopefulness: start from a good future, with respectful curiosity.", "nl": "Geloofwaardige hoop: ga uit van een goede toekomst, met respectvolle nieuwsgierigheid."},
     "discursive": {"en": "Listeners have inner dialogue while one person talks with the interviewer; no defending, no debating.", "nl": "Luisteraars voeren een innerlijke dialoog terwijl één persoon met de interviewer praat; niet verdedigen, niet debatteren."}
   },
   "materials": [
@@ -862,7 +862,7 @@ extension GoodFuturePlugin {
           "when": "before",
           "speakers": ["initiator"],
           "prompts": [
-            {"id": "plea", "text": {"en": "Tell the parents or caregivers about your own worry and suggest the meeting as a request for help to lessen it, without blame.", "nl": "Vertel de ouders of verzorgers over je eigen zorg en stel de bijeenkomst voor als een verzoek om hulp om die zorg te verminderen, zonder verwijt."}, "provenance": {"basis": "source", "sources": ["S1"]}}
+            {"id": "plea", "text": {"en": "Tell the parents or caregivers about your own worry and suggest the meeting as a request for help to lessen it, without blame.", "nl": "Vertel de ouders of verzorgers over je eigen zorg en stel de bijeenkomst voor als een verzoek om hulp bij het verminderen van die zorg, zonder verwijt."}, "provenance": {"basis": "source", "sources": ["S1"]}}
           ],
           "captures": [{"id": "worry-acknowledged", "type": "note", "per": "step"}]
         },
@@ -893,7 +893,7 @@ extension GoodFuturePlugin {
           "addressed": ["all"],
           "listeners": {"who": ["others"], "mode": "no-interruption"},
           "prompts": [
-            {"id": "frame", "text": {"en": "Everybody will get the same questions, one at a time, while the others listen. We will imagine that a {horizon} has passed.", "nl": "Iedereen krijgt dezelfde vragen, één voor één, terwijl de anderen luisteren. We stellen ons voor dat er een {horizon} voorbij is."}, "provenance": {"basis": "source", "sources": ["S3", "S4"]}}
+            {"id": "frame", "text": {"en": "Everybody will get the same questions, one at a time, while the others listen. We will imagine that a {horizon} has passed.", "nl": "Iedereen krijgt om de beurt dezelfde vragen, terwijl de anderen luisteren. We stellen ons voor dat er een {horizon} voorbij is."}, "provenance": {"basis": "source", "sources": ["S3", "S4"]}}
           ],
           "provenance": {"basis": "inference", "note": {"en": "Duration inferred.", "nl": "Duur afgeleid."}}
         }
@@ -915,12 +915,12 @@ extension GoodFuturePlugin {
           "recorder": ["note-taker"],
           "repeat": {"per": "participant", "of": ["family-network"]},
           "prompts": [
-            {"id": "q1", "to": ["family-network"], "text": {"en": "A {horizon} has passed and {subject}. How are things for you? What are you especially pleased about?", "nl": "Er is een {horizon} voorbij en {subject}. Hoe gaat het met jou? Waar ben je vooral blij mee?", "fi": "Vuosi on kulunut ja asiat ovat aika hyvin. Miten asiat ovat? Mistä olet erityisen iloinen?"}, "provenance": {"basis": "background", "sources": ["S3", "S4"], "note": {"en": "The frame is sourced; the wording is background knowledge.", "nl": "Het kader is bronvast; de formulering is achtergrondkennis."}}},
-            {"id": "q2", "to": ["family-network"], "text": {"en": "What did you do to bring about the good development? Who helped you, and how?", "nl": "Wat heb jij gedaan om deze goede ontwikkeling mogelijk te maken? Wie hielp je, en hoe?", "fi": "Mitä teit, että hyvä kehitys tapahtui? Kuka auttoi ja miten?"}, "provenance": {"basis": "background"}},
-            {"id": "q3", "to": ["family-network"], "text": {"en": "What were you worried about a {horizon} ago, and what made your worries lessen?", "nl": "Waar maakte je je een {horizon} geleden zorgen over, en wat heeft je zorgen verminderd?", "fi": "Mistä olit huolissasi vuosi sitten ja mikä huoliasi vähensi?"}, "provenance": {"basis": "background"}}
+            {"id": "q1", "to": ["family-network"], "text": {"en": "A {horizon} has passed and {subject}. How are things for you? What are you especially pleased about?", "nl": "Er is een {horizon} voorbij en {subject}. Hoe gaat het met jou? Waar ben je vooral blij mee?", "fi": "Vuosi on kulunut ja asiat ovat aika hyvin. Miten asiat ovat? Mistä olet erityisen iloinen?"}, "provenance": {"basis": "background", "sources": ["S3", "S4"], "note": {"en": "The frame is sourced; the wording is background knowledge.", "nl": "Het kader komt uit de bronnen; de formulering is achtergrondkennis."}}},
+            {"id": "q2", "to": ["family-network"], "text": {"en": "What did you do to bring about the good development? Who helped you, and how?", "nl": "Wat heb jij gedaan om deze goede ontwikkeling mogelijk te maken? Wie heeft je daarbij geholpen, en hoe?", "fi": "Mitä teit, että hyvä kehitys tapahtui? Kuka auttoi ja miten?"}, "provenance": {"basis": "background"}},
+            {"id": "q3", "to": ["family-network"], "text": {"en": "What were you worried about a {horizon} ago, and what made your worries lessen?", "nl": "Waar maakte je je een {horizon} geleden zorgen over, en waardoor zijn die zorgen minder geworden?", "fi": "Mistä olit huolissasi vuosi sitten ja mikä huoliasi vähensi?"}, "provenance": {"basis": "background"}}
           ],
           "captures": [{"id": "public-notes-family", "type": "note", "per": "person", "label": {"en": "Public notes per person and question", "nl": "Publieke aantekeningen per persoon en vraag"}}],
-          "provenance": {"basis": "inference", "note": {"en": "About 5–10 minutes per person is inferred; the order family first is background knowledge.", "nl": "Ongeveer 5–10 minuten per persoon is afgeleid; eerst het gezin is achtergrondkennis."}}
+          "provenance": {"basis": "inference", "note": {"en": "About 5–10 minutes per person is inferred; the order family first is background knowledge.", "nl": "Ongeveer 5–10 minuten per persoon is afgeleid; dat het gezin als eerste aan de beurt is, is achtergrondkennis."}}
         }
       ]
     },
@@ -935,7 +935,7 @@ extension GoodFuturePlugin {
           "kind": "role-swap",
           "duration": {"default": 0, "min": 0, "max": 1},
           "swap": [{"between": ["interviewer", "note-taker"]}],
-          "provenance": {"basis": "inference", "note": {"en": "Commonly done between the family and the professionals' phase; skip it if you do not.", "nl": "Gebruikelijk tussen de fase van het gezin en die van de professionals; sla het over als jullie dat niet doen."}}
+          "provenance": {"basis": "inference", "note": {"en": "Commonly done between the family and the professionals' phase; skip it if you do not.", "nl": "Gebruikelijk tussen de fase van het gezin en die van de professionals; sla deze stap over als jullie niet van rol wisselen."}}
         },
         {
           "id": "recall-professionals",
@@ -948,8 +948,8 @@ extension GoodFuturePlugin {
           "recorder": ["note-taker"],
           "repeat": {"per": "participant", "of": ["professionals"]},
           "prompts": [
-            {"id": "p1", "to": ["professionals"], "text": {"en": "A {horizon} has passed and, as we heard, things are quite well for the family. What did you do to support the good development? Who helped you, and how?", "nl": "Er is een {horizon} voorbij en, zoals we hoorden, het gaat best goed met het gezin. Wat heb jij gedaan om die goede ontwikkeling te steunen? Wie hielp je, en hoe?"}, "provenance": {"basis": "background", "note": {"en": "Professionals are not asked what they are pleased about: the family defines the future.", "nl": "Professionals wordt niet gevraagd waar ze blij mee zijn: het gezin bepaalt de toekomst."}}},
-            {"id": "p2", "to": ["professionals"], "text": {"en": "What were you worried about a {horizon} ago, and what made your worries lessen?", "nl": "Waar maakte je je een {horizon} geleden zorgen over, en wat heeft je zorgen verminderd?"}, "provenance": {"basis": "background"}}
+            {"id": "p1", "to": ["professionals"], "text": {"en": "A {horizon} has passed and, as we heard, things are quite well for the family. What did you do to support the good development? Who helped you, and how?", "nl": "Er is een {horizon} voorbij en het gaat, zoals we hebben gehoord, best goed met het gezin. Wat heb jij gedaan om die goede ontwikkeling te ondersteunen? Wie heeft je daarbij geholpen, en hoe?"}, "provenance": {"basis": "background", "note": {"en": "Professionals are not asked what they are pleased about: the family defines the future.", "nl": "Professionals wordt niet gevraagd waar ze blij mee zijn: het gezin bepaalt de toekomst."}}},
+            {"id": "p2", "to": ["professionals"], "text": {"en": "What were you worried about a {horizon} ago, and what made your worries lessen?", "nl": "Waar maakte je je een {horizon} geleden zorgen over, en waardoor zijn die zorgen minder geworden?"}, "provenance": {"basis": "background"}}
           ],
           "captures": [{"id": "public-notes-professionals", "type": "note", "per": "person"}],
           "provenance": {"basis": "inference", "note": {"en": "About 3–5 minutes per person is inferred.", "nl": "Ongeveer 3–5 minuten per persoon is afgeleid."}}
@@ -971,7 +971,7 @@ extension GoodFuturePlugin {
           "listeners": {"who": ["others"], "mode": "open"},
           "recorder": ["note-taker"],
           "prompts": [
-            {"id": "who-does-what", "text": {"en": "Looking at the notes: who does what, with whom, next?", "nl": "Kijkend naar de aantekeningen: wie doet wat, met wie, als volgende stap?", "fi": "Kuka tekee mitä, kenen kanssa, seuraavaksi?"}, "provenance": {"basis": "background", "sources": ["S7"], "note": {"en": "The sense is sourced: everyone knows what they do next and with whom.", "nl": "De strekking is bronvast: iedereen weet wat hij als volgende doet en met wie."}}}
+            {"id": "who-does-what", "text": {"en": "Looking at the notes: who does what, with whom, next?", "nl": "Als we naar de aantekeningen kijken: wie doet wat, met wie, als volgende stap?", "fi": "Kuka tekee mitä, kenen kanssa, seuraavaksi?"}, "provenance": {"basis": "background", "sources": ["S7"], "note": {"en": "The sense is sourced: everyone knows what they do next and with whom.", "nl": "De strekking komt uit de bronnen: iedereen weet wat hij of zij hierna doet en met wie."}}}
           ],
           "captures": [{"id": "action-plan", "type": "agreement", "per": "step", "label": {"en": "Action plan", "nl": "Actieplan"}}],
           "provenance": {"basis": "inference", "note": {"en": "20–40 minutes is inferred.", "nl": "20–40 minuten is afgeleid."}}
@@ -992,7 +992,7 @@ extension GoodFuturePlugin {
           "addressed": ["all"],
           "listeners": {"who": ["others"], "mode": "open"},
           "prompts": [
-            {"id": "when-again", "text": {"en": "When do we meet again to see how the plan has worked? Everyone gets a copy of the notes and the plan.", "nl": "Wanneer komen we weer bij elkaar om te zien hoe het plan heeft gewerkt? Iedereen krijgt een kopie van de aantekeningen en het plan."}, "provenance": {"basis": "background", "sources": ["S8", "H"]}}
+            {"id": "when-again", "text": {"en": "When do we meet again to see how the plan has worked? Everyone gets a copy of the notes and the plan.", "nl": "Wanneer komen we weer bij elkaar om te bekijken hoe het plan heeft uitgepakt? Iedereen krijgt een kopie van de aantekeningen en het plan."}, "provenance": {"basis": "background", "sources": ["S8", "H"]}}
           ],
           "captures": [
             {"id": "follow-up-meeting", "type": "agreement", "per": "step", "label": {"en": "Follow-up meeting", "nl": "Vervolgbijeenkomst"}},

@@ -13,11 +13,11 @@ extension TakingUpConcernsPlugin {
   "name": {"en": "The concern of leadership", "nl": "De zorg van het leiderschap"},
   "summary": {
     "en": "A 20-minute group exercise on communication between teams: a director voices concerns, the three levels discuss, the plenary reflects; then observers take over the roles and it runs again.",
-    "nl": "Een groepsoefening van 20 minuten over communicatie tussen teams: een directeur uit zorgen, de drie niveaus gaan in gesprek, de plenaire groep reflecteert; daarna nemen waarnemers de rollen over en volgt een tweede ronde."
+    "nl": "Een groepsoefening van 20 minuten over communicatie tussen teams: een directeur uit zijn of haar zorgen, de drie niveaus gaan met elkaar in gesprek en de hele groep reflecteert plenair; daarna nemen de waarnemers de rollen over en volgt een tweede ronde."
   },
   "purpose": {
     "en": "Strengthen communication between teams across directors, middle managers and operational teams.",
-    "nl": "De communicatie tussen teams versterken, tussen directeuren, middenmanagement en operationele teams."
+    "nl": "De communicatie tussen teams versterken: tussen directeuren, middenmanagement en operationele teams."
   },
   "languages": ["en", "nl"],
   "sources": [
@@ -30,7 +30,7 @@ extension TakingUpConcernsPlugin {
     {"id": "middle-manager", "name": {"en": "Middle manager", "nl": "Middenmanager"}, "count": {"min": 1}, "attributes": ["manager"]},
     {"id": "operational", "name": {"en": "Operational team member", "nl": "Lid operationeel team"}, "count": {"min": 1}, "attributes": ["operational"]},
     {"id": "observer", "name": {"en": "Observer", "nl": "Waarnemer"}, "description": {"en": "Observes part I in silence and gives feedback in the plenary; takes over the earlier roles in part II.", "nl": "Neemt deel I in stilte waar en geeft feedback in het plenaire deel; neemt in deel II de eerdere rollen over."}, "count": {"min": 1}, "attributes": ["observer"]},
-    {"id": "note-taker", "name": {"en": "Note-taker", "nl": "Notulist"}, "description": {"en": "Every session has someone taking notes of contributions, comments and suggestions.", "nl": "Elke sessie heeft iemand die aantekeningen maakt van bijdragen, opmerkingen en suggesties."}, "count": {"min": 1, "max": 1}, "constraints": ["does-not-speak"], "attributes": ["staff"]}
+    {"id": "note-taker", "name": {"en": "Note-taker", "nl": "Notulist"}, "description": {"en": "Every session has someone taking notes of contributions, comments and suggestions.", "nl": "In elke sessie is er iemand die aantekeningen maakt van de bijdragen, opmerkingen en suggesties."}, "count": {"min": 1, "max": 1}, "constraints": ["does-not-speak"], "attributes": ["staff"]}
   ],
   "roleGroups": [
     {"id": "levels", "name": {"en": "Directors, middle managers and operational teams", "nl": "Directeuren, middenmanagement en operationele teams"}, "roles": ["director", "middle-manager", "operational"], "required": true},
@@ -51,7 +51,7 @@ extension TakingUpConcernsPlugin {
       "id": "part-1",
       "name": {"en": "Part I", "nl": "Deel I"},
       "steps": [
-        {"id": "voice-concerns", "name": {"en": "The director voices concerns", "nl": "De directeur uit zorgen"}, "kind": "plenary", "duration": {"default": 2, "min": 2, "max": 2},
+        {"id": "voice-concerns", "name": {"en": "The director voices concerns", "nl": "De directeur uit zijn of haar zorgen"}, "kind": "plenary", "duration": {"default": 2, "min": 2, "max": 2},
          "speakers": ["director"], "addressed": ["levels"], "listeners": {"who": ["others"], "mode": "no-interruption"}, "recorder": ["note-taker"],
          "prompts": [{"id": "concern", "text": {"en": "What concerns you about the communication between teams?", "nl": "Wat baart je zorgen in de communicatie tussen teams?"}, "provenance": {"basis": "adaptation", "sources": ["H"], "note": {"en": "The handbook gives the time, not the question wording.", "nl": "Het handboek geeft de tijd, niet de formulering van de vraag."}}}],
          "captures": [{"id": "leadership-concerns", "type": "concern", "per": "person"}]},
@@ -67,10 +67,10 @@ extension TakingUpConcernsPlugin {
       "id": "part-2",
       "name": {"en": "Part II", "nl": "Deel II"},
       "steps": [
-        {"id": "swap", "name": {"en": "Roles swap: observers take over the earlier roles", "nl": "Rolwisseling: waarnemers nemen eerdere rollen over"}, "kind": "role-swap", "duration": {"default": 0, "min": 0, "max": 0},
+        {"id": "swap", "name": {"en": "Roles swap: observers take over the earlier roles", "nl": "Rolwisseling: de waarnemers nemen de eerdere rollen over"}, "kind": "role-swap", "duration": {"default": 0, "min": 0, "max": 0},
          "swap": [{"between": ["observer", "director"]}, {"between": ["observer", "middle-manager"]}, {"between": ["observer", "operational"]}],
          "provenance": {"basis": "source", "sources": ["H"], "note": {"en": "The observers take over the earlier roles: the director's first, then the middle managers', then the operational teams', one person each; whoever they replace observes part II.", "nl": "De waarnemers nemen de eerdere rollen over: eerst die van de directeur, dan die van het middenmanagement, dan die van de operationele teams, één persoon per rol; wie zij vervangen neemt deel II waar."}}},
-        {"id": "ask-for-help", "name": {"en": "Directors voice concerns and ask for help", "nl": "Bestuurders uiten zorgen en vragen om hulp"}, "kind": "plenary", "duration": {"default": 2, "min": 2, "max": 2},
+        {"id": "ask-for-help", "name": {"en": "Directors voice concerns and ask for help", "nl": "Directeuren uiten hun zorgen en vragen om hulp"}, "kind": "plenary", "duration": {"default": 2, "min": 2, "max": 2},
          "speakers": ["director"], "addressed": ["levels"], "listeners": {"who": ["others"], "mode": "no-interruption"}, "recorder": ["note-taker"],
          "prompts": [{"id": "help", "text": {"en": "What concerns you, and what help do you ask for?", "nl": "Wat baart je zorgen, en om welke hulp vraag je?"}, "provenance": {"basis": "adaptation", "sources": ["H"]}}],
          "captures": [{"id": "requests-for-help", "type": "concern", "per": "person"}]},
@@ -94,7 +94,7 @@ extension TakingUpConcernsPlugin {
   "name": {"en": "The concerns of users and relatives", "nl": "De zorgen van gebruikers en familieleden"},
   "summary": {
     "en": "A 40-minute exercise in subgroups: professionals voice concerns projecting the users' thoughts, build an argument on what a rapporteur wrote on the flip chart, and rapporteurs exchange the results.",
-    "nl": "Een oefening van 40 minuten in subgroepen: professionals uiten zorgen vanuit de gedachten van gebruikers, bouwen een argument op wat een rapporteur op de flap schreef, en de rapporteurs wisselen de resultaten uit."
+    "nl": "Een oefening van 40 minuten in subgroepen: professionals uiten zorgen vanuit de gedachten van gebruikers, bouwen op basis van wat een rapporteur op de flap heeft geschreven een argument op, en de rapporteurs wisselen de resultaten uit."
   },
   "purpose": {
     "en": "Strengthen the relationship with users and relatives: what challenges do we actually face?",
@@ -116,7 +116,7 @@ extension TakingUpConcernsPlugin {
     {"id": "professionals", "name": {"en": "Directors, middle managers and operational teams", "nl": "Directeuren, middenmanagement en operationele teams"}, "roles": ["director", "middle-manager", "operational"], "required": true}
   ],
   "spaces": {
-    "physical": {"en": "The group split into two or more subgroups; chairs in circles, close together, eye contact possible; flip-chart paper and pens.", "nl": "Groep verdeeld in twee of meer subgroepen; stoelen in een cirkel, dicht bij elkaar, oogcontact mogelijk; flip-overpapier en pennen."},
+    "physical": {"en": "The group split into two or more subgroups; chairs in circles, close together, eye contact possible; flip-chart paper and pens.", "nl": "Groep verdeeld in twee of meer subgroepen; per subgroep stoelen in een cirkel, dicht bij elkaar, zodat oogcontact mogelijk is; flip-overpapier en pennen."},
     "time": {"en": "40 minutes: 15 for parts I and II, 10 for part III.", "nl": "40 minuten: 15 voor deel I en II, en 10 voor deel III."},
     "social": {"en": "All professionals of the three areas present, with assigned roles, projecting the users' thoughts.", "nl": "Alle professionals uit de drie gebieden zijn aanwezig, met toegewezen rollen, en projecteren de gedachten van de gebruikers."},
     "mental": {"en": "Availability for active listening, respecting everyone's time; able to voice the users' thoughts.", "nl": "Beschikbaarheid voor actief luisteren, ieders tijd respecteren; de gedachten van gebruikers kunnen weergeven."},
@@ -131,13 +131,13 @@ extension TakingUpConcernsPlugin {
         {"id": "voice-concerns", "name": {"en": "Part I: voice concerns, projecting the users' thoughts", "nl": "Deel I: zorgen uiten vanuit de gedachten van gebruikers"}, "kind": "subgroups", "duration": {"default": 8, "min": 2, "max": 10},
          "grouping": {"type": "subgroups", "size": {"min": 3, "max": 8}, "minGroups": 2, "roles": [{"role": "rapporteur", "count": {"min": 1, "max": 1}}], "rapporteur": true, "mixBy": ["role", "organisation"]},
          "speakers": ["professionals"], "recorder": ["rapporteur"], "listeners": {"who": ["others"], "mode": "open"},
-         "prompts": [{"id": "users-thoughts", "text": {"en": "What concerns would the users and their relatives voice? Speak from their thoughts.", "nl": "Welke zorgen zouden gebruikers en hun familieleden uiten? Spreek vanuit hun gedachten."}, "provenance": {"basis": "source", "sources": ["H"]}}],
+         "prompts": [{"id": "users-thoughts", "text": {"en": "What concerns would the users and their relatives voice? Speak from their thoughts.", "nl": "Welke zorgen zouden gebruikers en hun familieleden uiten? Verplaats je in hen en spreek vanuit hun gedachten."}, "provenance": {"basis": "source", "sources": ["H"]}}],
          "captures": [{"id": "flip-chart", "type": "concern", "per": "group"}],
          "provenance": {"basis": "adaptation", "sources": ["H"], "note": {"en": "The handbook gives 2 minutes to voice concerns within 15 minutes for parts I and II; the rest is talk in the subgroup.", "nl": "Het handboek geeft 2 minuten om zorgen te uiten binnen 15 minuten voor deel I en II; de rest is gesprek in de subgroep."}}},
-        {"id": "build-argument", "name": {"en": "Part II: build an argument on what was written", "nl": "Deel II: een argument opbouwen op wat er geschreven is"}, "kind": "subgroups", "duration": {"default": 7, "min": 2, "max": 10},
+        {"id": "build-argument", "name": {"en": "Part II: build an argument on what was written", "nl": "Deel II: een argument opbouwen op basis van wat er is geschreven"}, "kind": "subgroups", "duration": {"default": 7, "min": 2, "max": 10},
          "grouping": {"type": "subgroups", "size": {"min": 3, "max": 8}, "minGroups": 2, "roles": [{"role": "rapporteur", "count": {"min": 1, "max": 1}}], "rapporteur": true, "mixBy": ["role", "organisation"]},
          "speakers": ["professionals"], "recorder": ["rapporteur"], "listeners": {"who": ["others"], "mode": "open"},
-         "prompts": [{"id": "argument", "text": {"en": "Build an argument on what is written on the flip chart: what challenges do we actually face?", "nl": "Bouw een argument op wat er op de flap staat: voor welke uitdagingen staan we eigenlijk?"}, "provenance": {"basis": "source", "sources": ["H"]}}],
+         "prompts": [{"id": "argument", "text": {"en": "Build an argument on what is written on the flip chart: what challenges do we actually face?", "nl": "Bouw op basis van wat er op de flap staat een argument op: voor welke uitdagingen staan we eigenlijk?"}, "provenance": {"basis": "source", "sources": ["H"]}}],
          "captures": [{"id": "arguments", "type": "note", "per": "group"}],
          "provenance": {"basis": "adaptation", "sources": ["H"], "note": {"en": "The handbook gives 15 minutes for parts I and II together, with 2 minutes to build the argument; the split into 8 and 7 minutes and the range of 2–10 are an adaptation.", "nl": "Het handboek geeft 15 minuten voor deel I en II samen, waarvan 2 minuten om het argument op te bouwen; de verdeling in 8 en 7 minuten en de marge van 2–10 zijn een aanpassing."}}}
       ]
@@ -146,7 +146,7 @@ extension TakingUpConcernsPlugin {
       "id": "exchange",
       "name": {"en": "Part III: exchange", "nl": "Deel III: uitwisseling"},
       "steps": [
-        {"id": "rapporteurs-exchange", "name": {"en": "Rapporteurs exchange results", "nl": "Rapporteurs wisselen resultaten uit"}, "kind": "report-back", "duration": {"default": 4, "min": 3, "max": 5, "per": "speaker"},
+        {"id": "rapporteurs-exchange", "name": {"en": "Rapporteurs exchange results", "nl": "De rapporteurs wisselen de resultaten uit"}, "kind": "report-back", "duration": {"default": 4, "min": 3, "max": 5, "per": "speaker"},
          "speakers": ["rapporteur"], "listeners": {"who": ["others"], "mode": "no-interruption"},
          "captures": [{"id": "exchange-notes", "type": "note", "per": "person"}],
          "provenance": {"basis": "source", "sources": ["H"]}}
@@ -163,11 +163,11 @@ extension TakingUpConcernsPlugin {
   "name": {"en": "Taking up one's concerns", "nl": "Je zorgen bespreekbaar maken", "fi": "Dialoginen huolen puheeksi ottaminen"},
   "summary": {
     "en": "A professional prepares, through anticipation, to take up their own worry with a client, parent or employee as a request for help, holds the conversation, and reflects afterwards.",
-    "nl": "Een professional bereidt zich door anticiperen voor om de eigen zorg bij een cliënt, ouder of medewerker ter sprake te brengen als verzoek om hulp, voert het gesprek en reflecteert achteraf."
+    "nl": "Een professional doordenkt vooraf hoe hij of zij de eigen zorg bij een cliënt, ouder of medewerker ter sprake brengt als verzoek om hulp, voert daarna het gesprek en reflecteert achteraf."
   },
   "purpose": {
     "en": "Raise a puzzling or difficult matter early, respectfully, while the parties still have the most room to act and can start cooperating.",
-    "nl": "Een lastige of zorgelijke kwestie vroeg en respectvol ter sprake brengen, nu de betrokkenen nog de meeste ruimte hebben om te handelen en samen te werken."
+    "nl": "Een kwestie die vragen oproept of moeilijk ligt, vroeg en respectvol ter sprake brengen, nu de betrokkenen nog de meeste ruimte hebben om te handelen en kunnen beginnen met samenwerken."
   },
   "languages": ["en", "nl"],
   "sources": [
@@ -178,13 +178,13 @@ extension TakingUpConcernsPlugin {
   "provenance": {"basis": "source", "sources": ["S9"], "note": {"en": "The nine steps follow THL; the zones of concern and the conversation pattern are background knowledge (Eriksson & Arnkil) and flagged as such.", "nl": "De negen stappen volgen THL; de zorgzones en het gesprekspatroon zijn achtergrondkennis (Eriksson & Arnkil) en als zodanig gemarkeerd."}},
   "participants": {"min": 2, "max": 5},
   "roles": [
-    {"id": "professional", "name": {"en": "Professional (the one who is worried)", "nl": "Professional (degene die zich zorgen maakt)"}, "description": {"en": "Prepares, takes up their own worry and asks for help to lessen it, then reflects.", "nl": "Bereidt voor, brengt de eigen zorg ter sprake en vraagt hulp om die te verminderen, en reflecteert daarna."}, "count": {"min": 1, "max": 1}, "attributes": ["professional"]},
+    {"id": "professional", "name": {"en": "Professional (the one who is worried)", "nl": "Professional (degene die zich zorgen maakt)"}, "description": {"en": "Prepares, takes up their own worry and asks for help to lessen it, then reflects.", "nl": "Bereidt het gesprek voor, brengt de eigen zorg ter sprake, vraagt hulp om die te verminderen en reflecteert daarna."}, "count": {"min": 1, "max": 1}, "attributes": ["professional"]},
     {"id": "recipient", "name": {"en": "Client, parent or employee", "nl": "Cliënt, ouder of medewerker"}, "description": {"en": "The person whose help the professional asks for.", "nl": "Degene aan wie de professional hulp vraagt."}, "count": {"min": 1, "max": 3}, "attributes": ["family", "client"]},
     {"id": "colleague", "name": {"en": "Colleague (sounding board)", "nl": "Collega (klankbord)"}, "description": {"en": "Optional: listens while the professional rehearses aloud.", "nl": "Optioneel: luistert terwijl de professional hardop oefent."}, "count": {"min": 0, "max": 1}, "attributes": ["professional"]}
   ],
   "roleGroups": [
     {"id": "worrier", "name": {"en": "The professional", "nl": "De professional"}, "roles": ["professional", "colleague"], "required": true},
-    {"id": "recipients", "name": {"en": "Those asked for help", "nl": "Wie om hulp gevraagd wordt"}, "roles": ["recipient"], "required": true}
+    {"id": "recipients", "name": {"en": "Those asked for help", "nl": "Degenen die om hulp worden gevraagd"}, "roles": ["recipient"], "required": true}
   ],
   "parameters": [
     {"id": "concern", "type": "text", "label": {"en": "The worry, in a few words", "nl": "De zorg, in een paar woorden"}, "required": true}
@@ -203,11 +203,11 @@ extension TakingUpConcernsPlugin {
     {"en": "Listen and be flexible: do not execute the plan mechanically.", "nl": "Luister en wees flexibel: voer het plan niet mechanisch uit."}
   ],
   "spaces": {
-    "physical": {"en": "A quiet place that suits the other person; sit at an angle, not across a desk.", "nl": "Een rustige plek die bij de ander past; zit schuin, niet tegenover elkaar aan een bureau."},
-    "time": {"en": "Time to prepare beforehand and to reflect afterwards; the conversation can sit inside an ordinary meeting.", "nl": "Tijd om vooraf voor te bereiden en achteraf te reflecteren; het gesprek kan deel zijn van een gewone afspraak."},
-    "social": {"en": "The professional and the people whose help is needed; a colleague for rehearsal.", "nl": "De professional en de mensen wier hulp nodig is; een collega om te oefenen."},
+    "physical": {"en": "A quiet place that suits the other person; sit at an angle, not across a desk.", "nl": "Een rustige plek die bij de ander past; zit schuin tegenover elkaar, niet met een bureau ertussen."},
+    "time": {"en": "Time to prepare beforehand and to reflect afterwards; the conversation can sit inside an ordinary meeting.", "nl": "Tijd om vooraf voor te bereiden en achteraf te reflecteren; het gesprek kan onderdeel zijn van een gewone afspraak."},
+    "social": {"en": "The professional and the people whose help is needed; a colleague for rehearsal.", "nl": "De professional en de mensen van wie de hulp nodig is; een collega om mee te oefenen."},
     "mental": {"en": "Respect for the other; the worry as a request for cooperation.", "nl": "Respect voor de ander; de zorg als verzoek om samenwerking."},
-    "discursive": {"en": "Dialogue in contact: talk, listen and keep cooperating.", "nl": "Dialoog in contact: spreken, luisteren en blijven samenwerken."}
+    "discursive": {"en": "Dialogue in contact: talk, listen and keep cooperating.", "nl": "Dialoog in het contact zelf: spreken, luisteren en blijven samenwerken."}
   },
   "phases": [
     {
@@ -216,16 +216,16 @@ extension TakingUpConcernsPlugin {
       "frame": "present",
       "steps": [
         {"id": "rate-worry", "name": {"en": "Rate your own worry", "nl": "Schat je eigen zorg in"}, "kind": "worry-scale", "when": "before", "speakers": ["professional"],
-         "prompts": [{"id": "zone", "text": {"en": "Where is your own worry about {concern} on the zones of concern?", "nl": "Waar staat je eigen zorg over {concern} op de zorgzones?"}, "provenance": {"basis": "background", "sources": ["EA"]}}],
+         "prompts": [{"id": "zone", "text": {"en": "Where is your own worry about {concern} on the zones of concern?", "nl": "In welke zorgzone valt je eigen zorg over {concern}?"}, "provenance": {"basis": "background", "sources": ["EA"]}}],
          "captures": [{"id": "worry-zone", "type": "worry-level", "scale": "worry-zones", "per": "person", "visibility": "private"}],
-         "provenance": {"basis": "background", "sources": ["EA"], "note": {"en": "The zones grid was not found in a retrieved source; it is shipped flagged.", "nl": "Het zonemodel is niet in een geraadpleegde bron gevonden; het is gemarkeerd."}}},
+         "provenance": {"basis": "background", "sources": ["EA"], "note": {"en": "The zones grid was not found in a retrieved source; it is shipped flagged.", "nl": "Het schema met de zorgzones is in geen van de geraadpleegde bronnen gevonden; het wordt gemarkeerd meegeleverd."}}},
         {"id": "reflect-worry", "name": {"en": "1. Reflect on your own worry", "nl": "1. Denk na over je eigen zorg", "fi": "1. Pohdi omaa huoltasi"}, "kind": "reflection", "when": "before", "duration": {"default": 10, "min": 5, "max": 15}, "speakers": ["professional"],
          "prompts": [
-           {"id": "need-help", "text": {"en": "On which matters do you genuinely need these people's help, to understand more or to get support for change?", "nl": "Over welke zaken heb je echt de hulp van deze mensen nodig, om meer te begrijpen of om steun te krijgen voor verandering?"}, "provenance": {"basis": "source", "sources": ["S9"]}},
-           {"id": "what-worries", "text": {"en": "What am I worried about? What do I think will happen if I don't take it up?", "nl": "Waar maak ik me zorgen over? Wat denk ik dat er gebeurt als ik het niet bespreek?"}, "provenance": {"basis": "background", "sources": ["EA"]}}
+           {"id": "need-help", "text": {"en": "On which matters do you genuinely need these people's help, to understand more or to get support for change?", "nl": "Bij welke zaken heb je echt de hulp van deze mensen nodig, om meer te begrijpen of om steun te krijgen voor verandering?"}, "provenance": {"basis": "source", "sources": ["S9"]}},
+           {"id": "what-worries", "text": {"en": "What am I worried about? What do I think will happen if I don't take it up?", "nl": "Waar maak ik me zorgen over? Wat denk ik dat er gebeurt als ik het niet ter sprake breng?"}, "provenance": {"basis": "background", "sources": ["EA"]}}
          ],
          "captures": [{"id": "own-worry", "type": "concern", "per": "person", "visibility": "private"}],
-         "provenance": {"basis": "inference", "sources": ["S9"], "note": {"en": "The step is THL's first; its 5–15 minutes are inferred.", "nl": "De stap is de eerste van THL; de 5–15 minuten zijn afgeleid."}}},
+         "provenance": {"basis": "inference", "sources": ["S9"], "note": {"en": "The step is THL's first; its 5–15 minutes are inferred.", "nl": "Dit is de eerste stap van THL; de 5–15 minuten zijn afgeleid."}}},
         {"id": "ways-of-working", "name": {"en": "2. Consider good ways of working together", "nl": "2. Bedenk goede manieren van samenwerken"}, "kind": "reflection", "when": "before", "speakers": ["professional"],
          "prompts": [{"id": "workable", "text": {"en": "Which ways of working with these people are good and workable? What good things and resources do I see in them?", "nl": "Welke manieren van werken met deze mensen zijn goed en werkbaar? Welke goede dingen en krachten zie ik bij hen?"}, "provenance": {"basis": "source", "sources": ["S9"]}}]},
         {"id": "voice-both", "name": {"en": "3. Voice both the good things and your worry", "nl": "3. Benoem zowel het goede als je zorg"}, "kind": "reflection", "when": "before", "speakers": ["professional"],
@@ -233,11 +233,11 @@ extension TakingUpConcernsPlugin {
         {"id": "anticipate", "name": {"en": "4. Anticipate", "nl": "4. Denk vooruit"}, "kind": "reflection", "when": "before", "speakers": ["professional"],
          "prompts": [{"id": "reaction", "text": {"en": "What happens if you do what you plan? How will they react to your words, and how will you respond to that?", "nl": "Wat gebeurt er als je doet wat je van plan bent? Hoe zullen zij op je woorden reageren, en hoe reageer jij daarop?"}, "provenance": {"basis": "source", "sources": ["S9"]}}],
          "captures": [{"id": "anticipated-reactions", "type": "note", "per": "person", "visibility": "private"}]},
-        {"id": "find-approach", "name": {"en": "5. Find the approach through thought experiments", "nl": "5. Vind de aanpak door gedachte-experimenten"}, "kind": "reflection", "when": "before", "speakers": ["professional", "colleague"],
-         "prompts": [{"id": "rehearse", "text": {"en": "Try thought experiments, write, and perhaps talk it through aloud with a colleague. Choose the approach you expect to open chances to talk, listen and keep cooperating.", "nl": "Doe gedachte-experimenten, schrijf, en bespreek het eventueel hardop met een collega. Kies de aanpak waarvan je verwacht dat die kansen opent om te praten, te luisteren en te blijven samenwerken."}, "provenance": {"basis": "source", "sources": ["S9"]}}],
+        {"id": "find-approach", "name": {"en": "5. Find the approach through thought experiments", "nl": "5. Zoek de aanpak met gedachte-experimenten"}, "kind": "reflection", "when": "before", "speakers": ["professional", "colleague"],
+         "prompts": [{"id": "rehearse", "text": {"en": "Try thought experiments, write, and perhaps talk it through aloud with a colleague. Choose the approach you expect to open chances to talk, listen and keep cooperating.", "nl": "Doe gedachte-experimenten, schrijf erover en bespreek het eventueel hardop met een collega. Kies de aanpak waarvan je verwacht dat die ruimte geeft om te praten, te luisteren en te blijven samenwerken."}, "provenance": {"basis": "source", "sources": ["S9"]}}],
          "captures": [{"id": "chosen-wording", "type": "note", "per": "person", "visibility": "private"}]},
         {"id": "rethink", "name": {"en": "6. Rethink if the anticipation feels negative", "nl": "6. Herzie je aanpak als het vooruitdenken een negatief gevoel geeft"}, "kind": "reflection", "when": "before", "speakers": ["professional"],
-         "prompts": [{"id": "negative", "text": {"en": "If the thought experiments leave a negative feeling (you expect no dialogue, or dialogue that cannot last), rethink and change the approach.", "nl": "Als de gedachte-experimenten een negatief gevoel geven (je verwacht geen dialoog, of een dialoog die geen stand houdt), herzie dan je aanpak."}, "provenance": {"basis": "source", "sources": ["S9"]}}],
+         "prompts": [{"id": "negative", "text": {"en": "If the thought experiments leave a negative feeling (you expect no dialogue, or dialogue that cannot last), rethink and change the approach.", "nl": "Als de gedachte-experimenten een negatief gevoel geven (je verwacht geen dialoog, of een dialoog die niet standhoudt), herzie dan je aanpak."}, "provenance": {"basis": "source", "sources": ["S9"]}}],
          "captures": [{"id": "revisions", "type": "note", "per": "person", "visibility": "private"}],
          "loop": {"to": "anticipate", "question": {"en": "Does the anticipation still leave a negative feeling?", "nl": "Geeft het vooruitdenken nog steeds een negatief gevoel?"}, "max": 3}}
       ]
@@ -251,21 +251,21 @@ extension TakingUpConcernsPlugin {
          "speakers": ["professional"], "addressed": ["recipients"], "listeners": {"who": ["others"], "mode": "open"},
          "prompts": [
            {"id": "good-things", "text": {"en": "Start from the good things you see.", "nl": "Begin bij het goede dat je ziet."}, "provenance": {"basis": "background", "sources": ["EA"]}},
-           {"id": "my-worry", "text": {"en": "Name the worry as your own: \"I am worried about {concern}.\"", "nl": "Benoem de zorg als de jouwe: \"Ik maak me zorgen over {concern}.\""}, "provenance": {"basis": "background", "sources": ["EA"]}},
-           {"id": "ask-help", "text": {"en": "Ask for their help to lessen your worry.", "nl": "Vraag hun hulp om je zorg te verminderen."}, "provenance": {"basis": "source", "sources": ["S9"]}}
+           {"id": "my-worry", "text": {"en": "Name the worry as your own: \"I am worried about {concern}.\"", "nl": "Benoem de zorg als je eigen zorg: \"Ik maak me zorgen over {concern}.\""}, "provenance": {"basis": "background", "sources": ["EA"]}},
+           {"id": "ask-help", "text": {"en": "Ask for their help to lessen your worry.", "nl": "Vraag hen om hulp bij het verminderen van je zorg."}, "provenance": {"basis": "source", "sources": ["S9"]}}
          ],
          "captures": [{"id": "their-view", "type": "note", "per": "person"}],
          "provenance": {"basis": "inference", "note": {"en": "10–30 minutes is inferred.", "nl": "10–30 minuten is afgeleid."}}},
         {"id": "listen", "name": {"en": "8. Listen and be flexible", "nl": "8. Luister en wees flexibel"}, "kind": "plenary", "duration": {"default": 10, "min": 5, "max": 20},
          "speakers": ["recipients"], "addressed": ["professional"], "listeners": {"who": ["others"], "mode": "open"},
-         "prompts": [{"id": "their-side", "text": {"en": "Listen to their view. This is dialogue in contact: don't execute your plan mechanically.", "nl": "Luister naar hun kijk. Dit is dialoog in contact: voer je plan niet mechanisch uit."}, "provenance": {"basis": "source", "sources": ["S9"]}}],
+         "prompts": [{"id": "their-side", "text": {"en": "Listen to their view. This is dialogue in contact: don't execute your plan mechanically.", "nl": "Luister naar hoe zij het zien. Dit is dialoog in het contact zelf: voer je plan niet mechanisch uit."}, "provenance": {"basis": "source", "sources": ["S9"]}}],
          "captures": [{"id": "heard", "type": "note", "per": "person"}],
-         "provenance": {"basis": "adaptation", "sources": ["S9"], "note": {"en": "In THL's steps this happens inside the conversation; giving it a step of its own, with 5–20 minutes, is an adaptation so that the listening can be timed and its notes kept apart.", "nl": "In de stappen van THL gebeurt dit binnen het gesprek; dat het een eigen stap krijgt, met 5–20 minuten, is een aanpassing, zodat het luisteren een eigen tijd en eigen aantekeningen heeft."}}},
-        {"id": "next-steps", "name": {"en": "Agree next steps and to check back", "nl": "Volgende stappen en terugkoppeling afspreken"}, "kind": "agreements", "duration": {"default": 5, "min": 3, "max": 10},
+         "provenance": {"basis": "adaptation", "sources": ["S9"], "note": {"en": "In THL's steps this happens inside the conversation; giving it a step of its own, with 5–20 minutes, is an adaptation so that the listening can be timed and its notes kept apart.", "nl": "In de stappen van THL gebeurt dit binnen het gesprek; dat het een eigen stap krijgt, met 5–20 minuten, is een aanpassing, zodat het luisteren een eigen tijdsduur krijgt en de aantekeningen erover apart blijven."}}},
+        {"id": "next-steps", "name": {"en": "Agree next steps and to check back", "nl": "Volgende stappen en een terugkommoment afspreken"}, "kind": "agreements", "duration": {"default": 5, "min": 3, "max": 10},
          "speakers": ["all"], "addressed": ["all"], "listeners": {"who": ["others"], "mode": "open"},
          "prompts": [{"id": "together", "text": {"en": "What do we do next, who does what, and when do we check back? Is a network meeting needed?", "nl": "Wat doen we nu, wie doet wat, en wanneer kijken we samen terug? Is een netwerkbijeenkomst nodig?"}, "provenance": {"basis": "background", "sources": ["EA"]}}],
          "captures": [{"id": "next-step-agreements", "type": "agreement", "per": "step"}],
-         "provenance": {"basis": "adaptation", "sources": ["EA"], "note": {"en": "Not one of THL's nine steps: agreeing next steps and checking back ends the conversation pattern of Eriksson & Arnkil's handbook; making it a step, with 3–10 minutes, is an adaptation.", "nl": "Geen van de negen stappen van THL: volgende stappen en terugkoppeling afspreken sluit het gesprekspatroon uit het handboek van Eriksson & Arnkil af; dat het een eigen stap is, met 3–10 minuten, is een aanpassing."}}}
+         "provenance": {"basis": "adaptation", "sources": ["EA"], "note": {"en": "Not one of THL's nine steps: agreeing next steps and checking back ends the conversation pattern of Eriksson & Arnkil's handbook; making it a step, with 3–10 minutes, is an adaptation.", "nl": "Dit hoort niet bij de negen stappen van THL: het gesprekspatroon uit het handboek van Eriksson & Arnkil sluit af met het afspreken van volgende stappen en een terugkommoment; dat het een eigen stap is, met 3–10 minuten, is een aanpassing."}}}
       ]
     },
     {
@@ -274,9 +274,9 @@ extension TakingUpConcernsPlugin {
       "frame": "past-reflection",
       "steps": [
         {"id": "reflect-afterwards", "name": {"en": "9. Reflect afterwards", "nl": "9. Reflecteer achteraf"}, "kind": "reflection", "when": "after", "duration": {"default": 10, "min": 5, "max": 10}, "speakers": ["professional"],
-         "prompts": [{"id": "learned", "text": {"en": "What happened? Did it go as you anticipated? What did you learn? How does your way of raising it protect dialogue and cooperation?", "nl": "Wat gebeurde er? Ging het zoals je had verwacht? Wat heb je geleerd? Hoe beschermt jouw manier van ter sprake brengen de dialoog en de samenwerking?"}, "provenance": {"basis": "source", "sources": ["S9"]}}],
+         "prompts": [{"id": "learned", "text": {"en": "What happened? Did it go as you anticipated? What did you learn? How does your way of raising it protect dialogue and cooperation?", "nl": "Wat is er gebeurd? Ging het zoals je had verwacht? Wat heb je geleerd? Hoe zorgt jouw manier van ter sprake brengen ervoor dat de dialoog en de samenwerking behouden blijven?"}, "provenance": {"basis": "source", "sources": ["S9"]}}],
          "captures": [{"id": "reflection", "type": "note", "per": "person", "visibility": "private"}],
-         "provenance": {"basis": "inference", "sources": ["S9"], "note": {"en": "The step is THL's ninth; its 5–10 minutes are inferred.", "nl": "De stap is de negende van THL; de 5–10 minuten zijn afgeleid."}}}
+         "provenance": {"basis": "inference", "sources": ["S9"], "note": {"en": "The step is THL's ninth; its 5–10 minutes are inferred.", "nl": "Dit is de negende stap van THL; de 5–10 minuten zijn afgeleid."}}}
       ]
     }
   ]

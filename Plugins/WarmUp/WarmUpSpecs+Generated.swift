@@ -13,7 +13,7 @@ extension WarmUpPlugin {
   "name": {"en": "Warm-up: introduction round", "nl": "Opwarmdialoog: kennismakingsronde"},
   "summary": {
     "en": "Everyone in turn says their name and something about themselves; the facilitator goes first as an example and notes the names.",
-    "nl": "Iedereen zegt om de beurt zijn naam en iets over zichzelf; de gespreksleider begint als voorbeeld en noteert de namen."
+    "nl": "Iedereen noemt om de beurt zijn of haar naam en vertelt iets over zichzelf; de gespreksleider gaat voor, als voorbeeld, en noteert de namen."
   },
   "purpose": {"en": "Break the ice and build trust: everyone's voice is heard once at the start.", "nl": "Het ijs breken en vertrouwen opbouwen: ieders stem klinkt aan het begin één keer."},
   "languages": ["en", "nl"],
@@ -33,7 +33,7 @@ extension WarmUpPlugin {
   ],
   "spaces": {
     "physical": {"en": "A circle in which everyone can see and hear everyone.", "nl": "Een kring waarin iedereen iedereen kan zien en horen."},
-    "mental": {"en": "Take part as a person, not from a professional role.", "nl": "Doe mee als mens, niet vanuit een professionele rol."}
+    "mental": {"en": "Take part as a person, not from a professional role.", "nl": "Doe mee als mens, niet vanuit je professionele rol."}
   },
   "phases": [
     {
@@ -59,9 +59,9 @@ extension WarmUpPlugin {
   "name": {"en": "Warm-up: paired listening", "nl": "Opwarmdialoog: luisteren in tweetallen", "fi": "Kuunteluharjoitus"},
   "summary": {
     "en": "In pairs, one talks for three minutes about their own life while the other only listens, without commenting or interrupting; then they swap and share how it felt.",
-    "nl": "In tweetallen vertelt de een drie minuten over het eigen leven terwijl de ander alleen luistert, zonder commentaar of onderbreking; daarna wisselen ze en delen hoe het voelde."
+    "nl": "In tweetallen vertelt de een drie minuten over het eigen leven, terwijl de ander alleen luistert, zonder commentaar te geven of te onderbreken; daarna wisselen ze van rol en vertellen ze elkaar hoe het voelde."
   },
-  "purpose": {"en": "Tune in to listening without interrupting.", "nl": "Afstemmen op luisteren zonder te onderbreken."},
+  "purpose": {"en": "Tune in to listening without interrupting.", "nl": "Je instellen op luisteren zonder te onderbreken."},
   "languages": ["en", "nl"],
   "sources": [
     {"id": "S28", "citation": "Peda.net, Kuunteluharjoitus (pair listening exercise)", "url": "https://peda.net/p/tanja.lahteenmaki%40eduko.fi/sosiaali-ja-terveys2/sjtpl/osaamisalat/sjh/kt2/ktk223f/t/ti2/kuunteluharjoitus"}
@@ -74,7 +74,7 @@ extension WarmUpPlugin {
   "groundRules": [{"en": "The listener only listens: no comments, no questions, no interruptions.", "nl": "De luisteraar luistert alleen: geen commentaar, geen vragen, niet onderbreken."}],
   "spaces": {
     "physical": {"en": "Pairs sitting face to face, apart from other pairs.", "nl": "Tweetallen tegenover elkaar, op afstand van de andere tweetallen."},
-    "time": {"en": "About 10 minutes: 3 minutes each, then sharing.", "nl": "Ongeveer 10 minuten: ieder 3 minuten, daarna delen."},
+    "time": {"en": "About 10 minutes: 3 minutes each, then sharing.", "nl": "Ongeveer 10 minuten: ieder 3 minuten, daarna samen nabespreken."},
     "mental": {"en": "Attention for the other.", "nl": "Aandacht voor de ander."}
   },
   "phases": [
@@ -86,7 +86,7 @@ extension WarmUpPlugin {
          "grouping": {"type": "pairs", "mixBy": ["organisation"]},
          "listeners": {"who": ["others"], "mode": "no-interruption"},
          "prompts": [{"id": "own-life", "text": {"en": "Talk about your own life: family, hobbies, school or work, future plans. The other only listens.", "nl": "Vertel over je eigen leven: gezin, hobby's, school of werk, toekomstplannen. De ander luistert alleen."}, "provenance": {"basis": "source", "sources": ["S28"]}}],
-         "provenance": {"basis": "inference", "sources": ["S28"], "note": {"en": "The source has one person speak; the swap is inferred.", "nl": "In de bron spreekt één persoon; het wisselen is afgeleid."}}},
+         "provenance": {"basis": "inference", "sources": ["S28"], "note": {"en": "The source has one person speak; the swap is inferred.", "nl": "In de bron spreekt één persoon; het wisselen van rol is afgeleid."}}},
         {"id": "share", "name": {"en": "Share how it felt", "nl": "Delen hoe het voelde"}, "kind": "subgroups", "duration": {"default": 4, "min": 2, "max": 6},
          "grouping": {"type": "pairs"},
          "speakers": ["all"], "listeners": {"who": ["others"], "mode": "open"},
@@ -105,11 +105,11 @@ extension WarmUpPlugin {
   "name": {"en": "Warm-up: reflective space in triads", "nl": "Opwarmdialoog: reflectieve ruimte in drietallen"},
   "summary": {
     "en": "In triads a presenter brings a real dilemma, an interviewer helps to present it with good questions while an observer watches; then interviewer and observer reflect on it without addressing the presenter, who listens.",
-    "nl": "In drietallen brengt een inbrenger een echt dilemma in, een interviewer helpt het met goede vragen te verwoorden terwijl een waarnemer kijkt; daarna reflecteren interviewer en waarnemer erop zonder de inbrenger aan te spreken, die luistert."
+    "nl": "In drietallen brengt een inbrenger een echt dilemma in, helpt een interviewer het met goede vragen te verwoorden en kijkt een waarnemer toe; daarna reflecteren interviewer en waarnemer erop zonder de inbrenger aan te spreken, terwijl die luistert."
   },
   "purpose": {
     "en": "Experience being heard and the separation of talking and listening.",
-    "nl": "Ervaren hoe het is om gehoord te worden en hoe spreken en luisteren gescheiden worden."
+    "nl": "Ervaren hoe het is om gehoord te worden, en hoe het werkt als spreken en luisteren van elkaar gescheiden zijn."
   },
   "languages": ["en", "nl"],
   "sources": [
@@ -121,7 +121,7 @@ extension WarmUpPlugin {
   "roles": [
     {"id": "presenter", "name": {"en": "Presenter", "nl": "Inbrenger"}, "description": {"en": "Brings a real dilemma; it is not shared beyond the group.", "nl": "Brengt een echt dilemma in; het wordt niet buiten de groep gedeeld."}, "count": {"min": 0}},
     {"id": "interviewer", "name": {"en": "Interviewer", "nl": "Interviewer"}, "description": {"en": "Helps the presenter present the problem by asking good questions.", "nl": "Helpt de inbrenger het probleem te verwoorden door goede vragen te stellen."}, "count": {"min": 0}},
-    {"id": "observer", "name": {"en": "Observer", "nl": "Waarnemer"}, "description": {"en": "Observes without commenting during task 1; two observers in a group of four.", "nl": "Neemt waar zonder commentaar tijdens taak 1; twee waarnemers in een groep van vier."}, "count": {"min": 0}},
+    {"id": "observer", "name": {"en": "Observer", "nl": "Waarnemer"}, "description": {"en": "Observes without commenting during task 1; two observers in a group of four.", "nl": "Kijkt tijdens taak 1 toe zonder commentaar te geven; in een groep van vier zijn er twee waarnemers."}, "count": {"min": 0}},
     {"id": "facilitator", "name": {"en": "Facilitator", "nl": "Facilitator"}, "count": {"min": 0, "max": 2}, "attributes": ["facilitator"]}
   ],
   "groundRules": [
@@ -130,7 +130,7 @@ extension WarmUpPlugin {
   ],
   "spaces": {
     "physical": {"en": "Groups of three (four where numbers do not divide), chairs close together.", "nl": "Groepjes van drie (vier als het niet uitkomt), stoelen dicht bij elkaar."},
-    "time": {"en": "About 25–30 minutes; tuning in deserves more time than usual.", "nl": "Ongeveer 25–30 minuten; afstemmen verdient meer tijd dan gebruikelijk."},
+    "time": {"en": "About 25–30 minutes; tuning in deserves more time than usual.", "nl": "Ongeveer 25–30 minuten; neem voor het afstemmen meer tijd dan gebruikelijk."},
     "social": {"en": "Everyone takes a role: presenter, interviewer, observer.", "nl": "Iedereen heeft een rol: inbrenger, interviewer, waarnemer."},
     "mental": {"en": "Curiosity about the dilemma, no advice.", "nl": "Nieuwsgierigheid naar het dilemma, geen adviezen."},
     "discursive": {"en": "Talking and listening separated; reflecting without addressing.", "nl": "Spreken en luisteren gescheiden; reflecteren zonder aan te spreken."}
@@ -143,17 +143,17 @@ extension WarmUpPlugin {
         {"id": "think", "name": {"en": "Think of a real dilemma", "nl": "Bedenk een echt dilemma"}, "kind": "reflection", "duration": {"default": 1, "min": 1, "max": 2},
          "grouping": {"type": "triads", "size": {"min": 3, "max": 4}, "roles": [{"role": "presenter", "count": 1}, {"role": "interviewer", "count": 1}, {"role": "observer", "count": {"min": 1, "max": 2}}], "mixBy": ["organisation"]},
          "speakers": ["presenter"],
-         "prompts": [{"id": "dilemma", "text": {"en": "Presenter: take a minute to think of a real dilemma from your work.", "nl": "Inbrenger: neem een minuut om een echt dilemma uit je werk te bedenken."}, "provenance": {"basis": "source", "sources": ["S12"]}}],
+         "prompts": [{"id": "dilemma", "text": {"en": "Presenter: take a minute to think of a real dilemma from your work.", "nl": "Inbrenger: neem een minuut de tijd om een echt dilemma uit je werk te bedenken."}, "provenance": {"basis": "source", "sources": ["S12"]}}],
          "provenance": {"basis": "source", "sources": ["S12"]}},
         {"id": "task-1", "name": {"en": "Task 1: present the dilemma", "nl": "Taak 1: het dilemma verwoorden"}, "kind": "interview", "duration": {"default": 10, "min": 8, "max": 12},
          "grouping": {"type": "triads", "size": {"min": 3, "max": 4}, "roles": [{"role": "presenter", "count": 1}, {"role": "interviewer", "count": 1}, {"role": "observer", "count": {"min": 1, "max": 2}}], "mixBy": ["organisation"]},
          "speakers": ["presenter"], "addressed": ["interviewer"], "listeners": {"who": ["observer"], "mode": "silent"},
-         "prompts": [{"id": "good-questions", "text": {"en": "Interviewer: help the presenter present the problem by asking good questions. Observers observe and do not comment.", "nl": "Interviewer: help de inbrenger het probleem te verwoorden door goede vragen te stellen. Waarnemers kijken en geven geen commentaar."}, "provenance": {"basis": "source", "sources": ["S12"]}}],
+         "prompts": [{"id": "good-questions", "text": {"en": "Interviewer: help the presenter present the problem by asking good questions. Observers observe and do not comment.", "nl": "Interviewer: help de inbrenger het probleem te verwoorden door goede vragen te stellen. De waarnemers kijken toe en geven geen commentaar."}, "provenance": {"basis": "source", "sources": ["S12"]}}],
          "provenance": {"basis": "source", "sources": ["S12"]}},
         {"id": "task-2", "name": {"en": "Task 2: reflect without addressing the presenter", "nl": "Taak 2: reflecteren zonder de inbrenger aan te spreken"}, "kind": "reflecting-talk", "duration": {"default": 10, "min": 8, "max": 12},
          "grouping": {"type": "triads", "size": {"min": 3, "max": 4}, "roles": [{"role": "presenter", "count": 1}, {"role": "interviewer", "count": 1}, {"role": "observer", "count": {"min": 1, "max": 2}}], "mixBy": ["organisation"]},
          "speakers": ["interviewer", "observer"], "listeners": {"who": ["presenter"], "mode": "not-addressed"},
-         "prompts": [{"id": "what-came-up", "text": {"en": "Interviewer and observers: discuss what came up. Do not look at or address the presenter, who observes silently.", "nl": "Interviewer en waarnemers: bespreek wat er naar boven kwam. Kijk de inbrenger niet aan en spreek hem of haar niet aan; de inbrenger luistert in stilte."}, "provenance": {"basis": "source", "sources": ["S12"]}}],
+         "prompts": [{"id": "what-came-up", "text": {"en": "Interviewer and observers: discuss what came up. Do not look at or address the presenter, who observes silently.", "nl": "Interviewer en waarnemers: bespreek wat er naar boven is gekomen. Kijk de inbrenger niet aan en spreek hem of haar niet aan; de inbrenger luistert in stilte."}, "provenance": {"basis": "source", "sources": ["S12"]}}],
          "provenance": {"basis": "source", "sources": ["S12"]}}
       ]
     },

@@ -110,6 +110,26 @@ public struct HarvestStep: Sendable, Codable, Equatable {
     public var records: HarvestRecords
     /// The aggregates of its scores, best first.
     public var scores: [ScoreSummary]
+    /// For a step gone through more than once in a loop, or in a loop over themes: which pass
+    /// this is (1 for the first). Each pass is a step of its own, with its time and records.
+    public var round: Int? = nil
+    /// The theme of this pass, in a loop over themes.
+    public var theme: String? = nil
+    /// The points the step worked through, as the meeting left them (reworded, added, given to
+    /// a group); nil for a step without a list.
+    public var items: [HarvestItem]? = nil
+}
+
+/// A point of a step's list as the meeting left it.
+public struct HarvestItem: Sendable, Codable, Equatable {
+    /// Its words.
+    public var text: String
+    /// Its earlier words, oldest first, when the meeting reworded it.
+    public var wordings: [String]? = nil
+    /// The meeting added it to the list.
+    public var added: Bool? = nil
+    /// The group or table that works it out, when the points were divided.
+    public var group: String? = nil
 }
 
 /// One thing recorded: a note, idea, concern, worry level or score.
@@ -130,7 +150,7 @@ public struct HarvestRecord: Sendable, Codable, Equatable {
     public var text: String
     /// A worry level or score, when it is one.
     public var value: Double?
-    /// For a score: the item scored.
+    /// The item it is about: the one scored, or the point the records were about.
     public var item: String?
     /// Who may see it; private records stay out of shared exports.
     public var visibility: Scale.Visibility
@@ -138,11 +158,14 @@ public struct HarvestRecord: Sendable, Codable, Equatable {
     public var at: Date
     /// Whether it was edited after it was recorded.
     public var edited: Bool
+    /// The name of its capture, for a step that keeps several notes apart (Challenge, Solution).
+    public var label: String? = nil
 
     /// A record with every part given.
     public init(
         id: Int, type: Capture.Kind, capture: String?, person: String?, group: String?, question: String? = nil,
-        text: String, value: Double?, item: String?, visibility: Scale.Visibility, at: Date, edited: Bool
+        text: String, value: Double?, item: String?, visibility: Scale.Visibility, at: Date, edited: Bool,
+        label: String? = nil
     ) {
         self.id = id
         self.type = type
@@ -156,6 +179,7 @@ public struct HarvestRecord: Sendable, Codable, Equatable {
         self.visibility = visibility
         self.at = at
         self.edited = edited
+        self.label = label
     }
 }
 

@@ -13,29 +13,38 @@ public enum HarvestBuilder {
         for (index, step) in plan.meetingSteps.enumerated() where positions[step.id] == nil {
             positions[step.id] = index
         }
+        let meetingSteps = plan.meetingSteps
         for step in plan.steps {
-            let log = state.logs[step.id]
-            let status: HarvestStep.Status
-            switch (step.when, log?.status) {
-            case (.before, _), (.after, _): status = .notReached
-            case (_, .done?): status = (log?.extendedSeconds ?? 0) > 0 ? .extended : .done
-            case (_, .skipped?): status = .skipped
-            case (_, .running?): status = state.status == .ended ? .done : .unfinished
-            case (_, nil): status = .notReached
-            }
-            var actual = 0
-            if let log, let end = log.endedAt ?? state.endedAt {
-                actual = max(0, Int((end.timeIntervalSince(log.startedAt) - log.pausedSeconds).rounded()))
-            }
-            let records = HarvestRecords(log: state.records, step: step, positions: recordsByStep[step.id] ?? [])
+            let activePositions = recordsByStep[step.id] ?? []
             let position = positions[step.id]
-            var harvestStep = HarvestStep(
-                id: step.id, item: step.itemIndex, method: step.methodID, phase: step.phase,
-                name: step.name, kind: step.kind, status: status, plannedSeconds: step.seconds,
-                actualSeconds: actual, extendedSeconds: log?.extendedSeconds ?? 0, records: records,
-                scores: scores(records.records(of: .score)))
-            if let position, !step.roles.isEmpty { harvestStep.roles = state.effectiveRoles(of: step, at: position) }
-            steps.append(harvestStep)
+            let loopStep = position.flatMap { SessionState.enclosingLoop(of: $0, in: meetingSteps) }.map {
+                meetingSteps[$0]
+            }
+            let earlier = state.earlierPasses[step.id] ?? []
+            let themed = loopStep?.loop.map { $0.themes != nil || $0.themesFrom != nil } ?? false
+            var passes: [(log: SessionState.StepLog?, round: Int?)] = [(state.logs[step.id], nil)]
+            if loopStep != nil, !earlier.isEmpty || themed {
+                passes = earlier.enumerated().map { ($0.element, $0.offset + 1) }
+                if let current = state.logs[step.id] { passes.append((current, earlier.count + 1)) }
+                if passes.isEmpty { passes = [(nil, 1)] }
+            }
+            for (log, round) in passes {
+                let kept = round.map { round in activePositions.filter { state.records.round(at: $0) == round } }
+                let records = HarvestRecords(log: state.records, step: step, positions: kept ?? activePositions)
+                var harvestStep = HarvestStep(
+                    id: step.id, item: step.itemIndex, method: step.methodID, phase: step.phase,
+                    name: step.name, kind: step.kind, status: status(of: step, log: log, state: state),
+                    plannedSeconds: step.seconds, actualSeconds: actualSeconds(log, state: state),
+                    extendedSeconds: log?.extendedSeconds ?? 0, records: records,
+                    scores: scores(records.records(of: .score)))
+                if let position, !step.roles.isEmpty {
+                    harvestStep.roles = state.effectiveRoles(of: step, at: position)
+                }
+                harvestStep.round = round
+                if let round, let loopStep { harvestStep.theme = state.theme(ofPass: round, loopStep: loopStep) }
+                harvestStep.items = items(of: step, plan: plan, state: state)
+                steps.append(harvestStep)
+            }
         }
         // The ledger: agreements carried from reviewed harvests, with this meeting's reviews, then the new ones.
         var ledger: [Agreement] = []
@@ -64,6 +73,39 @@ public enum HarvestBuilder {
                 HarvestPerson(name: $0.name, roles: $0.roles, organisation: $0.organisation)
             },
             steps: steps, agreements: ledger, followUp: state.followUp)
+    }
+
+    /// How a step (or one pass of it) ended.
+    static func status(of step: PlanStep, log: SessionState.StepLog?, state: SessionState) -> HarvestStep.Status {
+        switch (step.when, log?.status) {
+        case (.before, _), (.after, _): return .notReached
+        case (_, .done?): return (log?.extendedSeconds ?? 0) > 0 ? .extended : .done
+        case (_, .skipped?): return .skipped
+        case (_, .running?): return state.status == .ended ? .done : .unfinished
+        case (_, nil): return .notReached
+        }
+    }
+
+    /// The seconds a step (or one pass of it) took, pauses left out.
+    static func actualSeconds(_ log: SessionState.StepLog?, state: SessionState) -> Int {
+        guard let log, let end = log.endedAt ?? state.endedAt else { return 0 }
+        return max(0, Int((end.timeIntervalSince(log.startedAt) - log.pausedSeconds).rounded()))
+    }
+
+    /// The step's points as the meeting left them: for a step whose list was changed or is
+    /// declared, or that divided its points; nil for a step without a list.
+    static func items(of step: PlanStep, plan: SessionPlan, state: SessionState) -> [HarvestItem]? {
+        let division = state.division[step.id] ?? [:]
+        let declared = step.captures.contains { $0.items != nil }
+        if let listed = state.itemLists[step.id] {
+            return listed.map {
+                HarvestItem(
+                    text: $0.text, wordings: $0.wordings.isEmpty ? nil : $0.wordings, added: $0.added ? true : nil,
+                    group: division[$0.text])
+            }
+        }
+        guard declared || !division.isEmpty else { return nil }
+        return state.items(of: step, in: plan).map { HarvestItem(text: $0, group: division[$0]) }
     }
 
     /// Mean, median, spread (population standard deviation) and rank of each scored item.

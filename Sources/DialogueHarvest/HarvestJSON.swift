@@ -85,6 +85,7 @@ enum HarvestJSON {
                 try key("id")
                 try sink.write(String(record.id))
                 try text("item", record.item)
+                try text("label", record.label)
                 try text("person", record.person)
                 try text("question", record.question)
                 try text("text", record.text)

@@ -132,7 +132,8 @@ public struct HarvestRecords: Sendable, Equatable, Codable, RandomAccessCollecti
             group: record.group ?? group(of: record.person, in: step, turn: record.turn),
             question: record.prompt.flatMap { id in step.prompts.first { $0.id == id }?.text },
             text: record.text, value: record.value, item: record.item, visibility: record.visibility,
-            at: record.at, edited: record.edited)
+            at: record.at, edited: record.edited,
+            label: step.captures.first { $0.id == record.capture && $0.commands != nil }?.label)
     }
 
     private static func group(of person: String?, in step: PlanStep, turn: Int) -> String? {

@@ -3,6 +3,13 @@ import Foundation
 /// Renders a session plan as a facilitator's run sheet: plain text, Markdown or a
 /// self-contained printable HTML page.
 public struct PlanRenderer {
+    /// A step's planned length: "13 min", or "3 × 13 min" for a step the plan gives several passes.
+    static func length(of step: PlanStep, in language: String) -> String {
+        let one = MeetingClock.duration(step.seconds)
+        guard let passes = step.passes, passes > 1 else { return one }
+        return Phrasebook.say("show.passes", in: language, String(passes), one)
+    }
+
     /// The plan to render.
     public let plan: SessionPlan
     let clock: MeetingClock
@@ -84,7 +91,7 @@ public struct PlanRenderer {
         case .during: when = "\(clock.time(step.start))"
         }
         var title = "  \(when)  \(step.name) — \(Phrasebook.stepKind(step.kind, in: plan.language))"
-        if step.when == .during { title += ", \(MeetingClock.duration(step.seconds))" }
+        if step.when == .during { title += ", \(Self.length(of: step, in: plan.language))" }
         if step.atMinimum { title += " (\(labels.atMinimum))" }
         return title
     }
@@ -109,13 +116,30 @@ public struct PlanRenderer {
                 "\(labels.capture): \(capture.label) (\(kind) \(Phrasebook.say("show.capture.\(capture.per.rawValue)", in: plan.language)))"
             if let scale = capture.scale { line += " — \(scale.name)" }
             if capture.visibility == .private { line += " — \(labels.privately)" }
+            if let command = capture.commands?.first {
+                line += " " + Phrasebook.say("show.capture.command", in: plan.language, command)
+            }
+            if let items = capture.items, !items.isEmpty {
+                line += ": " + items.enumerated().map { "#\($0.offset + 1) \($0.element)" }.joined(separator: "; ")
+            }
             detail(line)
         }
+        if step.dividesItems == true { detail(Phrasebook.say("show.divide", in: plan.language)) }
         if !step.swaps.isEmpty {
             detail(labels.swap + ": " + step.swaps.map { $0.joined(separator: " ⇄ ") }.joined(separator: ", "))
         }
         if let loop = step.loop {
-            detail("↺ \(labels.loop) \(loop.to): “\(loop.question)” (max \(loop.max)×)")
+            let target = plan.steps.first { $0.id == loop.to }?.name ?? loop.to
+            var line = "↺ \(labels.loop) “\(target)”: “\(loop.question)” (max \(loop.max)×)"
+            if let themes = loop.themes {
+                line += " — " + Phrasebook.say("show.loop-over", in: plan.language, themes.joined(separator: "; "))
+            } else if let source = loop.themesFrom, let dot = source.firstIndex(of: ".") {
+                let capture = String(source[source.index(after: dot)...])
+                let label =
+                    plan.steps.lazy.compactMap { $0.captures.first { $0.id == capture }?.label }.first ?? capture
+                line += " — " + Phrasebook.say("show.loop-over", in: plan.language, "“\(label)”")
+            }
+            detail(line)
         }
         if let quality = step.groupQuality {
             var line = "\(labels.groups): \(labels.repeats) \(quality.repeats)"
@@ -242,7 +266,7 @@ public struct PlanRenderer {
                     ? clock.time(step.start) : (step.when == .before ? labels.before : labels.after)
                 out.append(
                     "### \(time) \(Markdown.escape(step.name))"
-                        + (step.when == .during ? " — \(MeetingClock.duration(step.seconds))" : ""))
+                        + (step.when == .during ? " — \(Self.length(of: step, in: plan.language))" : ""))
                 out.append("")
                 for line in stepLines(step) {
                     out.append((line.level == 2 ? "  - " : "- ") + Markdown.escape(line.text))
@@ -319,7 +343,9 @@ public struct PlanRenderer {
                     step.when == .during
                     ? clock.time(step.start) : (step.when == .before ? labels.before : labels.after)
                 body += "<div class=\"step\"><h3><span class=\"t\">\(time)</span> \(HTML.escape(step.name))"
-                if step.when == .during { body += " <span class=\"d\">\(MeetingClock.duration(step.seconds))</span>" }
+                if step.when == .during {
+                    body += " <span class=\"d\">\(HTML.escape(Self.length(of: step, in: plan.language)))</span>"
+                }
                 body += "</h3>\n" + htmlList(stepLines(step)) + "</div>\n"
             }
             body += "</section>\n"

@@ -131,6 +131,9 @@ public struct RoomRenderer {
     /// preparation only its name and that nothing of it is shown (and false).
     func stepHead(_ step: PlanStep) -> (html: String, inMeeting: Bool) {
         var html = clocks(step) + "<h1 class=\"step\">\(text(step.name))</h1>"
+        if let theme = state.currentTheme(in: plan), let round = state.round {
+            html += "<p class=\"theme\">\(text(say("console.theme", String(round), theme)))</p>"
+        }
         guard step.when == .during, step.walkedFrom == nil else {
             return (html + "<p class=\"turn\">\(text(say("room.preparation")))</p>", false)
         }

@@ -16,6 +16,8 @@ public struct RecordLog: Sendable, Equatable, Codable, RandomAccessCollection, M
         var value: Double
         var textCount: Int32
         var turn: Int32
+        /// The pass through a loop, 0 outside loops.
+        var round: Int32
         var step: Int32
         var prompt: Int32
         var group: Int32
@@ -101,6 +103,9 @@ public struct RecordLog: Sendable, Equatable, Codable, RandomAccessCollection, M
         names.name(rows[position].type).flatMap(Capture.Kind.init(rawValue:))
     }
 
+    /// The loop pass of the record at `position` (0 outside loops), read without making the record.
+    public func round(at position: Int) -> Int { Int(rows[position].round) }
+
     /// Who may see the record at `position`, read without making the record.
     public func visibility(at position: Int) -> Scale.Visibility {
         rows[position].visibility == 1 ? .private : .shared
@@ -158,7 +163,8 @@ public struct RecordLog: Sendable, Equatable, Codable, RandomAccessCollection, M
             capture: names.name(row.capture), person: names.name(row.person), text: text,
             value: row.flags & Row.hasValue != 0 ? row.value : nil, item: names.name(row.item),
             visibility: row.visibility == 1 ? .private : .shared, at: Date(timeIntervalSinceReferenceDate: row.at),
-            edited: row.flags & Row.edited != 0, withdrawn: row.flags & Row.withdrawn != 0)
+            edited: row.flags & Row.edited != 0, withdrawn: row.flags & Row.withdrawn != 0,
+            round: row.round > 0 ? Int(row.round) : nil)
     }
 
     private mutating func row(_ record: SessionRecord, replacing old: Row?) -> Row {
@@ -177,7 +183,8 @@ public struct RecordLog: Sendable, Equatable, Codable, RandomAccessCollection, M
         if record.withdrawn { flags |= Row.withdrawn }
         return Row(
             id: record.id, textStart: start, at: record.at.timeIntervalSinceReferenceDate, value: record.value ?? 0,
-            textCount: Int32(clamping: utf8.count), turn: Int32(clamping: record.turn), step: names.add(record.step),
+            textCount: Int32(clamping: utf8.count), turn: Int32(clamping: record.turn),
+            round: Int32(clamping: record.round ?? 0), step: names.add(record.step),
             prompt: names.add(record.prompt), group: names.add(record.group), capture: names.add(record.capture),
             person: names.add(record.person), item: names.add(record.item), type: names.add(record.type.rawValue),
             visibility: record.visibility == .private ? 1 : 0, flags: flags)

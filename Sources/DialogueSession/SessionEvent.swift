@@ -31,8 +31,18 @@ public enum SessionEvent: Sendable, Encodable, Equatable {
     /// Whom the records of this turn are for, until the turn changes: a person, a group or
     /// table of a parallel step, or both; nil and nil goes back to the turn's speaker.
     case attribute(person: String?, group: String?)
-    /// Answer a loop's question: `again` goes back to the loop's target step.
-    case loop(again: Bool)
+    /// Answer a loop's question: `again` goes back to the loop's target step; in a loop over
+    /// themes, `theme` names the next round's theme (else the next one not yet discussed).
+    case loop(again: Bool, theme: String? = nil)
+    /// Add an item to the current step's list (`rewording` nil), or reword the item `rewording`
+    /// as `text` (the points on a worksheet, adjusted before they are scored).
+    case item(text: String, rewording: String?)
+    /// Record `text` into the current step's capture `capture` (a challenge, a solution).
+    case capture(capture: String, text: String, person: String?)
+    /// What the records of this step are about from now on: one of its items; nil for none.
+    case point(item: String?)
+    /// The facilitator gives `items` to the group or table `group` to work out.
+    case divide(items: [String], group: String)
     /// A follow-up's status for an earlier agreement.
     case review(agreement: String, status: Agreement.Status, note: String)
     case followUp(date: String, time: String?, note: String)
@@ -44,6 +54,7 @@ public enum SessionEvent: Sendable, Encodable, Equatable {
     private static let kinds = [
         "start", "next", "back", "skip", "pause", "resume", "extend", "note", "idea", "concern", "worry", "score",
         "agreement", "edit", "withdraw", "swapRoles", "attribute", "loop", "review", "followUp", "phones", "end",
+        "item", "capture", "point", "divide",
     ]
 }
 
@@ -103,7 +114,18 @@ extension SessionEvent: NodeReadable {
         case "attribute":
             return .attribute(
                 person: try fields.present("person")?.string(), group: try fields.present("group")?.string())
-        case "loop": return .loop(again: try fields.required("again").bool())
+        case "loop":
+            return .loop(again: try fields.required("again").bool(), theme: try fields.present("theme")?.string())
+        case "item":
+            return .item(
+                text: try fields.required("text").string(), rewording: try fields.present("rewording")?.string())
+        case "capture":
+            return .capture(
+                capture: try fields.required("capture").string(), text: try fields.required("text").string(),
+                person: try fields.present("person")?.string())
+        case "point": return .point(item: try fields.present("item")?.string())
+        case "divide":
+            return .divide(items: try fields.required("items").strings(), group: try fields.required("group").string())
         case "phones": return .phones(open: try fields.required("open").bool())
         case "review":
             return .review(

@@ -96,6 +96,19 @@ public struct SessionState: Sendable, Codable, Equatable {
     public var nextRecordID = 1
     /// The step whose input the participants' phones may write to now, if any.
     public var phonesOpen: String?
+    /// Plan step id → its list of items as the meeting changed it (reworded, added), once changed.
+    public var itemLists: [String: [ListedItem]] = [:]
+    /// What the current step's records are about: one of its items, until the step changes.
+    public var point: String?
+    /// Plan step id → item → the group or table that works it out.
+    public var division: [String: [String: String]] = [:]
+    /// The pass of the current step through the loop it belongs to (1 for the first); nil
+    /// for a step outside every loop.
+    public var round: Int?
+    /// Plan step id → how its earlier passes through a loop went, oldest first.
+    public var earlierPasses: [String: [StepLog]] = [:]
+    /// Loop step id → the theme of each pass, in order, as fixed so far.
+    public var themes: [String: [String]] = [:]
 
     /// A session that has not started.
     public init() {}
@@ -135,6 +148,17 @@ public struct SessionState: Sendable, Codable, Equatable {
         public var people: [String: String]
     }
 
+    /// An item of a step's list as the meeting left it: its words now, the words it had
+    /// before, and whether the meeting added it.
+    public struct ListedItem: Sendable, Codable, Equatable {
+        /// Its words now.
+        public var text: String
+        /// Its earlier words, oldest first (the worksheet's wording first).
+        public var wordings: [String] = []
+        /// The meeting added it to the list.
+        public var added = false
+    }
+
     /// One review of an earlier agreement.
     public struct ReviewRecord: Sendable, Codable, Equatable {
         /// The id of the agreement reviewed.
@@ -170,7 +194,7 @@ public struct SessionRecord: Sendable, Codable, Equatable {
     public var text: String
     /// A worry level or score, when it is one.
     public var value: Double?
-    /// For a score: the item scored.
+    /// The item it is about: the one scored, or the point the records were about.
     public var item: String?
     /// Who may see it.
     public var visibility: Scale.Visibility
@@ -180,12 +204,14 @@ public struct SessionRecord: Sendable, Codable, Equatable {
     public var edited: Bool = false
     /// Whether it was withdrawn; it then stays out of the harvest.
     public var withdrawn: Bool = false
+    /// The pass through a loop it was recorded in (1 for the first); nil outside loops.
+    public var round: Int? = nil
 
     /// A record with every part given.
     public init(
         id: Int, step: String, turn: Int, prompt: String?, group: String?, type: Capture.Kind, capture: String?,
         person: String?, text: String, value: Double?, item: String?, visibility: Scale.Visibility, at: Date,
-        edited: Bool = false, withdrawn: Bool = false
+        edited: Bool = false, withdrawn: Bool = false, round: Int? = nil
     ) {
         self.id = id
         self.step = step
@@ -202,6 +228,7 @@ public struct SessionRecord: Sendable, Codable, Equatable {
         self.at = at
         self.edited = edited
         self.withdrawn = withdrawn
+        self.round = round
     }
 }
 
@@ -318,7 +345,7 @@ extension SessionState {
         case .start:
             return
         case .next, .back, .skip, .loop, .end:
-            try navigate(event, from: step, at: at, steps: steps)
+            try navigate(event, from: step, at: at, context: context)
         case .pause, .resume, .extend:
             try keepTime(event, in: step, at: at)
         case .note(let text, let person, let prompt):
@@ -341,6 +368,19 @@ extension SessionState {
             try attribute(person: person, group: group, in: step, plan: plan)
         case .review(let id, let status, let note):
             try review(id, status: status, note: note, in: step, at: at, plan: plan)
+        case .item(let text, let rewording):
+            try changeItems(text, rewording: rewording, in: step, plan: plan)
+        case .capture(let capture, let text, let person):
+            guard let found = step.captures.first(where: { $0.id == capture }),
+                [.note, .idea, .concern].contains(found.type)
+            else {
+                throw SessionError("refusal.no-capture", capture, hinted: true)
+            }
+            try record(found.type, text: text, person: person, step: step, at: at, capture: found.id)
+        case .point(let item):
+            try focus(on: item, in: step, plan: plan)
+        case .divide(let items, let group):
+            try divide(items, to: group, in: step, plan: plan)
         case .phones(let open):
             guard step.acceptsPhones else { throw SessionError("refusal.no-phone-input", hinted: true) }
             phonesOpen = open ? step.id : nil
@@ -353,7 +393,9 @@ extension SessionState {
 
     /// Moves through the meeting: the next or previous turn or step, a skipped step, the
     /// answer to a loop's question, the end.
-    private mutating func navigate(_ event: SessionEvent, from step: PlanStep, at: Date, steps: [PlanStep]) throws {
+    private mutating func navigate(_ event: SessionEvent, from step: PlanStep, at: Date, context: SessionContext) throws
+    {
+        let steps = context.steps
         switch event {
         case .next:
             try requireRunning()
@@ -373,8 +415,8 @@ extension SessionState {
         case .skip:
             try requireRunning()
             try moveOn(from: step, as: .skipped, at: at, steps: steps)
-        case .loop(let again):
-            try answerLoop(again, in: step, at: at, steps: steps)
+        case .loop(let again, let theme):
+            try answerLoop(again, theme: theme, in: step, at: at, context: context)
         case .end:
             finish(step, at: at, as: .done)
             endedAt = at
@@ -400,8 +442,10 @@ extension SessionState {
         }
         guard position > 0 else { throw SessionError("refusal.first-step") }
         phonesOpen = nil
+        point = nil
         logs[step.id] = nil
         position -= 1
+        round = Self.enclosingLoop(of: position, in: steps).map { loopsTaken[steps[$0].id, default: 0] + 1 }
         let previous = steps[position]
         turn = max(0, previous.turns.count - 1)
         question = max(0, questionCount(in: previous) - 1)
@@ -410,9 +454,17 @@ extension SessionState {
         logs[previous.id]?.status = .running
     }
 
-    /// Goes back to the loop's target (`again`), or on to the next step.
-    private mutating func answerLoop(_ again: Bool, in step: PlanStep, at: Date, steps: [PlanStep]) throws {
+    /// Goes back to the loop's target (`again`), or on to the next step. Each pass keeps its
+    /// own time: the steps of the loop start afresh, their earlier passes kept; a loop over
+    /// themes fixes the theme of the pass that ends and of the one that begins.
+    private mutating func answerLoop(
+        _ again: Bool, theme: String?, in step: PlanStep, at: Date, context: SessionContext
+    )
+        throws
+    {
+        let steps = context.steps
         guard let loop = step.loop else { throw SessionError("refusal.no-loop") }
+        if theme != nil, !again { throw SessionError("refusal.theme-without-again") }
         if again {
             let taken = loopsTaken[step.id, default: 0]
             guard taken < loop.max else {
@@ -421,8 +473,16 @@ extension SessionState {
             guard let target = steps.firstIndex(where: { $0.id == loop.to }) else {
                 throw SessionError("refusal.loop-outside")
             }
+            if loop.themesFrom != nil || loop.themes != nil {
+                try takeTheme(theme, for: step, loop: loop, plan: context.plan)
+            }
             loopsTaken[step.id] = taken + 1
             finish(step, at: at, as: .done)
+            for index in target...position where steps.indices.contains(index) {
+                let id = steps[index].id
+                if let log = logs[id] { earlierPasses[id, default: []].append(log) }
+                logs[id] = nil
+            }
             begin(target, at: at, steps: steps)
         } else {
             guard position + 1 < steps.count else {
@@ -517,7 +577,7 @@ extension SessionState {
         agreements.append(
             Agreement(
                 id: "\(context.agreementPrefix)-\(number)", who: who, what: what, withWhom: withWhom,
-                byWhen: byWhen, status: .open, madeIn: context.plan.title))
+                byWhen: byWhen, status: .open, madeIn: context.plan.title, point: point))
         try record(.agreement, text: what, person: who.first, step: step, at: at)
     }
 
@@ -588,6 +648,8 @@ extension SessionState {
         question = 0
         attribution = nil
         phonesOpen = nil
+        point = nil
+        round = Self.enclosingLoop(of: index, in: steps).map { loopsTaken[steps[$0].id, default: 0] + 1 }
         turnStartedAt = at
         logs[steps[index].id] = StepLog(startedAt: at)
     }
@@ -599,21 +661,23 @@ extension SessionState {
 
     private mutating func record(
         _ type: Capture.Kind, text: String, person: String?, step: PlanStep, at: Date,
-        value: Double? = nil, item: String? = nil, prompt: String? = nil
+        value: Double? = nil, item: String? = nil, prompt: String? = nil, capture captureID: String? = nil
     ) throws {
         guard !text.trimmingWhitespace().isEmpty else { throw SessionError("refusal.nothing-to-record") }
         if let prompt, !(step.turns.indices.contains(turn) && step.turns[turn].prompts.contains(prompt)) {
             throw SessionError("refusal.unknown-prompt", prompt)
         }
-        let capture = step.captures.first { $0.type == type }
+        let capture = step.captures.first { $0.id == captureID } ?? step.captures.first { $0.type == type }
         let id = nextRecordID
         nextRecordID += 1
         records.append(
             SessionRecord(
                 id: id, step: step.id, turn: turn, prompt: prompt ?? currentPromptID(in: step),
                 group: attribution?.group,
-                type: type, capture: capture?.id, person: person, text: text, value: value, item: item,
-                visibility: step.walkedFrom != nil ? .private : capture?.visibility ?? .shared, at: at))
+                type: type, capture: capture?.id, person: person, text: text, value: value,
+                item: item ?? (type == .score ? nil : point),
+                visibility: step.walkedFrom != nil ? .private : capture?.visibility ?? .shared, at: at,
+                round: round))
     }
 
     private func agreementIndex(for record: SessionRecord) -> Int? {

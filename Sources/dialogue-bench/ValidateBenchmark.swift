@@ -53,7 +53,7 @@ enum ValidateBenchmark {
               ],
               "roleGroups": [{"id": "members", "name": {"en": "Members", "nl": "Leden"}, "roles": ["member"], "required": true}],
               "parameters": [{"id": "topic", "type": "text", "label": {"en": "Topic", "nl": "Onderwerp"}, "default": {"en": "our work", "nl": "ons werk"}}],
-              "groundRules": [{"en": "One speaks, the others listen.", "nl": "Eén spreekt, de anderen luisteren."}],
+              "groundRules": [{"en": "One speaks, the others listen.", "nl": "Eén persoon spreekt, de anderen luisteren."}],
               "spaces": {"physical": {"en": "A circle.", "nl": "Een kring."}, "time": {"en": "Enough time.", "nl": "Genoeg tijd."}},
               "phases": [
                 {"id": "first", "name": {"en": "First", "nl": "Eerste"}, "steps": [

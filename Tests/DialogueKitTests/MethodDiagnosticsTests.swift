@@ -71,9 +71,16 @@ import Testing
         Case(
             marked: minimalSpec(
                 stepExtra:
-                    #", "captures": [{"id": "n", "type": "note"}, {"id": "s", "type": "score", "items": ↓["A"], "itemsFrom": "n"}]"#
+                    #", "captures": [{"id": "n", "type": "note", "command": {"en": "challenge", "nl": ↓"volgende"}}]"#
             ),
-            code: "conflicting-keys", path: "phases[0].steps[0].captures[1].items"),
+            code: "invalid-value", path: "phases[0].steps[0].captures[0].command.nl", hint: "choose another word"),
+        Case(
+            marked: minimalSpec(stepExtra: #", "captures": [↓{"id": "n", "type": "note", "per": "item"}]"#),
+            code: "missing-key", path: "phases[0].steps[0].captures[0]"),
+        Case(
+            marked: minimalSpec(
+                stepExtra: #", "loop": {"to": "talk", "question": "Again?", "max": 3, "over": ↓"themse"}"#),
+            code: "unknown-capture", path: "phases[0].steps[0].loop.over"),
         Case(
             marked: minimalSpec(stepExtra: #", "captures": [{"id": "s", "type": "score", "items": ↓"themes"}]"#),
             code: "type-mismatch", path: "phases[0].steps[0].captures[0].items"),

@@ -193,13 +193,24 @@ final class SessionConsole {
     /// What an event did, in the session's language: "#4 note for Mila (q2) recorded".
     func describe(_ event: SessionEvent) -> String {
         switch event {
-        case .note, .idea, .concern, .worry, .score, .agreement:
+        case .note, .idea, .concern, .worry, .score, .agreement, .capture:
             let record = state.records.last
-            var what = Phrasebook.text("kind." + (record?.type.rawValue ?? "note"), in: language)
+            let capture = state.currentStep(in: plan)?.captures.first { $0.id == record?.capture && $0.commands != nil }
+            var what = capture?.label ?? Phrasebook.text("kind." + (record?.type.rawValue ?? "note"), in: language)
             if let person = record?.person { what += " " + say("console.done.for", person) }
             if let group = record?.group { what += " [\(group)]" }
             if let prompt = record?.prompt { what += " (\(prompt))" }
+            if let item = record?.item, record?.type != .score { what += " — " + item }
             return say("console.done.record", String(record?.id ?? 0), what)
+        case .item(let text, let rewording):
+            return rewording.map { say("console.done.reworded", $0, text) } ?? say("console.done.item-added", text)
+        case .point(let item):
+            return item.map { say("console.done.point", $0) } ?? say("console.done.no-point")
+        case .divide(let items, let group):
+            return say("console.done.divided", items.joined(separator: "; "), group)
+        case .loop(true, _):
+            return state.currentTheme(in: plan).map { say("console.done.theme", String(state.round ?? 1), $0) }
+                ?? say("console.done")
         case .next, .back:
             let label = state.currentTurn(in: plan)?.label ?? ""
             return say("console.done.turn", String(state.turn + 1), label)
@@ -261,7 +272,8 @@ struct ScriptPrompter: Prompter {
 enum ConsoleHelp {
     static let keys = [
         "console.help.move", "console.help.time", "console.help.record", "console.help.agree", "console.help.who",
-        "console.help.fix", "console.help.follow", "console.help.room", "console.help.console",
+        "console.help.points", "console.help.fix", "console.help.follow", "console.help.room",
+        "console.help.console",
     ]
 
     static func text(language: String) -> String {

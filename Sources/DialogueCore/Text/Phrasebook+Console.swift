@@ -213,6 +213,21 @@ extension Phrasebook {
             "/review N STATUS [NOTE]  /followup DATE [TIME] [NOTE]",
             "/evaluatie N STATUS [NOTITIE]  /vervolg DATUM [TIJD] [NOTITIE]"
         ),
+        "console.help.points": (
+            "/item TEXT  /reword #N TEXT  /on #N (about it)  /divide #N GROUP  /again #N",
+            "/punt TEKST  /herformuleer #N TEKST  /over #N  /verdeel #N GROEP  /opnieuw #N"
+        ),
+        "console.group-word": ("GROUP", "GROEP"),
+        "console.theme": ("Round {1}, theme: {2}", "Ronde {1}, thema: {2}"),
+        "console.done.reworded": ("“{1}” now reads “{2}”", "“{1}” luidt nu “{2}”"),
+        "console.done.item-added": ("“{1}” added to the list", "“{1}” toegevoegd aan de lijst"),
+        "console.done.point": ("Records are now about: {1}", "Vastleggingen gaan nu over: {1}"),
+        "console.done.no-point": ("Records are about no point now", "Vastleggingen gaan nu over geen punt"),
+        "console.done.divided": ("{2} works out: {1}", "{2} werkt uit: {1}"),
+        "console.done.theme": ("Round {1} begins, theme: {2}", "Ronde {1} begint, thema: {2}"),
+        "console.unknown-group": (
+            "'{1}' is not a group of this turn ({2}).", "'{1}' is geen groep van deze beurt ({2})."
+        ),
         "console.phones-close": ("close", "dicht"),
         "console.help.room": (
             "/phones [close]  participants write and grade on phones (--room-phones)",

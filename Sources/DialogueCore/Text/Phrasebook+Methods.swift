@@ -64,6 +64,13 @@ extension Phrasebook {
         "show.capture.group": ("per group", "per groep"),
         "show.capture.step": ("per step", "per stap"),
         "show.capture.item": ("per item", "per punt"),
+        "show.capture.command": ("(type /{1})", "(typ /{1})"),
+        "show.passes": ("{1} rounds × {2}", "{1} rondes × {2}"),
+        "show.loop-over": ("for each theme of {1}", "voor elk thema uit {1}"),
+        "show.divide": (
+            "The facilitator divides the points over the groups (/divide)",
+            "De begeleider verdeelt de punten over de groepen (/verdeel)"
+        ),
         "show.capture.scale": (" on {1}", " op {1}"),
         "show.loop": (
             "Loop back to {1} while: “{2}” (at most {3} times)", "Terug naar {1} zolang: “{2}” (hoogstens {3} keer)"

@@ -27,6 +27,46 @@ extension Phrasebook {
         "refusal.not-a-time.hint": ("write HH:MM", "schrijf UU:MM"),
         "refusal.first-step": ("this is the first step", "dit is de eerste stap"),
         "refusal.no-loop": ("this step has no loop", "deze stap heeft geen lus"),
+        "refusal.no-capture": ("this step records nothing as '{1}'", "deze stap legt niets vast als '{1}'"),
+        "refusal.no-capture.hint": (
+            "type /help for what this step records", "typ /hulp voor wat deze stap vastlegt"
+        ),
+        "refusal.no-item-list": ("this step has no list of points", "deze stap heeft geen lijst met punten"),
+        "refusal.no-item-list.hint": (
+            "points are added and reworded in a step that scores them or works them out",
+            "punten voeg je toe en herformuleer je in een stap die ze een cijfer geeft of uitwerkt"
+        ),
+        "refusal.item-listed": ("'{1}' is already on the list", "'{1}' staat al op de lijst"),
+        "refusal.no-item": ("'{1}' is not on this step's list", "'{1}' staat niet op de lijst van deze stap"),
+        "refusal.item-scored": (
+            "'{1}' already has {2} score(s); its words stay as they were scored",
+            "'{1}' heeft al {2} cijfer(s); de tekst blijft zoals hij een cijfer kreeg"
+        ),
+        "refusal.item-scored.hint": (
+            "reword points before they are scored, or add the new wording with /item",
+            "herformuleer punten voordat ze een cijfer krijgen, of voeg de nieuwe tekst toe met /punt"
+        ),
+        "refusal.no-division": (
+            "this step does not divide its points over groups",
+            "in deze stap worden de punten niet over groepen verdeeld"
+        ),
+        "refusal.no-division.hint": (
+            "a method divides points in a step whose grouping has \"divideItems\": true",
+            "een methode verdeelt punten in een stap met \"divideItems\": true in de groepsindeling"
+        ),
+        "refusal.theme-without-again": (
+            "a theme is chosen only when the loop goes round again",
+            "een thema kies je alleen als de lus nog een ronde maakt"
+        ),
+        "refusal.no-theme": ("'{1}' is not one of the themes", "'{1}' is geen van de thema's"),
+        "refusal.theme-done": ("'{1}' has been discussed already", "'{1}' is al besproken"),
+        "refusal.themes-done": (
+            "all {1} themes have been discussed", "alle {1} thema's zijn besproken"
+        ),
+        "refusal.themes-done.hint": (
+            "type /next to go on, or bring in another theme first",
+            "typ /volgende om verder te gaan, of breng eerst een nieuw thema in"
+        ),
         "refusal.loop-maximum": (
             "the loop was taken {1} times, its maximum", "de lus is {1} keer genomen, het maximum"
         ),

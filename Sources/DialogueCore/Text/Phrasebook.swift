@@ -150,5 +150,12 @@ public enum Phrasebook {
         "Made in": "Gemaakt in",
         "Follow-up: ": "Vervolgbijeenkomst: ",
         "With: ": "Met: ",
+        "Point": "Punt",
+        "Points": "Punten",
+        "round": "ronde",
+        "reworded from": "oorspronkelijk",
+        "added in the meeting": "toegevoegd in de bijeenkomst",
+        "Theme": "Thema",
+        "Themes": "Thema's",
     ]
 }

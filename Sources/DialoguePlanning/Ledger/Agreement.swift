@@ -27,11 +27,13 @@ public struct Agreement: Sendable, Codable, Equatable, Hashable {
     public var madeIn: String
     /// Reviews in later meetings, oldest first.
     public var history: [AgreementReview]
+    /// The point (worksheet item) it was made for, if any.
+    public var point: String?
 
     /// An agreement with every part given.
     public init(
         id: String, who: [String], what: String, withWhom: [String], byWhen: String?, status: Status = .open,
-        madeIn: String, history: [AgreementReview] = []
+        madeIn: String, history: [AgreementReview] = [], point: String? = nil
     ) {
         self.id = id
         self.who = who
@@ -41,6 +43,7 @@ public struct Agreement: Sendable, Codable, Equatable, Hashable {
         self.status = status
         self.madeIn = madeIn
         self.history = history
+        self.point = point
     }
 }
 

@@ -54,11 +54,12 @@ extension Planner {
     /// after the meeting it takes no time. Its seconds are shared over its turns by weight.
     private func timed(_ draft: StepDraft, itemStart: Date, clock: inout Date) -> PlanStep {
         var step = draft.plan
-        let seconds = Int(draft.seconds.rounded())
+        let total = Int(draft.seconds.rounded())
+        let seconds = total / max(1, step.passes ?? 1)
         step.seconds = seconds
         if draft.inMeeting {
             step.start = clock
-            step.end = clock.addingTimeInterval(Double(seconds))
+            step.end = clock.addingTimeInterval(Double(total))
             clock = step.end
         } else {
             step.start = step.when == .before ? itemStart : clock

@@ -50,8 +50,10 @@ extension Planner {
         }
         let behaviour = library.loader.behaviours.behaviour(step.kind)
         var turns = behaviour?.turns(for: step, context: turnContext) ?? []
-        let (low, standard, high) = timeRange(
+        let passes = Self.plannedPasses(of: step, in: method)
+        var (low, standard, high) = timeRange(
             of: step, use: use, turns: turns.count, groups: groups, index: index, context: &context)
+        (low, standard, high) = (low * Double(passes), standard * Double(passes), high * Double(passes))
         if turns.isEmpty {
             turns = [Turn(label: text(step.name, context), circles: [], prompts: step.prompts.map(\.id))]
         }
@@ -71,13 +73,26 @@ extension Planner {
             guidance: step.description.map { fill(text($0, context), parameters, context) },
             frame: phase.frame?.rawValue,
             when: step.when, start: context.agenda.start, end: context.agenda.start, seconds: 0,
-            minSeconds: Int(low.rounded()), maxSeconds: Int(high.rounded()), atMinimum: false,
+            minSeconds: Int((low / Double(passes)).rounded()), maxSeconds: Int((high / Double(passes)).rounded()),
+            atMinimum: false,
             roles: roleHolders.filter { !$0.value.isEmpty }, turns: turns, prompts: prompts, captures: captures,
             groups: groups, groupQuality: quality, swaps: step.swaps.map(\.between),
-            loop: step.loop.map {
-                PlanLoop(to: $0.to, question: fill(text($0.question, context), parameters, context), max: $0.max ?? 1)
+            loop: step.loop.map { loop in
+                var themesFrom: String? = nil
+                var themes: [String]? = nil
+                if let over = loop.over {
+                    if let name = MethodReader.parameterName(over) {
+                        themes = scoreItems(.parameter(name), parameters: parameters, context: context) ?? []
+                    } else {
+                        themesFrom = "\(index + 1).\(over)"
+                    }
+                }
+                return PlanLoop(
+                    to: loop.to, question: fill(text(loop.question, context), parameters, context),
+                    max: loop.max ?? 1, themesFrom: themesFrom, themes: themes)
             },
-            listening: step.listeners?.mode.rawValue)
+            listening: step.listeners?.mode.rawValue,
+            dividesItems: step.grouping?.divideItems == true ? true : nil, passes: passes > 1 ? passes : nil)
         // Turns that share the step equally, one after another, each get whole units.
         var sharing = 1.0
         if let per = step.duration?.per, per == .speaker || per == .round, use.durations[step.id] == nil,
@@ -87,8 +102,22 @@ extension Planner {
             sharing = Double(turns.count)
         }
         return StepDraft(
-            plan: plan, low: low, standard: standard, high: high, turnsSharing: sharing,
+            plan: plan, low: low, standard: standard, high: high, turnsSharing: sharing * Double(passes),
             inMeeting: step.when == .during)
+    }
+
+    /// The passes the plan gives `step`: the `rounds` of the loop whose span (its target up to
+    /// the loop's step) holds it, else 1.
+    static func plannedPasses(of step: Step, in method: MethodSpec) -> Int {
+        let steps = method.phases.flatMap(\.steps)
+        guard let index = steps.firstIndex(where: { $0.id == step.id }) else { return 1 }
+        for loopIndex in steps.indices where loopIndex >= index {
+            guard let loop = steps[loopIndex].loop, let target = steps.firstIndex(where: { $0.id == loop.to }),
+                target <= index
+            else { continue }
+            return max(1, loop.rounds ?? 1)
+        }
+        return 1
     }
 
     /// Marks the circles whose members are everyone in the plan, so the plan writes them once.
@@ -159,7 +188,11 @@ extension Planner {
             per: capture.per,
             visibility: capture.visibility == .private || scale?.visibility == .private ? .private : .shared,
             scale: scale, itemsFrom: capture.itemsFrom.map { "\(index + 1).\($0)" },
-            items: scoreItems(capture.items, parameters: parameters, context: context))
+            items: scoreItems(capture.items, parameters: parameters, context: context),
+            commands: capture.command.map { command in
+                let own = command.resolved(context.language)
+                return [own] + command.entries.map(\.text).filter { $0 != own }
+            })
     }
 
     /// Declared score items in the session's language; nil when the capture declares none.

@@ -243,6 +243,11 @@ public struct PlanStep: Sendable, Codable, Equatable {
     /// For a step before or after the meeting that is walked as part of it (`--preparation`):
     /// when it really belongs. What is recorded there stays private.
     public var walkedFrom: Step.When?
+    /// The facilitator divides the step's items over its groups during the meeting.
+    public var dividesItems: Bool? = nil
+    /// For a step in a loop that the plan gives several passes: how many. ``seconds`` is one
+    /// pass; the step's ``start`` to ``end`` holds them all.
+    public var passes: Int? = nil
 }
 
 extension PlanStep {
@@ -279,10 +284,13 @@ public struct PlanCapture: Sendable, Codable, Equatable {
     public var visibility: Scale.Visibility
     /// The scale of worry levels and scores.
     public var scale: PlanScale?
-    /// For scores: the capture whose records are the items (`"2.points"`).
+    /// For scores and records per item: the capture whose records are the items (`"2.points"`).
     public var itemsFrom: String?
-    /// For scores: the items declared by the spec or the agenda, in the session's language.
+    /// For scores and records per item: the items declared by the spec or the agenda, in the
+    /// session's language.
     public var items: [String]?
+    /// The console words that record into this capture, the session's language first.
+    public var commands: [String]? = nil
 }
 
 /// A scale as a plan carries it.
@@ -322,6 +330,10 @@ public struct PlanLoop: Sendable, Codable, Equatable {
     public var question: String
     /// How often it may go back at most.
     public var max: Int
+    /// For a loop over themes: the capture whose records are the themes (`"2.themes"`).
+    public var themesFrom: String? = nil
+    /// For a loop over themes: the themes the agenda or spec gives, in the session's language.
+    public var themes: [String]? = nil
 }
 
 /// Stable short digests (FNV-1a, 64 bit) for pinning content.

@@ -64,7 +64,8 @@ public struct HTMLHarvestExporter: HarvestExporter {
         times += columns.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr>\n"
         for step in harvest.steps where step.status != .notReached || step.plannedSeconds > 0 {
             let cells = [
-                HTML.escape(step.name), report.minutes(step.plannedSeconds), report.minutes(step.actualSeconds),
+                HTML.escape(report.name(of: step)), report.minutes(step.plannedSeconds),
+                report.minutes(step.actualSeconds),
                 report.statusText(step.status),
             ]
             times += "<tr>"
@@ -79,12 +80,22 @@ public struct HTMLHarvestExporter: HarvestExporter {
         if !recorded.isEmpty { try sink.write("<h2>\(HTML.escape(report.recordsHeading))</h2>\n") }
         for step in recorded {
             try sink.write("<section><h3>\(HTML.escape(report.title(of: step)))</h3>\n")
-            var listed = false
-            for record in step.records where record.type != .score {
-                try sink.write((listed ? "\n" : "<ul>") + "<li>\(HTML.escape(report.recordLine(record)))</li>")
-                listed = true
+            if report.showsItems(step), let items = step.items {
+                try sink.write(
+                    "<p><b>\(HTML.escape(report.t("Points")))</b></p>\n<ol>"
+                        + items.map { "<li>\(HTML.escape(report.itemLine($0)))</li>" }.joined(separator: "\n")
+                        + "</ol>\n")
             }
-            if listed { try sink.write("</ul>\n") }
+            for section in report.sections(of: step) {
+                if let point = section.point {
+                    try sink.write("<h4>\(HTML.escape(report.pointHeading(point, in: step)))</h4>\n")
+                }
+                try sink.write(
+                    "<ul>"
+                        + section.records.map { "<li>\(HTML.escape(report.recordLine($0)))</li>" }.joined(
+                            separator: "\n")
+                        + "</ul>\n")
+            }
             if !step.scores.isEmpty {
                 var table =
                     "<div class=\"table\"><table><tr><th>#</th><th>\(report.t("score.item"))</th><th>n</th><th>\(report.t("Mean"))</th><th>\(report.t("Median"))</th><th>\(report.t("Spread"))</th></tr>"

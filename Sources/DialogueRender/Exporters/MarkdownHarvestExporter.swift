@@ -67,7 +67,7 @@ public struct MarkdownHarvestExporter: HarvestExporter {
         try line("|---|---|---|---|")
         for step in harvest.steps where step.status != .notReached || step.plannedSeconds > 0 {
             try line(
-                "| \(Markdown.escape(step.name)) | \(report.minutes(step.plannedSeconds)) | \(report.minutes(step.actualSeconds)) | \(report.statusText(step.status))"
+                "| \(Markdown.escape(report.name(of: step))) | \(report.minutes(step.plannedSeconds)) | \(report.minutes(step.actualSeconds)) | \(report.statusText(step.status))"
                     + (step.extendedSeconds > 0 ? " (+\(report.minutes(step.extendedSeconds)))" : "") + " |")
         }
         let recorded = harvest.steps.filter { !$0.records.isEmpty || !$0.scores.isEmpty }
@@ -80,9 +80,24 @@ public struct MarkdownHarvestExporter: HarvestExporter {
             try line("### \(Markdown.escape(report.title(of: step)))")
             try line("")
             var listed = false
-            for record in step.records where record.type != .score {
-                try line("- " + Markdown.escape(report.recordLine(record)))
-                listed = true
+            if report.showsItems(step), let items = step.items {
+                try line("**\(Markdown.escape(report.t("Points")))**")
+                try line("")
+                for (number, item) in items.enumerated() {
+                    try line("\(number + 1). " + Markdown.escape(report.itemLine(item)))
+                }
+                try line("")
+            }
+            for section in report.sections(of: step) {
+                if let point = section.point {
+                    if listed { try line("") }
+                    try line("**\(Markdown.escape(report.pointHeading(point, in: step)))**")
+                    try line("")
+                }
+                for record in section.records {
+                    try line("- " + Markdown.escape(report.recordLine(record)))
+                    listed = true
+                }
             }
             guard !step.scores.isEmpty else { continue }
             if listed { try line("") }

@@ -177,10 +177,14 @@ public struct MethodDescription {
                 line += say("capture.scale", method.scales.first { $0.id == scale }.map { text($0.name) } ?? scale)
             }
             if capture.visibility == .private { line += " " + say("private") }
+            if let command = capture.command { line += " " + say("capture.command", text(command)) }
             lines.append(pad + say("captures", line))
         }
+        if step.grouping?.divideItems == true { lines.append(pad + say("divide")) }
         if let loop = step.loop {
-            lines.append(pad + say("loop", loop.to, text(loop.question), String(loop.max ?? 0)))
+            lines.append(
+                pad + say("loop", loop.to, text(loop.question), String(loop.max ?? 0))
+                    + (loop.over.map { " " + say("loop-over", $0) } ?? ""))
         }
         if let notes = step.notes { lines.append(pad + say("note", text(notes))) }
         return lines

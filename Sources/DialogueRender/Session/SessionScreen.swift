@@ -264,9 +264,7 @@ public struct SessionScreen {
         if !step.captures.isEmpty {
             let captures = step.captures.map { capture in
                 var text = "\(capture.label) (\(Phrasebook.text("kind." + capture.type.rawValue, in: plan.language)))"
-                if let items = capture.items, !items.isEmpty {
-                    text += ": " + items.enumerated().map { "#\($0.offset + 1) \($0.element)" }.joined(separator: ", ")
-                }
+                if let command = capture.commands?.first { text += " /\(command)" }
                 if let scale = capture.scale, !scale.levels.isEmpty {
                     text +=
                         " " + scale.levels.map { "\(NumberText.format($0.value))=\($0.label)" }.joined(separator: " ")
@@ -274,6 +272,20 @@ public struct SessionScreen {
                 return text
             }
             out += wrapped("\(say("console.capture")): " + captures.joined(separator: "; "))
+        }
+        if SessionState.hasItems(step) {
+            let items = state.items(of: step, in: plan)
+            let divided = state.division[step.id] ?? [:]
+            if !items.isEmpty {
+                let listed = items.enumerated().map { number, item in
+                    (state.point == item ? "▸" : "") + "#\(number + 1) \(item)"
+                        + (divided[item].map { " → \($0)" } ?? "")
+                }
+                out += wrapped(Phrasebook.text("Points", in: plan.language) + ": " + listed.joined(separator: "; "))
+            }
+        }
+        if let theme = state.currentTheme(in: plan), let round = state.round {
+            out += wrapped(say("console.theme", String(round), theme)).map { $0 }
         }
         if let loop = step.loop {
             out += wrapped(

@@ -56,6 +56,7 @@ public struct ConsoleInterpreter {
 
     /// What `text` means now.
     public func interpret(_ text: String) -> ConsoleOutcome {
+        if let recorded = captureCommand(text) { return recorded }
         switch ConsoleLine.read(text) {
         case .empty:
             return .nothing
@@ -77,7 +78,7 @@ public struct ConsoleInterpreter {
         let speaker = state.defaultSpeaker(in: plan)
         let bare: [ConsoleCommandName: SessionEvent] = [
             .start: .start, .next: .next, .back: .back, .skip: .skip, .pause: .pause, .resume: .resume,
-            .swap: .swapRoles, .again: .loop(again: true),
+            .swap: .swapRoles,
         ]
         if let event = bare[command] {
             return rest.isEmpty ? .event(event) : .message(say("console.takes-nothing", slash(command)))
@@ -103,6 +104,11 @@ public struct ConsoleInterpreter {
         case .review: return review(rest)
         case .followUp: return followUp(rest)
         case .phones: return phones(rest)
+        case .again: return again(rest)
+        case .item: return addItem(rest)
+        case .reword: return reword(rest)
+        case .point: return point(rest)
+        case .divide: return divide(rest)
         default: return .nothing
         }
     }
@@ -142,26 +148,10 @@ public struct ConsoleInterpreter {
 
     // MARK: - Scores
 
-    /// The items the current step scores: those its capture declares (spec or agenda), those
-    /// of the capture it takes them from, or the points recorded earlier in this step.
+    /// The items the current step scores or works through: see ``SessionState/items(of:in:)``.
     public func scoreItems() -> [String] {
         guard let step = state.currentStep(in: plan) else { return [] }
-        let capture = step.captures.first { $0.type == .score }
-        if let declared = capture?.items, !declared.isEmpty { return declared }
-        let source = capture?.itemsFrom
-        var items: [String] = []
-        for record in state.records where !record.withdrawn && record.type != .score {
-            let belongs: Bool
-            if let source, let dot = source.firstIndex(of: ".") {
-                let itemPrefix = String(source[...dot])
-                let capture = String(source[source.index(after: dot)...])
-                belongs = record.step.hasPrefix(itemPrefix) && record.capture == capture
-            } else {
-                belongs = record.step == step.id
-            }
-            if belongs, !items.contains(record.text) { items.append(record.text) }
-        }
-        return items
+        return state.items(of: step, in: plan)
     }
 
     func score(_ rest: String, person: String?) -> ConsoleOutcome {
@@ -176,27 +166,121 @@ public struct ConsoleInterpreter {
         guard scale.accepts(value) else {
             return .message(say("console.not-on-scale", first, scale.name, scaleText(scale)))
         }
-        let items = scoreItems()
-        guard !items.isEmpty else { return .message(say("console.no-items")) }
+        switch findItem(itemText, in: scoreItems()) {
+        case .success(let item): return .event(.score(item: item, value: value, person: person))
+        case .failure(let message): return message.outcome
+        }
+    }
+
+    /// The item `typed` names in `items`: `#2`, its words, or the start of its words; else
+    /// what to tell the facilitator.
+    func findItem(_ typed: String, in items: [String]) -> Result<String, Refusal> {
+        guard !items.isEmpty else { return .failure(Refusal(say("console.no-items"))) }
         let listed = items.enumerated().map { "#\($0.offset + 1) \($0.element)" }.joined(separator: "; ")
-        if itemText.hasPrefix("#") {
-            guard let number = Int(itemText.dropFirst()), number >= 1, number <= items.count else {
-                return .message(say("console.item-number", String(itemText.dropFirst()), String(items.count)))
+        if typed.hasPrefix("#") {
+            guard let number = Int(typed.dropFirst()), number >= 1, number <= items.count else {
+                return .failure(Refusal(say("console.item-number", String(typed.dropFirst()), String(items.count))))
             }
-            return .event(.score(item: items[number - 1], value: value, person: person))
+            return .success(items[number - 1])
         }
-        let wanted = NameMatcher.fold(itemText)
-        if let exact = items.first(where: { NameMatcher.fold($0) == wanted }) {
-            return .event(.score(item: exact, value: value, person: person))
-        }
+        let wanted = NameMatcher.fold(typed)
+        if let exact = items.first(where: { NameMatcher.fold($0) == wanted }) { return .success(exact) }
         let byPrefix = items.filter { NameMatcher.fold($0).hasPrefix(wanted) }
-        if byPrefix.count == 1 { return .event(.score(item: byPrefix[0], value: value, person: person)) }
+        if byPrefix.count == 1 { return .success(byPrefix[0]) }
         if byPrefix.count > 1 {
-            return .message(say("console.ambiguous-item", itemText, byPrefix.joined(separator: "; ")))
+            return .failure(Refusal(say("console.ambiguous-item", typed, byPrefix.joined(separator: "; "))))
         }
-        return .message(
-            say("console.unknown-item", itemText, listed)
-                + (closestMatch(to: itemText, in: items).map { " " + say("console.did-you-mean", "“\($0)”") } ?? ""))
+        return .failure(
+            Refusal(
+                say("console.unknown-item", typed, listed)
+                    + (closestMatch(to: typed, in: items).map { " " + say("console.did-you-mean", "“\($0)”") } ?? "")))
+    }
+
+    // MARK: - Points, captures and themes
+
+    /// `/challenge …`: a line that starts with the console word of one of the current step's
+    /// captures records into that capture.
+    func captureCommand(_ text: String) -> ConsoleOutcome? {
+        let trimmed = text.trimmingWhitespace()
+        guard trimmed.hasPrefix("/"), !trimmed.hasPrefix("//"), let step = state.currentStep(in: plan) else {
+            return nil
+        }
+        let body = trimmed.dropFirst()
+        let word = body.prefix { $0 != " " }.lowercased()
+        guard !ConsoleCommandName.isCommandWord(word),
+            let capture = step.captures.first(where: { $0.commands?.contains(word) == true })
+        else { return nil }
+        let rest = String(body.dropFirst(word.count)).trimmingWhitespace()
+        guard !rest.isEmpty else { return .message(say("console.write", "/\(word) …")) }
+        return .event(.capture(capture: capture.id, text: rest, person: state.defaultSpeaker(in: plan)))
+    }
+
+    /// `/item TEXT`: a point added to the step's list.
+    func addItem(_ rest: String) -> ConsoleOutcome {
+        guard !rest.isEmpty else { return .message(say("console.write", slash(.item, "…"))) }
+        return .event(.item(text: rest, rewording: nil))
+    }
+
+    /// `/reword #2 NEW WORDS`: a point of the list in new words.
+    func reword(_ rest: String) -> ConsoleOutcome {
+        let (first, words) = rest.splittingFirstWord()
+        guard first.hasPrefix("#"), !words.isEmpty else {
+            return .message(say("console.write", slash(.reword, "#2 …")))
+        }
+        switch findItem(first, in: scoreItems()) {
+        case .success(let item): return .event(.item(text: words, rewording: item))
+        case .failure(let refusal): return refusal.outcome
+        }
+    }
+
+    /// `/on #2`: the records that follow are about point 2; `/on` alone: about no point.
+    func point(_ rest: String) -> ConsoleOutcome {
+        guard !rest.isEmpty else { return .event(.point(item: nil)) }
+        switch findItem(rest, in: scoreItems()) {
+        case .success(let item): return .event(.point(item: item))
+        case .failure(let refusal): return refusal.outcome
+        }
+    }
+
+    /// `/divide #1 #3 Group 2`: points given to a group or table to work out.
+    func divide(_ rest: String) -> ConsoleOutcome {
+        guard state.currentStep(in: plan)?.dividesItems == true else {
+            return .message(SessionError("refusal.no-division", hinted: true).text(in: language))
+        }
+        var numbers: [String] = []
+        var remainder = rest
+        while remainder.hasPrefix("#") {
+            let (first, after) = remainder.splittingFirstWord()
+            numbers.append(first)
+            remainder = after
+        }
+        guard !numbers.isEmpty, !remainder.isEmpty else {
+            return .message(say("console.write", slash(.divide, "#1 #3 " + say("console.group-word"))))
+        }
+        var items: [String] = []
+        for number in numbers {
+            switch findItem(number, in: scoreItems()) {
+            case .success(let item): items.append(item)
+            case .failure(let refusal): return refusal.outcome
+            }
+        }
+        let circles = state.currentTurn(in: plan)?.circles.map(\.name) ?? []
+        let wanted = NameMatcher.fold(remainder)
+        guard let group = circles.first(where: { NameMatcher.fold($0) == wanted }) else {
+            return .message(say("console.unknown-group", remainder, circles.joined(separator: ", ")))
+        }
+        return .event(.divide(items: items, group: group))
+    }
+
+    /// `/again`, or `/again #3` in a loop over themes: the next round, on that theme.
+    func again(_ rest: String) -> ConsoleOutcome {
+        guard !rest.isEmpty else { return .event(.loop(again: true)) }
+        guard let step = state.currentStep(in: plan), let loop = step.loop, loop.themes != nil || loop.themesFrom != nil
+        else { return .message(say("console.takes-nothing", slash(.again))) }
+        switch findItem(rest, in: state.themeList(of: loop)) {
+        case .success(let theme): return .event(.loop(again: true, theme: theme))
+        case .failure(let refusal): return refusal.outcome
+        }
     }
 
     // MARK: - Names and agreements
@@ -234,6 +318,11 @@ public struct ConsoleInterpreter {
     /// What to put to the facilitator instead of an event: a question or a message.
     struct Refusal: Error {
         var outcome: ConsoleOutcome
+
+        init(outcome: ConsoleOutcome) { self.outcome = outcome }
+
+        /// A refusal that tells the facilitator `message`.
+        init(_ message: String) { outcome = .message(message) }
     }
 
     /// `WHO: WHAT [/with NAMES] [/by DATE]` (Dutch `/met`, `/voor`; `/door WHO` instead of `WHO:`).

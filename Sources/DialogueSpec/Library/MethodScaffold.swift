@@ -26,7 +26,7 @@ public enum MethodScaffold {
               "parameters": [
                 {"id": "topic", "type": "text", "label": {"en": "Topic", "nl": "Onderwerp"}, "default": {"en": "our work together", "nl": "onze samenwerking"}}
               ],
-              "groundRules": [{"en": "One speaks, the others listen.", "nl": "Eén spreekt, de anderen luisteren."}],
+              "groundRules": [{"en": "One speaks, the others listen.", "nl": "Eén persoon spreekt, de anderen luisteren."}],
               "spaces": {
                 "physical": {"en": "Chairs in a circle.", "nl": "Stoelen in een kring."},
                 "time": {"en": "Enough time for everyone to be heard.", "nl": "Genoeg tijd zodat iedereen gehoord wordt."}

@@ -457,6 +457,7 @@ public enum MethodReader {
         let rapporteur = object.optional("rapporteur", Read.bool) ?? false
         let mixBy = object.optional("mixBy", Read.list(Read.string)) ?? []
         let groupBy = object.optional("groupBy", Read.string)
+        let divideItems = object.optional("divideItems", Read.bool)
         object.reportUnknownKeys()
         guard let type, let kind = Grouping.Kind(rawValue: type) else { return nil }
         if let minGroups, let member = object.member("minGroups"), minGroups < 1 || count != nil {
@@ -477,7 +478,7 @@ public enum MethodReader {
         }
         return Grouping(
             type: kind, size: size ?? defaultSize, count: count, minGroups: minGroups, roles: roles,
-            rapporteur: rapporteur, mixBy: mixBy, groupBy: groupBy)
+            rapporteur: rapporteur, mixBy: mixBy, groupBy: groupBy, divideItems: divideItems)
     }
 
     static func groupRole(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> GroupRole? {
@@ -530,15 +531,17 @@ public enum MethodReader {
         let itemsFrom = object.optional("itemsFrom", Read.string)
         let items = object.optional("items", scoreItems)
         let visibility = object.optional("visibility", Read.choice(["shared", "private"])) ?? "shared"
+        let command = object.optional("command", Read.localized)
         object.reportUnknownKeys()
         guard let id, let type, let kind = Capture.Kind(rawValue: type) else { return nil }
         return Capture(
             id: id, type: kind, label: label, scale: scale, per: Capture.Per(rawValue: per) ?? .person,
-            itemsFrom: itemsFrom, items: items, visibility: Scale.Visibility(rawValue: visibility) ?? .shared)
+            itemsFrom: itemsFrom, items: items, visibility: Scale.Visibility(rawValue: visibility) ?? .shared,
+            command: command)
     }
 
     /// The parameter a `"{name}"` value refers to; nil for any other text.
-    static func parameterName(_ text: String) -> String? {
+    public static func parameterName(_ text: String) -> String? {
         guard text.hasPrefix("{"), text.hasSuffix("}"), text.count > 2 else { return nil }
         return String(text.dropFirst().dropLast())
     }
@@ -580,8 +583,10 @@ public enum MethodReader {
         let to = object.required("to", Read.string)
         let question = object.required("question", Read.localized)
         let maximum = object.optional("max", Read.int)
+        let over = object.optional("over", Read.string)
+        let rounds = object.optional("rounds", Read.int)
         object.reportUnknownKeys()
         guard let to, let question else { return nil }
-        return Loop(to: to, question: question, max: maximum)
+        return Loop(to: to, question: question, max: maximum, over: over, rounds: rounds)
     }
 }

@@ -217,6 +217,9 @@ public struct MethodValidator {
         checkPrompts(step, at: path, method: method, report)
         checkCaptures(step, at: path, position: position, method: method, captureOwner: captureOwner, report)
         checkLoop(step, at: path, position: position, stepOrder: stepOrder, report)
+        checkLoopThemes(step, at: path, position: position, method: method, captureOwner: captureOwner, report)
+        checkCommands(step, at: path, report)
+        checkDivision(step, at: path, report)
         checkPlaceholders(step, at: path, method: method, report)
     }
 
@@ -364,19 +367,21 @@ public struct MethodValidator {
         }
     }
 
-    /// Declared score items: only on a score capture, not beside `itemsFrom`, each once, and a
-    /// named parameter is a text list.
+    /// Declared items: on a score capture or a capture per item, each once, and a named
+    /// parameter is a text list. Beside `itemsFrom` they come first, the earlier records after.
     private func checkItems(_ capture: Capture, at path: SpecPath, method: MethodSpec, _ report: SpecReporter) {
+        if capture.per == .item, capture.type != .score, capture.items == nil, capture.itemsFrom == nil {
+            report.error(
+                "missing-key", "a capture per item needs its items: 'items' or 'itemsFrom'", at: path,
+                hint: "add \"itemsFrom\": \"<an earlier capture>\" or \"items\": \"{points}\"")
+        }
         guard let items = capture.items else { return }
         let itemsPath = path.appending("items")
-        if capture.type != .score {
+        if capture.type != .score, capture.per != .item {
             report.warning(
-                "unused-key", "a '\(capture.type.rawValue)' capture scores nothing; 'items' is ignored", at: itemsPath)
-        }
-        if capture.itemsFrom != nil {
-            report.error(
-                "conflicting-keys", "a capture takes its items from 'items' or from 'itemsFrom', not both",
-                at: itemsPath, hint: "remove one of them")
+                "unused-key",
+                "a '\(capture.type.rawValue)' capture that is not per item links to no items; 'items' is ignored",
+                at: itemsPath, hint: "add \"per\": \"item\" to link its records to the items")
         }
         switch items {
         case .listed(let list):
@@ -422,6 +427,12 @@ public struct MethodValidator {
                     "unknown-step", "unknown step '\(loop.to)'", at: loopPath.appending("to"),
                     hint: hintFor(loop.to, in: Array(stepOrder.keys).sorted(), what: "steps"))
             }
+            if let rounds = loop.rounds, rounds < 1 || rounds > (loop.max ?? 0) + 1 {
+                report.error(
+                    "invalid-loop",
+                    "the plan gives time to \(rounds) rounds, but the loop makes 1 to \((loop.max ?? 0) + 1) rounds",
+                    at: loopPath.appending("rounds"), hint: "'rounds' is at least 1 and at most 'max' + 1")
+            }
             if let maximum = loop.max {
                 if maximum < 1 {
                     report.error("invalid-loop", "a loop's max must be 1 or more", at: loopPath.appending("max"))
@@ -431,6 +442,79 @@ public struct MethodValidator {
                     "loop-without-exit", "loop has no exit: it could repeat for ever",
                     at: loopPath, hint: "add \"max\": 3 (how often the loop may be taken)")
             }
+        }
+    }
+
+    /// A loop over themes takes them from a capture of this step or an earlier one, or from a
+    /// text-list parameter.
+    private func checkLoopThemes(
+        _ step: Step, at path: SpecPath, position: Int, method: MethodSpec, captureOwner: [String: Int],
+        _ report: SpecReporter
+    ) {
+        guard let over = step.loop?.over else { return }
+        let overPath = path.appending("loop").appending("over")
+        if let parameter = MethodReader.parameterName(over) {
+            checkTextList(parameter, for: "over", at: overPath, method: method, report)
+        } else if let owner = captureOwner[over] {
+            if owner > position {
+                report.error(
+                    "invalid-reference",
+                    "loop over '\(over)': the themes must be recorded by this step or an earlier one",
+                    at: overPath)
+            }
+        } else {
+            report.error(
+                "unknown-capture", "unknown capture '\(over)'", at: overPath,
+                hint: hintFor(over, in: Array(captureOwner.keys).sorted(), what: "captures"))
+        }
+    }
+
+    /// A capture's console word is one lower-case word per language, no console command, and
+    /// only for what is written (notes, ideas, concerns), each word once in the step.
+    private func checkCommands(_ step: Step, at path: SpecPath, _ report: SpecReporter) {
+        var seen: Set<String> = []
+        for (index, capture) in step.captures.enumerated() {
+            guard let command = capture.command else { continue }
+            let commandPath = path.appending("captures").appending(index).appending("command")
+            if ![.note, .idea, .concern].contains(capture.type) {
+                report.error(
+                    "invalid-value",
+                    "a '\(capture.type.rawValue)' capture has its own console command; 'command' is for notes, ideas and concerns",
+                    at: commandPath)
+            }
+            for entry in command.entries {
+                let (language, word) = (entry.language, entry.text)
+                let valid = !word.isEmpty && word.allSatisfy { ($0.isLetter && $0.isLowercase) || $0 == "-" }
+                if !valid {
+                    report.error(
+                        "invalid-value", "command '\(word)' must be one lower-case word, without '/'",
+                        at: commandPath.appending(language), hint: "e.g. \"challenge\"")
+                } else if ConsoleCommandName.isCommandWord(word) {
+                    report.error(
+                        "invalid-value", "command '\(word)' is already a console command (/\(word))",
+                        at: commandPath.appending(language), hint: "choose another word")
+                } else if !seen.insert(word).inserted {
+                    report.error(
+                        "duplicate-id", "command '\(word)' is used twice in this step",
+                        at: commandPath.appending(language))
+                }
+            }
+        }
+    }
+
+    /// Items are divided over groups only in a step that has groups and items.
+    private func checkDivision(_ step: Step, at path: SpecPath, _ report: SpecReporter) {
+        guard let grouping = step.grouping, grouping.divideItems == true else { return }
+        let divisionPath = path.appending("grouping").appending("divideItems")
+        if ![.subgroups, .tables].contains(grouping.type) {
+            report.error(
+                "invalid-value", "items are divided over subgroups or tables, not over '\(grouping.type.rawValue)'",
+                at: divisionPath)
+        }
+        if !step.captures.contains(where: { $0.items != nil || $0.itemsFrom != nil }) {
+            report.error(
+                "missing-key", "dividing items needs a capture of this step with 'items' or 'itemsFrom'",
+                at: divisionPath, hint: "add \"per\": \"item\" and \"itemsFrom\" to one of its captures")
         }
     }
 

@@ -193,6 +193,9 @@ public struct Grouping: Sendable, Hashable, Codable {
     public var mixBy: [String]
     /// A participant attribute whose holders stay together (Puimala: one perspective per group).
     public var groupBy: String?
+    /// The facilitator divides the step's items over its groups during the meeting: each
+    /// group works out the points it was given (1Gezin1Plan, worksheet 3).
+    public var divideItems: Bool? = nil
 }
 
 /// A role taken inside each small group, e.g. one presenter per triad.
@@ -282,17 +285,20 @@ public struct Capture: Sendable, Hashable, Codable {
     public var scale: String?
     /// What the step repeats per.
     public var per: Per
-    /// For scores: what is scored, the id of an earlier capture whose records are the items.
+    /// For scores and records per item: the id of an earlier capture whose records are the items.
     public var itemsFrom: String?
-    /// For scores: what is scored, declared beforehand (a list, or a text-list parameter the
-    /// agenda sets).
+    /// For scores and records per item: the items, declared beforehand (a list, or a text-list
+    /// parameter the agenda sets).
     public var items: ScoreItems?
     /// Who may see what it records.
     public var visibility: Scale.Visibility
+    /// A console word (one per language) that records into this capture, for a step that
+    /// keeps several notes apart: `/challenge …`, `/solution …`.
+    public var command: LocalizedText? = nil
 }
 
-/// The items a score capture declares: a list in the spec, or a text-list parameter
-/// (`"{themes}"`) whose value the agenda gives.
+/// The items a capture declares (the points scored, or the points records are linked to):
+/// a list in the spec, or a text-list parameter (`"{themes}"`) whose value the agenda gives.
 public enum ScoreItems: Sendable, Hashable, Codable {
     /// Items written in the spec.
     case listed([LocalizedText])
@@ -315,4 +321,10 @@ public struct Loop: Sendable, Hashable, Codable {
     public var question: LocalizedText
     /// How often it may go back at most.
     public var max: Int?
+    /// What the rounds are about: a capture whose records are themes participants brought in,
+    /// or a `{text-list parameter}`. Each round then takes the next theme and is labelled with it.
+    public var over: String? = nil
+    /// How many passes through the loop the planner gives time to (1 when absent): three
+    /// themes of ten minutes take thirty.
+    public var rounds: Int? = nil
 }

@@ -471,6 +471,12 @@ public enum MethodSchema {
                                     of: .string("A field: organisation, a role, a tag or an attribute."))
                             ),
                             ("groupBy", .string("A participant field whose equal values share a group.")),
+                            (
+                                "divideItems",
+                                .boolean(
+                                    "Whether the facilitator divides the step's items over its groups during the meeting (/divide)."
+                                )
+                            ),
                         ])
                 ),
                 (
@@ -533,23 +539,32 @@ public enum MethodSchema {
                                         "Whom each record belongs to.",
                                         [
                                             ("person", "The speaker."), ("group", "The group."), ("step", "The step."),
-                                            ("item", "A scored item."),
+                                            ("item", "An item: the one scored, or the point the record is about."),
                                         ])
                                 ),
                                 (
                                     "itemsFrom",
-                                    .string("The id of an earlier capture whose records are the items to score.")
+                                    .string(
+                                        "The id of an earlier capture whose records are the items (to score, or to link records to)."
+                                    )
                                 ),
                                 (
                                     "items",
                                     .oneOf(
-                                        "The items to score: a list, or a text-list \"{parameter}\".",
+                                        "The items (to score, or to link records to): a list, or a text-list \"{parameter}\".",
                                         [
                                             .array("The items.", of: .ref("text", "An item."), minItems: 1),
                                             .ref("parameterReference", "A text-list parameter."),
                                         ])
                                 ),
                                 ("visibility", .ref("visibility", "Who may see the records.")),
+                                (
+                                    "command",
+                                    .ref(
+                                        "text",
+                                        "A console word per language that records into this capture, e.g. {\"en\": \"challenge\", \"nl\": \"uitdaging\"}."
+                                    )
+                                ),
                             ]))
                 ),
                 (
@@ -578,6 +593,18 @@ public enum MethodSchema {
                                 .ref("text", "The question the facilitator answers, e.g. \"Another concern?\".")
                             ),
                             ("max", .integer("The most times the loop runs.", minimum: 1)),
+                            (
+                                "rounds",
+                                .integer(
+                                    "How many passes through the loop the plan gives time to (1 when absent).",
+                                    minimum: 1)
+                            ),
+                            (
+                                "over",
+                                .string(
+                                    "What the rounds are about: a capture whose records are themes participants brought in, or a text-list \"{parameter}\"; each round takes the next theme."
+                                )
+                            ),
                         ])
                 ),
                 ("provenance", .ref("provenance", "Where the step comes from.")),
