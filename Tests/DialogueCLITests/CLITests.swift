@@ -433,3 +433,58 @@ func temporaryFolder() throws -> URL {
         #expect(english.output.contains("— silent-writing, "))
     }
 }
+
+/// A Dutch agenda that cannot be planned is refused in Dutch: the reasons, their hints and
+/// the summary line.
+@Suite struct DutchPlanRefusalTests {
+    @Test func refusalsSpeakTheAgendasLanguage() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var text = try String(
+            contentsOf: packageRoot.appendingPathComponent("Examples/agendas/een-gezin-een-plan-session.json"),
+            encoding: .utf8)
+        text = text.replacingOccurrences(of: #""budgetMinutes": 150"#, with: #""budgetMinutes": 60"#)
+        text = text.replacingOccurrences(of: #""../methods""#, with: "\"\(packageRoot.path)/Examples/methods\"")
+        text = text.replacingOccurrences(
+            of: #""../participants/"#, with: "\"\(packageRoot.path)/Examples/participants/")
+        let short = folder.appendingPathComponent("kort.json")
+        try text.write(to: short, atomically: true, encoding: .utf8)
+        let run = try dialogue(["plan", short.path])
+        #expect(run.code == 1)
+        #expect(run.error.contains("error: de agenda vraagt minstens 83 min maar het budget is 60 min: 23 min te kort"))
+        #expect(run.error.contains("note: verhoog budgetMinutes, kort pauzes of vrije onderdelen in"))
+        #expect(run.error.contains("kan \(short.path) niet plannen: 1 probleem"))
+        let unknown = folder.appendingPathComponent("onbekend.json")
+        try text.replacingOccurrences(of: #""budgetMinutes": 60"#, with: #""budgetMinutes": 150"#)
+            .replacingOccurrences(of: #""method": "een-gezin-een-plan""#, with: #""method": "een-gezin-en-plan""#)
+            .write(to: unknown, atomically: true, encoding: .utf8)
+        let refused = try dialogue(["plan", unknown.path])
+        #expect(refused.error.contains("error: onderdeel 4: onbekende methode 'een-gezin-en-plan'"), "\(refused.error)")
+        #expect(refused.error.contains("note: bedoel je 'een-gezin-een-plan'?"))
+        // The same agenda planned in English says it in English.
+        let english = try dialogue(["plan", unknown.path, "--lang", "en"])
+        #expect(english.error.contains("error: item 4: unknown method 'een-gezin-en-plan'"))
+    }
+
+    /// A step shared by turns of different weights (Puimala: each group's interviews and its
+    /// reflection) gives every turn whole minutes that add up to the step.
+    @Test func groupTurnsAreWholeMinutesThatAddUp() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Groups of 4, 3 and 3, whose turns do not share the step evenly.
+        let agenda = try write(
+            methodAgenda("puimala").replacingOccurrences(
+                of: #"{"name": "Iris", "roles": ["interviewer"]}"#,
+                with: #"{"name": "Iris", "roles": ["interviewer"]}, {"name": "P10", "organisation": "Org 1"}"#),
+            "agenda.json", in: folder)
+        let run = try dialogue(["plan", agenda, "--format", "json"])
+        #expect(run.code == 0, "\(run.error)")
+        let plan = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        let steps = ((plan["items"] as? [[String: Any]]) ?? []).flatMap { ($0["steps"] as? [[String: Any]]) ?? [] }
+        let interviews = try #require(steps.first { $0["kind"] as? String == "perspective-interview" })
+        let turns = ((interviews["turns"] as? [[String: Any]]) ?? []).map { $0["seconds"] as? Int ?? -1 }
+        #expect(turns.count > 2)
+        #expect(turns.allSatisfy { $0 > 0 && $0 % 60 == 0 }, "\(turns)")
+        #expect(turns.reduce(0, +) == interviews["seconds"] as? Int)
+    }
+}

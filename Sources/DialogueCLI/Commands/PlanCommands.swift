@@ -67,15 +67,15 @@ struct PlanCommands {
                         place = "\(path):\(agenda.itemPlaces[item].line):\(agenda.itemPlaces[item].column)"
                     }
                 }
-                var line =
-                    "\(place): error: " + (problem.item.map { "item \($0 + 1): " } ?? "") + problem.message
-                    + " [\(specPath)]"
+                var line = "\(place): error: " + problem.description(withHint: false) + " [\(specPath)]"
                 if let hint = problem.hint { line += "\n\(place): note: \(hint)" }
                 console.error(line)
             }
+            let count = refusal.problems.count
             throw CommandFailure(
-                message:
-                    "cannot plan \(path): \(refusal.problems.count) problem\(refusal.problems.count == 1 ? "" : "s")")
+                message: Phrasebook.say(
+                    count == 1 ? "plan.cannot-plan.one" : "plan.cannot-plan",
+                    in: refusal.problems.first?.language ?? "en", [path, String(count)]))
         }
     }
 

@@ -38,9 +38,9 @@ extension Planner {
         let overlap = clock.timeIntervalSince(fixed)
         if overlap > 30 {
             context.problem(
-                draft.index,
-                "must start at \(meetingClock.time(fixed)) but the items before it end at \(meetingClock.time(clock)): they overlap by \(Int((overlap / 60).rounded(.up))) min",
-                hint: "shorten earlier items, move this item later, or start the meeting earlier")
+                draft.index, say: "plan.overlap",
+                [meetingClock.time(fixed), meetingClock.time(clock), String(Int((overlap / 60).rounded(.up)))],
+                hint: "plan.overlap.hint")
         } else if overlap < -30 {
             context.warnings.append(
                 Phrasebook.say(
@@ -66,6 +66,10 @@ extension Planner {
             step.end = step.start
         }
         let weights = step.turns.reduce(0) { $0 + $1.weight }
+        if let minutes = Self.wholeMinutes(seconds, weights: step.turns.map(\.weight)) {
+            for turnIndex in step.turns.indices { step.turns[turnIndex].seconds = minutes[turnIndex] * 60 }
+            return step
+        }
         var assigned = 0
         for turnIndex in step.turns.indices {
             let share = weights > 0 ? step.turns[turnIndex].weight / weights : 0
@@ -75,6 +79,23 @@ extension Planner {
             assigned += step.turns[turnIndex].seconds
         }
         return step
+    }
+
+    /// `seconds` (a whole number of minutes) shared over turns of `weights` in whole minutes,
+    /// by largest remainder (ties to the earlier turn), so the turns add up to the step; nil
+    /// when the step is not whole minutes or a turn would get none.
+    static func wholeMinutes(_ seconds: Int, weights: [Double]) -> [Int]? {
+        let total = weights.reduce(0, +)
+        guard weights.count > 1, total > 0, seconds > 0, seconds % 60 == 0 else { return nil }
+        let minutes = seconds / 60
+        let ideal = weights.map { Double(minutes) * $0 / total }
+        var whole = ideal.map { Int($0.rounded(.down)) }
+        let order = ideal.indices.sorted { first, second in
+            let (a, b) = (ideal[first] - Double(whole[first]), ideal[second] - Double(whole[second]))
+            return a > b || (a == b && first < second)
+        }
+        for index in order.prefix(minutes - whole.reduce(0, +)) { whole[index] += 1 }
+        return whole.allSatisfy { $0 >= 1 } ? whole : nil
     }
 
     /// The one step of a break, free item or review: everyone together, notes recorded.

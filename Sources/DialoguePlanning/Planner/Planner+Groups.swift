@@ -40,9 +40,7 @@ extension Planner {
             return nil
         }
         if schedule.quality.cutShort {
-            context.problem(
-                index, "group formation for \(step.id) was cut short by the safety limit, so another run could differ",
-                hint: "plan without a time limit; the move budget alone keeps the plan reproducible")
+            context.problem(index, say: "plan.groups-cut-short", [step.id], hint: "plan.groups-cut-short.hint")
             return nil
         }
         return (schedule.rounds, groupRoles(schedule.rounds.first ?? [], grouping: grouping), schedule.quality)
@@ -67,8 +65,9 @@ extension Planner {
         for person in pool {
             guard let value = person.mixingAttributes[attribute] else {
                 context.problem(
-                    index, "\(person.name) has no \(attribute), needed for \(name): one group per \(attribute)",
-                    hint: "fill the \(attribute) column in the participants file")
+                    index, say: "plan.group-by-missing", [person.name, attribute, name],
+                    hint: "plan.group-by-missing.hint",
+                    [attribute])
                 continue
             }
             if byValue[value] == nil { order.append(value) }
@@ -76,16 +75,17 @@ extension Planner {
         }
         let groups = order.compactMap { byValue[$0] }
         if groups.count < 2 {
-            context.problem(index, "\(name) needs at least two different \(attribute) values, found \(groups.count)")
+            context.problem(index, say: "plan.group-by-two", [name, attribute, String(groups.count)])
         }
         for value in order {
             guard let group = byValue[value], !grouping.size.contains(group.count) else { continue }
             context.problem(
-                index,
-                "the \(attribute) group '\(value)' in \(name) has \(group.count) \(group.count == 1 ? "person" : "people") (\(group.joined(separator: ", "))); groups of \(grouping.size.description) are needed",
-                hint:
-                    "give these people the \(attribute) of another group in the participants file, or leave them out of the item with \"participants\""
-            )
+                index, say: group.count == 1 ? "plan.group-by-size.one" : "plan.group-by-size",
+                [
+                    attribute, value, name, String(group.count), group.joined(separator: ", "),
+                    grouping.size.description,
+                ],
+                hint: "plan.group-by-size.hint", [attribute])
         }
         return groups
     }
@@ -98,7 +98,7 @@ extension Planner {
         var count: Int? = nil
         if let value = grouping.count {
             count = resolveCount(value, parameters)
-            if count == nil { context.problem(index, "\(name): the number of groups is not set") }
+            if count == nil { context.problem(index, say: "plan.group-count-unset", [name]) }
         }
         var size = grouping.size
         if grouping.type == .pairs, pool.count % 2 == 1 { size = CountRange(min: 2, max: 3) }
@@ -109,14 +109,14 @@ extension Planner {
         }
         guard let sizes = GroupProblem.sizes(people: pool.count, size: size, groups: count) else {
             context.problem(
-                index,
-                "\(pool.count) people cannot be split into \(count.map { "\($0) groups" } ?? "groups") of \(grouping.size.description) for \(name)",
-                hint: "change the number of people or of groups")
+                index, say: count == nil ? "plan.cannot-split" : "plan.cannot-split.count",
+                [String(pool.count), grouping.size.description, name, count.map(String.init) ?? ""],
+                hint: "plan.cannot-split.hint")
             return nil
         }
         guard let rotation = step.rotation else { return (sizes, 1) }
         guard let rounds = resolveCount(rotation.rounds, parameters), rounds >= 1 else {
-            context.problem(index, "\(name): the number of rounds is not set")
+            context.problem(index, say: "plan.round-count-unset", [name])
             return nil
         }
         return (sizes, rounds)
@@ -137,8 +137,8 @@ extension Planner {
             }
             if hosts.count > tables {
                 context.problem(
-                    index, "\(hosts.count) people are '\(role)' but \(name) has only \(tables) tables",
-                    hint: "name at most \(tables) table hosts")
+                    index, say: "plan.too-many-hosts", [String(hosts.count), role, name, String(tables)],
+                    hint: "plan.too-many-hosts.hint", [String(tables)])
                 return nil
             }
             for (table, host) in hosts.enumerated() where pool.contains(where: { $0.name == host }) {

@@ -8,15 +8,16 @@ extension Planner {
         guard let loaded = library.method(use.method) else {
             let suggestion = closestMatch(to: use.method, in: library.methods.map(\.spec.id))
             context.problem(
-                index, "unknown method '\(use.method)'",
-                hint: suggestion.map { "did you mean '\($0)'?" } ?? "see 'dialogue methods list'")
+                index, say: "plan.unknown-method", [use.method],
+                hint: suggestion == nil ? "plan.unknown-method.hint" : "plan.did-you-mean",
+                suggestion.map { [$0] } ?? [])
             return nil
         }
         let method = loaded.spec
         if let requirement = use.version, !requirement.accepts(method.version) {
             context.problem(
-                index, "method '\(method.id)' is version \(method.version), which does not meet '\(requirement)'",
-                hint: "change the agenda's version requirement or install that version")
+                index, say: "plan.version", [method.id, "\(method.version)", "\(requirement)"],
+                hint: "plan.version.hint")
             return nil
         }
         context.pin(method, origin: loaded)
@@ -29,8 +30,8 @@ extension Planner {
         let stepIDs = method.allSteps.map(\.step.id)
         for stepID in use.durations.keys.sorted() where !stepIDs.contains(stepID) {
             context.problem(
-                index, "durations names unknown step '\(stepID)' of \(method.id)",
-                hint: closestMatch(to: stepID, in: stepIDs).map { "did you mean '\($0)'?" })
+                index, Phrasebook.say("plan.unknown-duration-step", in: context.language, [stepID, method.id]),
+                hint: context.didYouMean(stepID, in: stepIDs))
         }
         guard context.problems.isEmpty else { return nil }
         return draftSteps(
@@ -81,23 +82,17 @@ extension Planner {
                 people.append(person)
             } else {
                 context.problem(
-                    index, "'\(name)' is not among the participants",
-                    hint: closestMatch(to: name, in: context.agenda.participants.map(\.name)).map {
-                        "did you mean '\($0)'?"
-                    })
+                    index, Phrasebook.say("plan.not-a-participant", in: context.language, [name]),
+                    hint: context.didYouMean(name, in: context.agenda.participants.map(\.name)))
             }
         }
         if !method.participants.contains(people.count) {
             let range = method.participants
-            let reason =
-                people.count < range.min
-                ? "\(text(method.name, context)) needs at least \(range.min) people, the agenda has \(people.count)"
-                : "\(text(method.name, context)) takes at most \(range.max ?? 0) people, the agenda has \(people.count)"
+            let few = people.count < range.min
             context.problem(
-                index, reason,
-                hint: people.count < range.min
-                    ? "invite more people or choose another method"
-                    : "split into several sessions or items")
+                index, say: few ? "plan.too-few" : "plan.too-many",
+                [text(method.name, context), String(few ? range.min : range.max ?? 0), String(people.count)],
+                hint: few ? "plan.too-few.hint" : "plan.too-many.hint")
         }
         return people
     }
@@ -109,43 +104,45 @@ extension Planner {
         var values: [String: ParameterValue] = [:]
         for key in use.parameters.keys.sorted() where method.parameter(key) == nil {
             context.problem(
-                index, "\(method.id) has no parameter '\(key)'",
-                hint: closestMatch(to: key, in: method.parameters.map(\.id)).map { "did you mean '\($0)'?" }
-                    ?? "its parameters: \(method.parameters.map(\.id).joined(separator: ", "))")
+                index, Phrasebook.say("plan.unknown-parameter", in: context.language, [method.id, key]),
+                hint: context.didYouMean(key, in: method.parameters.map(\.id))
+                    ?? Phrasebook.say(
+                        "plan.its-parameters", in: context.language,
+                        [method.parameters.map(\.id).joined(separator: ", ")]))
         }
         for parameter in method.parameters {
             guard var value = use.parameters[parameter.id] ?? parameter.defaultValue else {
                 if parameter.required {
                     context.problem(
-                        index,
-                        "\(method.id) needs a value for parameter '\(parameter.id)' (\(text(parameter.label, context)))",
-                        hint: "add \"parameters\": {\"\(parameter.id)\": …} to the item")
+                        index, say: "plan.parameter-needed", [method.id, parameter.id, text(parameter.label, context)],
+                        hint: "plan.parameter-needed.hint", [parameter.id])
                 }
                 continue
             }
             switch (parameter.type, value) {
             case (.integer, .integer(let number)):
                 if let low = parameter.min, number < low {
-                    context.problem(index, "parameter '\(parameter.id)' is \(number), below its minimum \(low)")
+                    context.problem(index, say: "plan.parameter-below", [parameter.id, String(number), String(low)])
                 }
                 if let high = parameter.max, number > high {
-                    context.problem(index, "parameter '\(parameter.id)' is \(number), above its maximum \(high)")
+                    context.problem(index, say: "plan.parameter-above", [parameter.id, String(number), String(high)])
                 }
             case (.text, .text), (.textList, .textList):
                 break
             case (.choice, .text(let choice)):
                 if !parameter.options.contains(choice.resolved("en")) {
                     context.problem(
-                        index, "parameter '\(parameter.id)' must be one of \(parameter.options.joined(separator: ", "))"
-                    )
+                        index, say: "plan.parameter-choice", [parameter.id, parameter.options.joined(separator: ", ")])
                 }
             case (.textList, .text(let single)):
                 value = .textList([single])
             default:
                 context.problem(
                     index,
-                    "parameter '\(parameter.id)' must be \(parameter.type == .integer ? "a whole number" : parameter.type == .textList ? "a list of texts" : "a text")"
-                )
+                    say: parameter.type == .integer
+                        ? "plan.parameter-number"
+                        : parameter.type == .textList ? "plan.parameter-list" : "plan.parameter-text",
+                    [parameter.id])
             }
             values[parameter.id] = value
         }
@@ -210,12 +207,12 @@ extension Planner {
         for (role, assigned) in use.roles.sorted(by: { $0.key < $1.key }) {
             guard method.role(role) != nil else {
                 context.problem(
-                    index, "\(method.id) has no role '\(role)'",
-                    hint: closestMatch(to: role, in: method.roles.map(\.id)).map { "did you mean '\($0)'?" })
+                    index, Phrasebook.say("plan.unknown-role", in: context.language, [method.id, role]),
+                    hint: context.didYouMean(role, in: method.roles.map(\.id)))
                 continue
             }
             for name in assigned where !names.contains(name) {
-                context.problem(index, "'\(name)' is named for role '\(role)' but does not take part in this item")
+                context.problem(index, say: "plan.role-outside-item", [name, role])
             }
             holders[role] = assigned.filter { names.contains($0) }
         }
@@ -234,10 +231,9 @@ extension Planner {
                 let need = role.count.description
                 context.problem(
                     index,
-                    "role '\(role.id)' (\(text(role.name, context))) of \(method.id) needs \(need) \(role.count.min == 1 && role.count.max == 1 ? "person" : "people"), found \(count)",
-                    hint: count < role.count.min
-                        ? "add '\(role.id)' to someone's roles in the participants file, or name them under the item's \"roles\""
-                        : "name fewer people for '\(role.id)'")
+                    say: role.count.min == 1 && role.count.max == 1 ? "plan.role-count.one" : "plan.role-count",
+                    [role.id, text(role.name, context), method.id, need, String(count)],
+                    hint: count < role.count.min ? "plan.role-count.add" : "plan.role-count.fewer", [role.id])
             }
         }
         // Constraints: people outside the case hold no role in it.
@@ -250,9 +246,8 @@ extension Planner {
                 let caseRoles = inCase.filter { holders[$0]?.contains(name) == true }.union(carried ?? [])
                 if let caseRole = caseRoles.sorted().first {
                     context.problem(
-                        index,
-                        "\(name) is '\(role.id)' but also '\(caseRole)': in \(method.id) a \(role.id) must not be a participant in the case",
-                        hint: "choose someone from outside the case for '\(role.id)'")
+                        index, say: "plan.external", [name, role.id, caseRole, method.id], hint: "plan.external.hint",
+                        [role.id])
                 }
             }
         }
@@ -263,8 +258,8 @@ extension Planner {
                 !group.roles.contains(where: { method.role($0)?.has(.staysAtTable) == true })
             {
                 context.problem(
-                    index, "nobody fills role group '\(group.id)' (\(text(group.name, context))) of \(method.id)",
-                    hint: "give someone one of its roles: \(group.roles.joined(separator: ", "))")
+                    index, say: "plan.empty-role-group", [group.id, text(group.name, context), method.id],
+                    hint: "plan.empty-role-group.hint", [group.roles.joined(separator: ", ")])
             }
         }
     }

@@ -30,13 +30,20 @@ extension Planner {
                 for draft in drafts {
                     let minimum = draft.fixedSeconds + draft.steps.filter(\.inMeeting).reduce(0) { $0 + $1.low }
                     contributors.append(
-                        ("item \(draft.index + 1) \(draft.title) at \(Int((minimum / 60).rounded())) min", minimum))
+                        (
+                            Phrasebook.say(
+                                "plan.short.item", in: context.language,
+                                [String(draft.index + 1), draft.title, String(Int((minimum / 60).rounded()))]),
+                            minimum
+                        ))
                 }
                 let list = contributors.sorted { $0.1 > $1.1 }.map(\.0).joined(separator: "; ")
                 context.problem(
-                    nil,
-                    "the agenda needs at least \(Int(((fixed + low) / 60).rounded(.up))) min but the budget is \(NumberText.format(budgetMinutes)) min: \(short) min short with every step at its minimum (\(list))",
-                    hint: "raise budgetMinutes, shorten breaks or free items, or drop an item")
+                    nil, say: "plan.short",
+                    [
+                        String(Int(((fixed + low) / 60).rounded(.up))), NumberText.format(budgetMinutes), String(short),
+                        list,
+                    ], hint: "plan.short.hint")
                 return
             }
             available = budget - fixed

@@ -11,12 +11,26 @@ public struct PlanRefusal: Error, CustomStringConvertible, Sendable {
         public var message: String
         /// What to change.
         public var hint: String?
+        /// The language it is said in (the agenda's).
+        public var language: String
 
         /// A problem with every part given.
-        public init(item: Int?, message: String, hint: String?) {
+        public init(item: Int?, message: String, hint: String?, language: String = "en") {
             self.item = item
             self.message = message
             self.hint = hint
+            self.language = language
+        }
+
+        /// The problem on one line: "item 2: … (hint)", in its language.
+        public var description: String { description(withHint: true) }
+
+        /// "item 2: …", in its language, with its hint in brackets when `withHint`.
+        public func description(withHint: Bool) -> String {
+            var line = item.map { Phrasebook.say("plan.item-prefix", in: language, [String($0 + 1)]) } ?? ""
+            line += message
+            if withHint, let hint { line += " (\(hint))" }
+            return line
         }
     }
 
@@ -30,12 +44,7 @@ public struct PlanRefusal: Error, CustomStringConvertible, Sendable {
 
     /// Every problem, one a line.
     public var description: String {
-        problems.map { problem in
-            var line = problem.item.map { "item \($0 + 1): " } ?? ""
-            line += problem.message
-            if let hint = problem.hint { line += " (\(hint))" }
-            return line
-        }.joined(separator: "\n")
+        problems.map(\.description).joined(separator: "\n")
     }
 }
 
@@ -100,8 +109,7 @@ public struct Planner: Sendable {
                     drafts.append(draft)
                 case .failure(let failure):
                     context.problem(
-                        index, "cannot review '\(harvest)': \(failure.reason)",
-                        hint: "name the harvest.json of an earlier session")
+                        index, say: "plan.cannot-review", [harvest, failure.reason], hint: "plan.cannot-review.hint")
                 }
             }
         }
@@ -132,8 +140,7 @@ public struct Planner: Sendable {
             draft.reviewedHarvest = harvest
         case .failure(let failure):
             context.problem(
-                draft.index, "cannot review '\(harvest)': \(failure.reason)",
-                hint: "name the harvest.json of an earlier session")
+                draft.index, say: "plan.cannot-review", [harvest, failure.reason], hint: "plan.cannot-review.hint")
         }
     }
 

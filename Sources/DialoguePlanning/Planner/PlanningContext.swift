@@ -24,7 +24,22 @@ struct PlanningContext {
     func person(_ name: String) -> Participant? { people[name] }
 
     mutating func problem(_ item: Int?, _ message: String, hint: String? = nil) {
-        problems.append(PlanRefusal.Problem(item: item, message: message, hint: hint))
+        problems.append(PlanRefusal.Problem(item: item, message: message, hint: hint, language: language))
+    }
+
+    /// A problem in the agenda's language: the planning phrase `key` with `values`, and the
+    /// phrase `hint` with `hintValues`.
+    mutating func problem(
+        _ item: Int?, say key: String, _ values: [String], hint: String? = nil, _ hintValues: [String] = []
+    ) {
+        problem(
+            item, Phrasebook.say(key, in: language, values),
+            hint: hint.map { Phrasebook.say($0, in: language, hintValues) })
+    }
+
+    /// "did you mean 'x'?" in the agenda's language, when there is a close match.
+    func didYouMean(_ word: String, in known: [String]) -> String? {
+        closestMatch(to: word, in: known).map { Phrasebook.say("plan.did-you-mean", in: language, [$0]) }
     }
 
     mutating func pin(_ method: MethodSpec, origin: LoadedMethod) {
