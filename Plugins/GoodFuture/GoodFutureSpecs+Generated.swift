@@ -997,7 +997,8 @@ extension GoodFuturePlugin {
           "captures": [
             {"id": "follow-up-meeting", "type": "agreement", "per": "step", "label": {"en": "Follow-up meeting", "nl": "Vervolgbijeenkomst"}},
             {"id": "feedback", "type": "note", "per": "person", "label": {"en": "Immediate feedback", "nl": "Directe feedback"}}
-          ]
+          ],
+          "provenance": {"basis": "inference", "note": {"en": "Agreeing a follow-up is sourced; its 3–10 minutes are inferred.", "nl": "Een vervolgbijeenkomst afspreken komt uit de bronnen; de 3–10 minuten zijn afgeleid."}}
         }
       ]
     },

@@ -90,7 +90,8 @@ extension LearningCafePlugin {
         {"id": "harvest-room", "name": {"en": "Harvest the room", "nl": "Oogsten met de hele zaal"}, "kind": "plenary", "duration": {"default": 15, "min": 10, "max": 30},
          "speakers": ["table-host"], "addressed": ["all"], "listeners": {"who": ["others"], "mode": "open"}, "recorder": ["facilitator"],
          "prompts": [{"id": "key-points", "text": {"en": "Each table brings out two or three key viewpoints; together we crystallise the whole on a flip chart.", "nl": "Elke tafel brengt twee of drie kernpunten naar voren; met elkaar vatten we het geheel samen op een flap."}, "provenance": {"basis": "source", "sources": ["S18", "S20"]}}],
-         "captures": [{"id": "harvest-list", "type": "idea", "per": "step"}]}
+         "captures": [{"id": "harvest-list", "type": "idea", "per": "step"}],
+         "provenance": {"basis": "inference", "note": {"en": "The harvest is sourced; its 10–30 minutes are inferred.", "nl": "De oogst komt uit de bronnen; de 10–30 minuten zijn afgeleid."}}}
       ]
     },
     {

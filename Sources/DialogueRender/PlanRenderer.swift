@@ -5,7 +5,7 @@ import Foundation
 public struct PlanRenderer {
     /// A step's planned length: "13 min", or "3 × 13 min" for a step the plan gives several passes.
     static func length(of step: PlanStep, in language: String) -> String {
-        let one = MeetingClock.duration(step.seconds)
+        let one = MeetingClock.duration(step.seconds, in: language)
         guard let passes = step.passes, passes > 1 else { return one }
         return Phrasebook.say("show.passes", in: language, String(passes), one)
     }
@@ -46,7 +46,7 @@ public struct PlanRenderer {
             out.append("")
             out.append(
                 "\(clock.time(item.start))–\(clock.time(item.end))  \(item.index + 1). \(item.title)"
-                    + "  (\(MeetingClock.duration(Int(item.end.timeIntervalSince(item.start)))))")
+                    + "  (\(MeetingClock.duration(Int(item.end.timeIntervalSince(item.start)), in: plan.language)))")
             if let notes = item.notes { out.append("             \(notes)") }
             if let roles = itemRoles(item) { out.append("             \(labels.roles): \(roles)") }
             for agreement in item.review {
@@ -126,27 +126,34 @@ public struct PlanRenderer {
         }
         if step.dividesItems == true { detail(Phrasebook.say("show.divide", in: plan.language)) }
         if !step.swaps.isEmpty {
-            detail(labels.swap + ": " + step.swaps.map { $0.joined(separator: " ⇄ ") }.joined(separator: ", "))
+            // The people who trade places, as the turns above name the roles.
+            let pairs = step.swaps.map { pair in
+                pair.map { role in NameList.joined(step.roles[role] ?? [names[role] ?? role]) }.joined(separator: " ⇄ ")
+            }
+            detail(labels.swap + ": " + pairs.joined(separator: ", "))
         }
         if let loop = step.loop {
             let target = plan.steps.first { $0.id == loop.to }?.name ?? loop.to
-            var line = "↺ \(labels.loop) “\(target)”: “\(loop.question)” (max \(loop.max)×)"
+            var line = "↺ " + Phrasebook.say("show.loop", in: plan.language, [target, loop.question, String(loop.max)])
             if let themes = loop.themes {
-                line += " — " + Phrasebook.say("show.loop-over", in: plan.language, themes.joined(separator: "; "))
+                line += ", " + Phrasebook.say("show.loop-over", in: plan.language, themes.joined(separator: "; "))
             } else if let source = loop.themesFrom, let dot = source.firstIndex(of: ".") {
                 let capture = String(source[source.index(after: dot)...])
                 let label =
                     plan.steps.lazy.compactMap { $0.captures.first { $0.id == capture }?.label }.first ?? capture
-                line += " — " + Phrasebook.say("show.loop-over", in: plan.language, "“\(label)”")
+                line += ", " + Phrasebook.say("show.loop-over", in: plan.language, "“\(label)”")
             }
             detail(line)
         }
         if let quality = step.groupQuality {
-            var line = "\(labels.groups): \(labels.repeats) \(quality.repeats)"
+            let language = plan.language
+            var line =
+                "\(labels.groups): " + Phrasebook.say("show.quality.repeats", in: language, [String(quality.repeats)])
             if quality.optimal, quality.repeats > 0 { line += " (\(labels.fewest))" }
             if let mixing = quality.mixing.first {
-                line +=
-                    ", \(labels.mix) \(labels.field(mixing.attribute)) ≤ \(mixing.maxSameInGroup) (\(labels.best) \(mixing.bestPossible))"
+                line += Phrasebook.say(
+                    "show.quality.mixing", in: language,
+                    [labels.field(mixing.attribute), String(mixing.maxSameInGroup), String(mixing.bestPossible)])
             }
             detail(line)
         }
@@ -170,14 +177,16 @@ public struct PlanRenderer {
         guard !roles.isEmpty else { return nil }
         return roles.map { role, names in
             let name = item.roleNames?[role] ?? role
-            return names.count <= 6 ? "\(name) \(NameList.joined(names))" : "\(name) \(names.count)×"
+            return names.count <= 6
+                ? "\(name): \(NameList.joined(names))"
+                : "\(name): " + Phrasebook.say("show.people-count", in: plan.language, [String(names.count)])
         }.joined(separator: "; ")
     }
 
     /// A turn in sentences: who speaks to whom for how long, how the others listen, who takes
     /// notes; with several circles, one line per circle under the turn.
     func turnLines(_ turn: Turn, step: PlanStep) -> [SheetLine] {
-        let time = MeetingClock.duration(turn.seconds)
+        let time = MeetingClock.duration(turn.seconds, in: plan.language)
         let language = plan.language
         if turn.circles.count == 1, let circle = turn.circles.first, circle.wholeGroup {
             var line = "\(turn.label) (\(time))"
@@ -248,7 +257,7 @@ public struct PlanRenderer {
         for item in plan.items {
             out.append(
                 "| \(clock.time(item.start))–\(clock.time(item.end)) | \(item.index + 1). \(Markdown.escape(item.title)) | "
-                    + "\(MeetingClock.duration(Int(item.end.timeIntervalSince(item.start)))) |")
+                    + "\(MeetingClock.duration(Int(item.end.timeIntervalSince(item.start)), in: plan.language)) |")
         }
         for item in plan.items {
             out.append("")
@@ -310,7 +319,7 @@ public struct PlanRenderer {
             body +=
                 "<div class=\"block \(item.kind.rawValue)\" style=\"flex: \(String(format: "%.2f", share)) 0 0\" title=\"\(HTML.escape(item.title))\">"
             body += "<span class=\"t\">\(clock.time(item.start))</span> <b>\(HTML.escape(item.title))</b> "
-            body += "<span class=\"d\">\(MeetingClock.duration(Int(seconds)))</span></div>\n"
+            body += "<span class=\"d\">\(MeetingClock.duration(Int(seconds), in: plan.language))</span></div>\n"
         }
         body += "</div>\n"
         if !plan.spaces.checklist.isEmpty {
@@ -435,11 +444,7 @@ struct Labels {
     var capture: String { phrase("Capture") }
     var privately: String { phrase("private") }
     var swap: String { phrase("Role swap") }
-    var loop: String { phrase("back to") }
     var groups: String { phrase("Groups") }
-    var repeats: String { phrase("repeated encounters") }
-    var mix: String { phrase("mixing") }
-    var best: String { phrase("lower bound") }
     var fewest: String { phrase("the fewest possible") }
     var timeline: String { phrase("Time line") }
     var time: String { phrase("Time") }

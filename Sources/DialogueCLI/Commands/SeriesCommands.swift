@@ -71,10 +71,11 @@ struct SeriesCommands {
             return (plan, prepared.carried)
         case .failure(let refusal):
             for problem in refusal.problems { console.error(problem.description) }
+            let count = refusal.problems.count
             throw CommandFailure(
-                message:
-                    "cannot plan meeting '\(meeting.id)': \(refusal.problems.count) problem\(refusal.problems.count == 1 ? "" : "s")"
-            )
+                message: Phrasebook.say(
+                    count == 1 ? "series.cannot-plan.one" : "series.cannot-plan", in: results.series.language,
+                    [meeting.id, String(count)]))
         }
     }
 

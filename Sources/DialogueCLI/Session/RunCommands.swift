@@ -69,7 +69,7 @@ struct RunCommands {
                 plan = try loadPlan(path, parsed: parsed, console: console)
             } else {
                 plan = try demoPlan(console: console)
-                console.print("Running the shipped example session (\(plan.title)). Type /help for commands.")
+                console.print(Phrasebook.say("console.demo", in: plan.language, [plan.title]))
             }
             return try start(plan, in: parsed.option("session"), parsed: parsed, console: console)
         }
@@ -86,7 +86,7 @@ struct RunCommands {
         let journal = try store.start(
             plan, in: folder, sessionID: SessionStore.sessionID(for: plan, using: &random),
             now: clock.now(sequence: 0))
-        console.print("Session folder: \(folder)")
+        console.print(Phrasebook.say("console.session-folder", in: plan.language, [folder]))
         let session = SessionConsole(
             journal: journal, state: SessionState(), folder: folder, clock: clock, console: console)
         session.room = try openRoom(parsed, plan: plan, folder: folder, console: console)

@@ -199,7 +199,11 @@ final class SessionConsole {
             var what = capture?.label ?? Phrasebook.text("kind." + (record?.type.rawValue ?? "note"), in: language)
             if let person = record?.person { what += " " + say("console.done.for", person) }
             if let group = record?.group { what += " [\(group)]" }
-            if let prompt = record?.prompt { what += " (\(prompt))" }
+            if let prompt = record?.prompt, let step = state.currentStep(in: plan),
+                let number = step.prompts.firstIndex(where: { $0.id == prompt })
+            {
+                what += " (\(say("console.question")) \(number + 1))"
+            }
             if let item = record?.item, record?.type != .score { what += " — " + item }
             return say("console.done.record", String(record?.id ?? 0), what)
         case .item(let text, let rewording):
@@ -228,7 +232,13 @@ final class SessionConsole {
         case .attribute(let person, let group):
             let target = [person, group].compactMap { $0 }.joined(separator: ", ")
             return target.isEmpty ? say("console.records-default") : say("console.records-to", target)
-        case .review(let id, let status, _): return say("console.done.reviewed", id, status.rawValue)
+        case .review(let id, let status, _):
+            let item = state.currentStep(in: plan).flatMap { step in plan.items.first { $0.index == step.itemIndex } }
+            let number = item?.review.firstIndex { $0.id == id }
+            let agreement = item?.review.first { $0.id == id }
+            let name =
+                number.map { "\($0 + 1)" + (agreement.map { " (\(NameList.joined($0.who)): \($0.what))" } ?? "") } ?? id
+            return say("console.done.reviewed", name, Phrasebook.text("agreement." + status.rawValue, in: language))
         case .phones(let open): return say(open ? "console.done.phones-open" : "console.done.phones-closed")
         case .followUp(let date, let time, _):
             return say("console.done.follow-up", date + (time.map { " \($0)" } ?? ""))

@@ -68,8 +68,8 @@ extension Phrasebook {
             "'{1}' is neither a participant nor a group of this turn.",
             "'{1}' is geen deelnemer en geen groep van deze beurt."
         ),
-        "console.records-to": ("Records now go to {1}.", "Vastleggingen gaan nu naar {1}."),
-        "console.records-default": ("Records go to the speaker again.", "Vastleggingen gaan weer naar de spreker."),
+        "console.records-to": ("Records now go to {1}.", "Vastleggen nu op naam van {1}."),
+        "console.records-default": ("Records go to the speaker again.", "Vastleggen weer op naam van de spreker."),
         "console.confirm-end": (
             "End the session and write the harvest? Nothing can be added afterwards. (y/n)",
             "De sessie beëindigen en de oogst schrijven? Daarna kan niets meer worden toegevoegd. (j/n)"
@@ -91,7 +91,7 @@ extension Phrasebook {
             "Invoer beëindigd; de sessie blijft open. Ga verder met: dialogue resume {1}"
         ),
         "console.not-recorded": ("Nothing recorded: {1}", "Niets vastgelegd: {1}"),
-        "console.done.record": ("#{1} {2} recorded", "#{1} {2} vastgelegd"),
+        "console.done.record": ("#{1} {2} recorded", "#{1} vastgelegd: {2}"),
         "console.done.for": ("for {1}", "voor {1}"),
         "console.done.turn": ("Turn {1}: {2}", "Beurt {1}: {2}"),
         "console.done.paused": ("Paused", "Gepauzeerd"),
@@ -99,32 +99,40 @@ extension Phrasebook {
         "console.done.extended": ("Extended by {1} min", "Verlengd met {1} min"),
         "console.done.edited": ("#{1} edited", "#{1} gewijzigd"),
         "console.done.withdrawn": ("#{1} withdrawn", "#{1} ingetrokken"),
-        "console.done.swapped": ("Roles handed over: {1}", "Rollen overgedragen: {1}"),
+        "console.done.swapped": ("Roles swapped: {1}", "Rollen gewisseld: {1}"),
         "console.done.reviewed": ("Agreement {1}: {2}", "Afspraak {1}: {2}"),
         "console.done.follow-up": ("Follow-up meeting on {1}", "Vervolgbijeenkomst op {1}"),
-        "console.done": ("Done", "Gedaan"),
+        "console.done": ("Done", "Klaar"),
+        "console.session-folder": ("Session folder: {1}", "Sessiemap: {1}"),
+        "console.demo": (
+            "Running the shipped example session ({1}). Type /help for commands.",
+            "De meegeleverde voorbeeldsessie ({1}) loopt. Typ /hulp voor de opdrachten."
+        ),
+        "console.step-left": ("{1} left", "nog {1}"),
+        "console.step-over": ("{1} over time", "{1} over tijd"),
+        "console.turn-left": ("turn {1}", "beurt nog {1}"),
         "console.resumed": (
             "Resumed {1}: {2} events replayed.", "{1} hervat: {2} gebeurtenissen opnieuw afgespeeld."
         ),
-        "console.harvest-written": ("Harvest written to {1}", "Oogst geschreven naar {1}"),
+        "console.harvest-written": ("Harvest written to {1}", "Oogst opgeslagen in {1}"),
         "console.share-with": (
             "Share it with: dialogue report {1} --format md|html|csv|ics [--anonymize]",
-            "Deel hem met: dialogue report {1} --format md|html|csv|ics [--anonymize]"
+            "Maak er een verslag van om te delen: dialogue report {1} --format md|html|csv|ics [--anonymize]"
         ),
         "console.choose": ("Type a number, or Enter to cancel.", "Typ een nummer, of Enter om te annuleren."),
         "console.cancelled": ("Cancelled; nothing recorded.", "Geannuleerd; niets vastgelegd."),
-        "console.left-in-step": ("left", "over"),
-        "console.over-time": ("over time", "te lang"),
+        "console.left-in-step": ("left", "resterend"),
+        "console.over-time": ("over time", "over tijd"),
         "console.paused": ("PAUSED", "GEPAUZEERD"),
         "console.turn": ("turn", "beurt"),
         "console.question": ("question", "vraag"),
         "console.now": ("Now", "Nu"),
         "console.next": ("next", "daarna"),
         "console.next-step": ("next step", "volgende stap"),
-        "console.the-end": ("the end", "het einde"),
+        "console.the-end": ("the end", "einde van de sessie"),
         "console.listening": ("Listening", "Luisteren"),
-        "console.records": ("Records", "Legt vast"),
-        "console.notes-go-to": ("Notes go to {1}", "Notities gaan naar {1}"),
+        "console.records": ("Records", "Aantekeningen"),
+        "console.notes-go-to": ("Notes go to {1}", "Notities op naam van {1}"),
         "console.ahead": ("{1} ahead of plan", "{1} voor op schema"),
         "console.behind": ("{1} behind plan", "{1} achter op schema"),
         "console.on-plan": ("on plan", "op schema"),
@@ -141,11 +149,12 @@ extension Phrasebook {
             "The session has ended: {1} records, {2} agreements.",
             "De sessie is afgelopen: {1} vastleggingen, {2} afspraken."
         ),
-        "console.no-time": ("no time set", "geen tijd"),
+        "console.no-time": ("no time set", "geen tijd gepland"),
         "console.capture": ("Capture", "Vastleggen"),
-        "console.swap-hint": ("Role swap: {1} — type /{2}", "Rolwissel: {1} — typ /{2}"),
+        "console.swap-hint": ("Role swap: {1} — type /{2}", "Rolwisseling: {1} — typ /{2}"),
         "console.loop-hint": (
-            "Loop: “{1}” — /{2} to go back, /{3} to go on", "Lus: “{1}” — /{2} om terug te gaan, /{3} om door te gaan"
+            "Loop: “{1}” — /{2} to go back, /{3} to go on",
+            "Nog een ronde? “{1}” — /{2} voor nog een ronde, /{3} om door te gaan"
         ),
         "console.footer": (
             "/n next · /b back · /agree · /as NAME · /undo · /help",
@@ -221,8 +230,8 @@ extension Phrasebook {
         "console.theme": ("Round {1}, theme: {2}", "Ronde {1}, thema: {2}"),
         "console.done.reworded": ("“{1}” now reads “{2}”", "“{1}” luidt nu “{2}”"),
         "console.done.item-added": ("“{1}” added to the list", "“{1}” toegevoegd aan de lijst"),
-        "console.done.point": ("Records are now about: {1}", "Vastleggingen gaan nu over: {1}"),
-        "console.done.no-point": ("Records are about no point now", "Vastleggingen gaan nu over geen punt"),
+        "console.done.point": ("Records are now about: {1}", "Vastleggen nu bij punt: {1}"),
+        "console.done.no-point": ("Records are about no point now", "Vastleggen nu bij geen enkel punt"),
         "console.done.divided": ("{2} works out: {1}", "{2} werkt uit: {1}"),
         "console.done.theme": ("Round {1} begins, theme: {2}", "Ronde {1} begint, thema: {2}"),
         "console.unknown-group": (

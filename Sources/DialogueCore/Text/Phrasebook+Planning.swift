@@ -80,15 +80,15 @@ extension Phrasebook {
         "plan.unknown-role": ("{1} has no role '{2}'", "{1} heeft geen rol '{2}'"),
         "plan.role-outside-item": (
             "'{1}' is named for role '{2}' but does not take part in this item",
-            "'{1}' is genoemd voor de rol '{2}' maar doet niet mee aan dit onderdeel"
+            "'{1}' is genoemd voor de rol '{2}', maar doet niet mee aan dit onderdeel"
         ),
         "plan.role-count.one": (
             "role '{1}' ({2}) of {3} needs {4} person, found {5}",
-            "rol '{1}' ({2}) van {3} vraagt {4} persoon, gevonden: {5}"
+            "rol '{1}' ({2}) van {3} vraagt {4} persoon, maar heeft er {5}"
         ),
         "plan.role-count": (
             "role '{1}' ({2}) of {3} needs {4} people, found {5}",
-            "rol '{1}' ({2}) van {3} vraagt {4} mensen, gevonden: {5}"
+            "rol '{1}' ({2}) van {3} vraagt {4} mensen, maar heeft er {5}"
         ),
         "plan.role-count.add": (
             "add '{1}' to someone's roles in the participants file, or name them under the item's \"roles\"",
@@ -124,7 +124,7 @@ extension Phrasebook {
         ),
         "plan.group-by-two": (
             "{1} needs at least two different {2} values, found {3}",
-            "{1} vraagt minstens twee verschillende waarden voor {2}, gevonden: {3}"
+            "{1} vraagt minstens twee verschillende waarden voor {2}, maar heeft er {3}"
         ),
         "plan.group-by-size.one": (
             "the {1} group '{2}' in {3} has {4} person ({5}); groups of {6} are needed",
@@ -159,7 +159,7 @@ extension Phrasebook {
         ),
         "plan.overlap": (
             "must start at {1} but the items before it end at {2}: they overlap by {3} min",
-            "moet om {1} beginnen maar de onderdelen ervoor eindigen om {2}: ze overlappen {3} min"
+            "moet om {1} beginnen, maar de onderdelen ervoor eindigen om {2}: ze overlappen {3} min"
         ),
         "plan.overlap.hint": (
             "shorten earlier items, move this item later, or start the meeting earlier",
@@ -168,7 +168,7 @@ extension Phrasebook {
         "plan.short.item": ("item {1} {2} at {3} min", "onderdeel {1} {2}: {3} min"),
         "plan.short": (
             "the agenda needs at least {1} min but the budget is {2} min: {3} min short with every step at its minimum ({4})",
-            "de agenda vraagt minstens {1} min maar het budget is {2} min: {3} min te kort met elke stap op zijn minimum ({4})"
+            "de agenda vraagt minstens {1} min, maar het budget is {2} min: zelfs met elke stap op zijn minimum is het {3} min te kort ({4})"
         ),
         "plan.short.hint": (
             "raise budgetMinutes, shorten breaks or free items, or drop an item",

@@ -26,7 +26,7 @@ extension Phrasebook {
         "refusal.not-a-time": ("'{1}' is not a time", "'{1}' is geen tijd"),
         "refusal.not-a-time.hint": ("write HH:MM", "schrijf UU:MM"),
         "refusal.first-step": ("this is the first step", "dit is de eerste stap"),
-        "refusal.no-loop": ("this step has no loop", "deze stap heeft geen lus"),
+        "refusal.no-loop": ("this step has no loop", "deze stap heeft geen herhaling"),
         "refusal.no-capture": ("this step records nothing as '{1}'", "deze stap legt niets vast als '{1}'"),
         "refusal.no-capture.hint": (
             "type /help for what this step records", "typ /hulp voor wat deze stap vastlegt"

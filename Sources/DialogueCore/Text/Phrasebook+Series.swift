@@ -2,6 +2,23 @@ extension Phrasebook {
     /// What a series report and `dialogue series` say, in English and Dutch, with `{1}`, `{2}`,
     /// … for values.
     static let series: [String: (en: String, nl: String)] = [
+        "series.waiting.one": (
+            "meeting {1} has no session yet, so there is nothing to take from it",
+            "bijeenkomst {1} heeft nog geen sessie, dus er is nog niets uit mee te nemen"
+        ),
+        "series.waiting": (
+            "meetings {1} have no session yet, so there is nothing to take from them",
+            "bijeenkomsten {1} hebben nog geen sessie, dus er is nog niets uit mee te nemen"
+        ),
+        "series.waiting.hint": (
+            "hold it first: dialogue series run {1} {2}", "houd die eerst: dialogue series run {1} {2}"
+        ),
+        "series.cannot-plan.one": (
+            "cannot plan meeting '{1}': 1 problem", "kan bijeenkomst '{1}' niet plannen: 1 probleem"
+        ),
+        "series.cannot-plan": (
+            "cannot plan meeting '{1}': {2} problems", "kan bijeenkomst '{1}' niet plannen: {2} problemen"
+        ),
         "series.heading": ("{1} — the harvest so far", "{1} — de oogst tot nu toe"),
         "series.progress": ("{1} of {2} meetings held", "{1} van de {2} bijeenkomsten gehouden"),
         "series.stage": ("Stage {1}: {2}", "Fase {1}: {2}"),

@@ -132,10 +132,15 @@ public struct SeriesInputs: Sendable {
             carriedInputs.append(carried)
             if !carried.waitingFor.isEmpty, !allowWaiting {
                 let names = carried.waitingFor.map { "'\($0)'" }.joined(separator: ", ")
+                let language = results.series.language
                 problems.append(
                     Problem(
-                        place: at, message: "meeting \(names) has no session yet, so there is nothing to take from it",
-                        hint: "hold it first: dialogue series run \(results.series.file) \(carried.waitingFor[0])"))
+                        place: at,
+                        message: Phrasebook.say(
+                            carried.waitingFor.count == 1 ? "series.waiting.one" : "series.waiting", in: language,
+                            [names]),
+                        hint: Phrasebook.say(
+                            "series.waiting.hint", in: language, [results.series.file, carried.waitingFor[0]])))
                 continue
             }
             if input.take == .openAgreements, agenda.items.indices.contains(input.item - 1),

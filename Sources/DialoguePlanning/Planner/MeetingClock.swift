@@ -28,11 +28,12 @@ public struct MeetingClock: Sendable {
         return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     }
 
-    /// "12 min", "1½ min", "2 h 05 min".
-    public static func duration(_ seconds: Int) -> String {
+    /// "12 min", "1½ min", "2 h 05 min"; in Dutch "2 uur 5 min", "2 uur".
+    public static func duration(_ seconds: Int, in language: String = "en") -> String {
         let minutes = Double(seconds) / 60
         if minutes >= 90 {
             let whole = Int(minutes.rounded())
+            if language == "nl" { return "\(whole / 60) uur" + (whole % 60 == 0 ? "" : " \(whole % 60) min") }
             return String(format: "%d h %02d min", whole / 60, whole % 60)
         }
         let half = (minutes * 2).rounded() / 2

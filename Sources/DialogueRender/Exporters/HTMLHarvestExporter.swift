@@ -98,7 +98,7 @@ public struct HTMLHarvestExporter: HarvestExporter {
             }
             if !step.scores.isEmpty {
                 var table =
-                    "<div class=\"table\"><table><tr><th>#</th><th>\(report.t("score.item"))</th><th>n</th><th>\(report.t("Mean"))</th><th>\(report.t("Median"))</th><th>\(report.t("Spread"))</th></tr>"
+                    "<div class=\"table\"><table><tr><th>\(report.t("score.rank"))</th><th>\(report.t("score.item"))</th><th>\(report.t("score.count"))</th><th>\(report.t("Mean"))</th><th>\(report.t("Median"))</th><th>\(report.t("Spread"))</th></tr>"
                 for score in step.scores {
                     let figures = [score.mean, score.median, score.spread].map {
                         NumberText.format($0, decimals: 2, in: harvest.session.language)

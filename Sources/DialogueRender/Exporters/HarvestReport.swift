@@ -136,10 +136,10 @@ struct HarvestReport {
         harvest.followUp.map { (followUpWhen ?? "") + ($0.note.isEmpty ? "" : " — \($0.note)") }
     }
 
-    func minutes(_ seconds: Int) -> String { MeetingClock.duration(seconds) }
+    func minutes(_ seconds: Int) -> String { MeetingClock.duration(seconds, in: harvest.session.language) }
 
     /// "Phase: step", or just the step when it is its own phase (a break, a free item).
     func title(of step: HarvestStep) -> String {
-        step.phase == step.name ? name(of: step) : "\(step.phase): \(name(of: step))"
+        step.phase == step.name ? name(of: step) : "\(step.phase) — \(name(of: step))"
     }
 }

@@ -102,7 +102,7 @@ public struct MarkdownHarvestExporter: HarvestExporter {
             guard !step.scores.isEmpty else { continue }
             if listed { try line("") }
             try line(
-                "| # | \(report.t("score.item")) | n | \(report.t("Mean")) | \(report.t("Median")) | \(report.t("Spread")) | Min–max |"
+                "| \(report.t("score.rank")) | \(report.t("score.item")) | \(report.t("score.count")) | \(report.t("Mean")) | \(report.t("Median")) | \(report.t("Spread")) | \(report.t("score.range")) |"
             )
             try line("|---|---|---|---|---|---|---|")
             let language = harvest.session.language

@@ -121,9 +121,9 @@ public struct MethodDescription {
         var title = "    • \(text(step.name)) — \(Phrasebook.stepKind(step.kind, in: language))"
         if step.when != .during { title += ", " + say("when.\(step.when.rawValue)") }
         if let duration = step.duration {
-            let low = NumberText.format(duration.minMinutes)
-            let high = NumberText.format(duration.maxMinutes)
-            title += ", \(NumberText.format(duration.defaultMinutes)) min (\(low)–\(high))"
+            let low = NumberText.format(duration.minMinutes, decimals: 1, in: language)
+            let high = NumberText.format(duration.maxMinutes, decimals: 1, in: language)
+            title += ", \(NumberText.format(duration.defaultMinutes, decimals: 1, in: language)) min (\(low)–\(high))"
             if duration.per != .step { title += " " + say("per.\(duration.per.rawValue)") }
         }
         lines.append(title)
@@ -182,9 +182,15 @@ public struct MethodDescription {
         }
         if step.grouping?.divideItems == true { lines.append(pad + say("divide")) }
         if let loop = step.loop {
+            let steps = method.phases.flatMap(\.steps)
+            let target = steps.first { $0.id == loop.to }.map { text($0.name) } ?? loop.to
+            let themes = loop.over.map { over in
+                MethodReader.parameterName(over)
+                    ?? steps.lazy.compactMap { $0.captures.first { $0.id == over }?.label.map(text) }.first ?? over
+            }
             lines.append(
-                pad + say("loop", loop.to, text(loop.question), String(loop.max ?? 0))
-                    + (loop.over.map { " " + say("loop-over", $0) } ?? ""))
+                pad + say("loop", target, text(loop.question), String(loop.max ?? 0))
+                    + (themes.map { ", " + say("loop-over", "“\($0)”") } ?? ""))
         }
         if let notes = step.notes { lines.append(pad + say("note", text(notes))) }
         return lines
@@ -215,7 +221,9 @@ public struct MethodDescription {
         for phase in method.phases {
             for step in phase.steps {
                 add(step.provenance, say("step", text(step.name)))
-                for prompt in step.prompts { add(prompt.provenance, say("prompt", prompt.id, step.id)) }
+                for (number, prompt) in step.prompts.enumerated() {
+                    add(prompt.provenance, say("prompt", String(number + 1), text(step.name)))
+                }
             }
         }
         return result

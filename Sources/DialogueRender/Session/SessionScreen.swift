@@ -117,7 +117,10 @@ public struct SessionScreen {
                 "\(say("console.item")) \(step.itemIndex + 1)/\(plan.items.count) \(item?.title ?? "") · \(say("console.step")) \(state.position + 1)/\(steps.count)"
             ),
         ]
-        top += wrapped("▶ \(step.name) (\(Phrasebook.stepKind(step.kind, in: plan.language)))").map { console.bold($0) }
+        // The kind after the name, unless it says the same ("Pauze (pauze)").
+        let kind = Phrasebook.stepKind(step.kind, in: plan.language)
+        let heading = "▶ \(step.name)" + (kind.lowercased() == step.name.lowercased() ? "" : " (\(kind))")
+        top += wrapped(heading).map { console.bold($0) }
         top += timingLines(step, style: console)
         var middle = turnLines(step, steps: steps, style: console)
         middle += extraLines(step, item: item)
@@ -175,9 +178,9 @@ public struct SessionScreen {
         }
         let total = Double(step.seconds + (state.logs[step.id]?.extendedSeconds ?? 0))
         var parts: [String] = []
-        let stepText = "\(Self.clock(remaining)) \(say("console.left-in-step"))"
+        let stepText = say("console.step-left", Self.clock(remaining))
         if remaining < 0 {
-            parts.append(console.color("\(stepText) (\(say("console.over-time")))", "1;31"))
+            parts.append(console.color(say("console.step-over", Self.clock(-remaining)), "1;31"))
         } else if remaining <= total * 0.05 {
             parts.append(console.color(stepText, "1;31"))
         } else if remaining <= total * 0.2 {
@@ -186,7 +189,7 @@ public struct SessionScreen {
             parts.append(stepText)
         }
         if let turnLeft = state.remainingTurnSeconds(in: plan, now: now), step.turns.count > 1 {
-            let text = "\(say("console.turn")) \(Self.clock(turnLeft))"
+            let text = say("console.turn-left", Self.clock(turnLeft))
             let turnTotal = Double(step.turns.indices.contains(state.turn) ? step.turns[state.turn].seconds : 0)
             parts.append(
                 turnLeft < 0 || turnLeft <= turnTotal * 0.05
@@ -229,7 +232,8 @@ public struct SessionScreen {
                     now += " → \(NameList.joined(circle.addressed))"
                 }
             }
-            out += wrapped("\(now)   (\(position); \(say("console.next")): \(next))")
+            let after = step.turns.indices.contains(state.turn + 1) || !steps.indices.contains(state.position + 1)
+            out += wrapped("\(now)   (\(position); " + (after ? "\(say("console.next")): " : "") + "\(next))")
             if let mode = circle.listening, circle.listenerCount > 0 {
                 out.append(
                     clip(
