@@ -30,15 +30,15 @@ extension GoodFuturePlugin {
   "sources": [
     {
       "id": "S7",
-      "citation": "Publisher description of the Finnish handbook Ennakointidialogit for network consultants (ISBN 9789523434943)"
+      "citation": {"en": "Publisher description of the Finnish handbook Ennakointidialogit for network consultants (ISBN 9789523434943)", "nl": "Beschrijving van de uitgever van het Finse handboek Ennakointidialogit voor netwerkconsulenten (ISBN 9789523434943)"}
     },
     {
       "id": "S8",
-      "citation": "Remsu (ed.) (2012), Ennakointidialogit perhekuntoutuksessa I osa, MLL"
+      "citation": {"en": "Remsu (ed.) (2012), Ennakointidialogit perhekuntoutuksessa I osa, MLL", "nl": "Remsu (red.) (2012), Ennakointidialogit perhekuntoutuksessa I osa, MLL"}
     },
     {
       "id": "H",
-      "citation": "Dialogical-Work Erasmus+ handbook, Dutch edition: Forlì case (a client, her son, ten professionals, two facilitators, three observers; follow-up two months later)"
+      "citation": {"en": "Dialogical-Work Erasmus+ handbook, Dutch edition: Forlì case (a client, her son, ten professionals, two facilitators, three observers; follow-up two months later)", "nl": "Handboek Dialogical-Work (Erasmus+), Nederlandse editie: casus Forlì (een cliënte, haar zoon, tien professionals, twee facilitatoren, drie waarnemers; vervolgbijeenkomst twee maanden later)"}
     }
   ],
   "provenance": {
@@ -804,15 +804,15 @@ extension GoodFuturePlugin {
   },
   "languages": ["en", "nl"],
   "sources": [
-    {"id": "S1", "citation": "Seikkula & Arnkil, Dialogical Meetings in Social Networks, chapter on anticipation dialogues (Routledge, ISBN 9780429473685)", "url": "https://www.taylorfrancis.com/books/9780429473685/chapters/10.4324/9780429473685-5"},
+    {"id": "S1", "citation": {"en": "Seikkula & Arnkil, Dialogical Meetings in Social Networks, chapter on anticipation dialogues (Routledge, ISBN 9780429473685)", "nl": "Seikkula & Arnkil, Dialogical Meetings in Social Networks, hoofdstuk over anticipatiedialogen (Routledge, ISBN 9780429473685)"}, "url": "https://www.taylorfrancis.com/books/9780429473685/chapters/10.4324/9780429473685-5"},
     {"id": "S2", "citation": "Seikkula, Arnkil & Eriksson (2003), Postmodern Society and Social Networks: Open and Anticipation Dialogues in Network Meetings, Family Process 42(2):185–203"},
-    {"id": "S3", "citation": "Johansson-Juup & Österlund (2009), Dialogical Meetings – Anticipation dialogues to improve the collaboration between school and social welfare (slides)"},
-    {"id": "S4", "citation": "Innokylä, Tulevaisuuden muistelu (tool page)", "url": "https://innokyla.fi/fi/tyokalut/tulevaisuuden-muistelu"},
+    {"id": "S3", "citation": {"en": "Johansson-Juup & Österlund (2009), Dialogical Meetings – Anticipation dialogues to improve the collaboration between school and social welfare (slides)", "nl": "Johansson-Juup & Österlund (2009), Dialogical Meetings – Anticipation dialogues to improve the collaboration between school and social welfare (dia's)"}},
+    {"id": "S4", "citation": {"en": "Innokylä, Tulevaisuuden muistelu (tool page)", "nl": "Innokylä, Tulevaisuuden muistelu (webpagina over de methode)"}, "url": "https://innokyla.fi/fi/tyokalut/tulevaisuuden-muistelu"},
     {"id": "S5", "citation": "Erickson, I Dialoghi sul Futuro", "url": "https://www.erickson.it/it/mondo-erickson/i-dialoghi-sul-futuro"},
-    {"id": "S7", "citation": "Publisher description of the Finnish handbook Ennakointidialogit for network consultants (ISBN 9789523434943)"},
-    {"id": "S8", "citation": "Remsu (ed.) (2012), Ennakointidialogit perhekuntoutuksessa I osa, MLL"},
-    {"id": "S12", "citation": "Arnkil (2014), Network dialogues, dialogues in networks, Trento (slides)"},
-    {"id": "H", "citation": "Dialogical-Work Erasmus+ handbook, Dutch edition: Forlì case (a client, her son, ten professionals, two facilitators, three observers; follow-up two months later)"}
+    {"id": "S7", "citation": {"en": "Publisher description of the Finnish handbook Ennakointidialogit for network consultants (ISBN 9789523434943)", "nl": "Beschrijving van de uitgever van het Finse handboek Ennakointidialogit voor netwerkconsulenten (ISBN 9789523434943)"}},
+    {"id": "S8", "citation": {"en": "Remsu (ed.) (2012), Ennakointidialogit perhekuntoutuksessa I osa, MLL", "nl": "Remsu (red.) (2012), Ennakointidialogit perhekuntoutuksessa I osa, MLL"}},
+    {"id": "S12", "citation": {"en": "Arnkil (2014), Network dialogues, dialogues in networks, Trento (slides)", "nl": "Arnkil (2014), Network dialogues, dialogues in networks, Trento (dia's)"}},
+    {"id": "H", "citation": {"en": "Dialogical-Work Erasmus+ handbook, Dutch edition: Forlì case (a client, her son, ten professionals, two facilitators, three observers; follow-up two months later)", "nl": "Handboek Dialogical-Work (Erasmus+), Nederlandse editie: casus Forlì (een cliënte, haar zoon, tien professionals, twee facilitatoren, drie waarnemers; vervolgbijeenkomst twee maanden later)"}}
   ],
   "provenance": {"basis": "background", "sources": ["S1", "S3", "S4", "S7"], "note": {"en": "The exact question wording and the timings are background knowledge (Seikkula & Arnkil 2006; THL) and inference, not re-checked against a primary text; the 'a year has passed' frame, the two facilitators and the public notes are sourced.", "nl": "De precieze vraagformulering en de tijden zijn achtergrondkennis (Seikkula & Arnkil 2006; THL) en eigen afleiding, niet opnieuw getoetst aan een primaire tekst; het kader 'er is een jaar voorbij', de twee facilitatoren en de publieke aantekeningen komen wel uit de bronnen."}},
   "participants": {"min": 4, "max": 24},

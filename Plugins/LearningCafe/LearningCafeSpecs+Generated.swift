@@ -22,11 +22,11 @@ extension LearningCafePlugin {
   "languages": ["en", "nl"],
   "sources": [
     {"id": "S15", "citation": "Innokylä, Learning cafe eli oppimiskahvila", "url": "https://innokyla.fi/fi/tyokalut/learning-cafe-eli-oppimiskahvila"},
-    {"id": "S16", "citation": "Proakatemia essay on Learning café", "url": "http://esseepankki.proakatemia.fi/learning-cafe-oppimismenetelmaan-tutustuminen/"},
+    {"id": "S16", "citation": {"en": "Proakatemia essay on Learning café", "nl": "Essay van Proakatemia over het Learning café"}, "url": "http://esseepankki.proakatemia.fi/learning-cafe-oppimismenetelmaan-tutustuminen/"},
     {"id": "S17", "citation": "MSL Menetelmäpankki, Oppimiskahvila", "url": "https://msl.fi/verkko-opisto/menetelmapankki/ryhmatyomenetelmia/oppimiskahvila/"},
     {"id": "S18", "citation": "Tevere, Oppimiskahvila (Learning cafe® Business Arena Oy)", "url": "https://tevere.fi/oppimiskahvila-learning-cafe-business-arena-oy/"},
-    {"id": "S20", "citation": "Aalto MyCourses, virtual learning café instructions"},
-    {"id": "S21", "citation": "World Café hosting guide (Brown & Isaacs)"}
+    {"id": "S20", "citation": {"en": "Aalto MyCourses, virtual learning café instructions", "nl": "Aalto MyCourses, instructies voor een virtueel learning café"}},
+    {"id": "S21", "citation": {"en": "World Café hosting guide (Brown & Isaacs)", "nl": "Handleiding voor gastheren en gastvrouwen van een World Café (Brown & Isaacs)"}}
   ],
   "provenance": {"basis": "source", "sources": ["S15", "S17"], "note": {"en": "'Learning cafe' is a registered trademark of Business Arena Oy.", "nl": "'Learning cafe' is een geregistreerd merk van Business Arena Oy."}},
   "participants": {"min": 12, "max": 200},

@@ -23,7 +23,7 @@ extension PuimalaPlugin {
   "sources": [
     {"id": "S23", "citation": "Innokylä, Puimala", "url": "https://innokyla.fi/fi/tyokalut/puimala"},
     {"id": "S24", "citation": "Valtiolla.fi, THL ja OPH vertaiskehittämisen äärellä Puimalassa", "url": "https://www.valtiolla.fi/thl-ja-oph-vertaiskehittamisen-aarella-puimalassa/"},
-    {"id": "H", "citation": "Dialogical-Work Erasmus+ handbook, Dutch edition: Pudasjärvi case (adapted Puimala dialogue)"}
+    {"id": "H", "citation": {"en": "Dialogical-Work Erasmus+ handbook, Dutch edition: Pudasjärvi case (adapted Puimala dialogue)", "nl": "Handboek Dialogical-Work (Erasmus+), Nederlandse editie: casus Pudasjärvi (aangepaste Puimala-dialoog)"}}
   ],
   "provenance": {"basis": "inference", "sources": ["S23", "S24"], "note": {"en": "The sources give the principles (groups interviewed one person at a time, the others reflect) and the preparation; the in-session sequence and its timings are inferred.", "nl": "De bronnen geven de principes (de groepen worden persoon voor persoon geïnterviewd, de anderen reflecteren) en de voorbereiding; de volgorde in de sessie en de tijden zijn afgeleid."}},
   "participants": {"min": 9, "max": 40},

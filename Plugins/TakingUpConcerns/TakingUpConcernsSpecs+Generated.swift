@@ -21,7 +21,7 @@ extension TakingUpConcernsPlugin {
   },
   "languages": ["en", "nl"],
   "sources": [
-    {"id": "H", "citation": "Dialogical-Work Erasmus+ handbook, Dutch edition: Santa Casa da Misericórdia da Amadora case, 'De zorg van het leiderschap' (from 'the teacher's concern')"}
+    {"id": "H", "citation": {"en": "Dialogical-Work Erasmus+ handbook, Dutch edition: Santa Casa da Misericórdia da Amadora case, 'De zorg van het leiderschap' (from 'the teacher's concern')", "nl": "Handboek Dialogical-Work (Erasmus+), Nederlandse editie: casus Santa Casa da Misericórdia da Amadora, 'De zorg van het leiderschap' (naar 'de zorg van de leraar')"}}
   ],
   "provenance": {"basis": "source", "sources": ["H"], "note": {"en": "Derived by SCMA from 'the teacher's concern'; timings as in the handbook.", "nl": "Door SCMA afgeleid van 'de zorg van de leraar'; tijden zoals in het handboek."}},
   "participants": {"min": 4, "max": 40},
@@ -102,7 +102,7 @@ extension TakingUpConcernsPlugin {
   },
   "languages": ["en", "nl"],
   "sources": [
-    {"id": "H", "citation": "Dialogical-Work Erasmus+ handbook, Dutch edition: Santa Casa da Misericórdia da Amadora case, 'De zorgen van de eindgebruikers en verwanten' (from 'the concerns of others')"}
+    {"id": "H", "citation": {"en": "Dialogical-Work Erasmus+ handbook, Dutch edition: Santa Casa da Misericórdia da Amadora case, 'De zorgen van de eindgebruikers en verwanten' (from 'the concerns of others')", "nl": "Handboek Dialogical-Work (Erasmus+), Nederlandse editie: casus Santa Casa da Misericórdia da Amadora, 'De zorgen van de eindgebruikers en verwanten' (naar 'de zorgen van anderen')"}}
   ],
   "provenance": {"basis": "source", "sources": ["H"]},
   "participants": {"min": 6, "max": 60},
@@ -171,7 +171,7 @@ extension TakingUpConcernsPlugin {
   },
   "languages": ["en", "nl"],
   "sources": [
-    {"id": "S9", "citation": "THL, Dialoginen huolen puheeksi ottaminen (9 steps)", "url": "https://thl.fi/aiheet/lapset-nuoret-ja-perheet/kehittyvat-kaytannot/dialogiset-toimintavat/dialoginen-huolen-puheeksi-ottaminen"},
+    {"id": "S9", "citation": {"en": "THL, Dialoginen huolen puheeksi ottaminen (9 steps)", "nl": "THL, Dialoginen huolen puheeksi ottaminen (9 stappen)"}, "url": "https://thl.fi/aiheet/lapset-nuoret-ja-perheet/kehittyvat-kaytannot/dialogiset-toimintavat/dialoginen-huolen-puheeksi-ottaminen"},
     {"id": "S10", "citation": "Keusote, Huolen tunnistamisen malli", "url": "http://keusotesahkoinenopas.fi/malli.php"},
     {"id": "EA", "citation": "Eriksson & Arnkil (2009), Taking up one's worries – a handbook on early dialogues, THL"}
   ],

@@ -18,8 +18,8 @@ extension WarmUpPlugin {
   "purpose": {"en": "Break the ice and build trust: everyone's voice is heard once at the start.", "nl": "Het ijs breken en vertrouwen opbouwen: ieders stem klinkt aan het begin één keer."},
   "languages": ["en", "nl"],
   "sources": [
-    {"id": "S27", "citation": "Dag van de Dialoog / Nederland in Dialoog: phase 1 'kennismaken'", "url": "https://www.amsterdamdialoog.nl/kerngroep/"},
-    {"id": "S25", "citation": "Timeout (Erätauko): welcoming words and getting to know each other", "url": "https://www.timeoutdialogue.fi/tools/"}
+    {"id": "S27", "citation": {"en": "Dag van de Dialoog / Nederland in Dialoog: phase 1 'kennismaken'", "nl": "Dag van de Dialoog / Nederland in Dialoog: fase 1 'kennismaken'"}, "url": "https://www.amsterdamdialoog.nl/kerngroep/"},
+    {"id": "S25", "citation": {"en": "Timeout (Erätauko): welcoming words and getting to know each other", "nl": "Timeout (Erätauko): welkomstwoord en kennismaking"}, "url": "https://www.timeoutdialogue.fi/tools/"}
   ],
   "provenance": {"basis": "source", "sources": ["S27", "S25"]},
   "participants": {"min": 3, "max": 30},
@@ -64,7 +64,7 @@ extension WarmUpPlugin {
   "purpose": {"en": "Tune in to listening without interrupting.", "nl": "Je instellen op luisteren zonder te onderbreken."},
   "languages": ["en", "nl"],
   "sources": [
-    {"id": "S28", "citation": "Peda.net, Kuunteluharjoitus (pair listening exercise)", "url": "https://peda.net/p/tanja.lahteenmaki%40eduko.fi/sosiaali-ja-terveys2/sjtpl/osaamisalat/sjh/kt2/ktk223f/t/ti2/kuunteluharjoitus"}
+    {"id": "S28", "citation": {"en": "Peda.net, Kuunteluharjoitus (pair listening exercise)", "nl": "Peda.net, Kuunteluharjoitus (luisteroefening in tweetallen)"}, "url": "https://peda.net/p/tanja.lahteenmaki%40eduko.fi/sosiaali-ja-terveys2/sjtpl/osaamisalat/sjh/kt2/ktk223f/t/ti2/kuunteluharjoitus"}
   ],
   "provenance": {"basis": "source", "sources": ["S28"]},
   "participants": {"min": 2, "max": 200},
@@ -113,8 +113,8 @@ extension WarmUpPlugin {
   },
   "languages": ["en", "nl"],
   "sources": [
-    {"id": "S12", "citation": "Arnkil (2014), Network dialogues, dialogues in networks, Trento, 'Experiment I: Reflective space' (slides)"},
-    {"id": "H", "citation": "Dialogical-Work Erasmus+ handbook, Dutch edition: warm-up dialogues ('opwarmdialogen') create connection and tune participants in"}
+    {"id": "S12", "citation": {"en": "Arnkil (2014), Network dialogues, dialogues in networks, Trento, 'Experiment I: Reflective space' (slides)", "nl": "Arnkil (2014), Network dialogues, dialogues in networks, Trento, 'Experiment I: Reflective space' (dia's)"}},
+    {"id": "H", "citation": {"en": "Dialogical-Work Erasmus+ handbook, Dutch edition: warm-up dialogues ('opwarmdialogen') create connection and tune participants in", "nl": "Handboek Dialogical-Work (Erasmus+), Nederlandse editie: opwarmdialogen scheppen verbinding en stemmen de deelnemers op elkaar af"}}
   ],
   "provenance": {"basis": "source", "sources": ["S12"]},
   "participants": {"min": 3, "max": 120},

@@ -120,6 +120,15 @@ public struct HarvestStep: Sendable, Codable, Equatable {
     public var items: [HarvestItem]? = nil
 }
 
+extension HarvestStep {
+    /// Its name as a harvest shows it in `language`: with its round and theme when it is one
+    /// pass of a loop ("One theme at the table — round 2: Visiting hours").
+    public func displayName(in language: String) -> String {
+        guard let round else { return name }
+        return name + " — " + Phrasebook.text("round", in: language) + " \(round)" + (theme.map { ": \($0)" } ?? "")
+    }
+}
+
 /// A point of a step's list as the meeting left it.
 public struct HarvestItem: Sendable, Codable, Equatable {
     /// Its words.

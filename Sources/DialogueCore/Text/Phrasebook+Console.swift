@@ -165,7 +165,7 @@ extension Phrasebook {
         "console.listen.silent": ("in silence, without commenting", "in stilte, zonder commentaar"),
         "console.listen.no-interruption": ("without interrupting", "zonder te onderbreken"),
         "console.listen.reflecting": (
-            "the person concerned listens, not addressed", "de betrokkene luistert en wordt niet aangesproken"
+            "without being addressed or looked at", "zonder aangesproken of aangekeken te worden"
         ),
         "console.listen.open": ("open dialogue", "open dialoog"),
         "console.listen.questions-only": (

@@ -14,15 +14,17 @@ public enum SeriesHarvestBuilder {
             if audience == .everyone { harvest = harvest.map(HarvestBuilder.shared) }
             var records: [SeriesHarvest.Record] = []
             var scores: [SeriesHarvest.StepScores] = []
+            let language = harvest?.session.language ?? results.series.language
             for step in harvest?.steps ?? [] {
                 for record in step.records {
                     records.append(
                         SeriesHarvest.Record(
-                            step: step.name, type: record.type, person: record.person, group: record.group,
+                            step: step.displayName(in: language), type: record.type, person: record.person,
+                            group: record.group,
                             question: record.question, text: record.text, value: record.value, item: record.item))
                 }
                 if !step.scores.isEmpty {
-                    scores.append(SeriesHarvest.StepScores(step: step.name, scores: step.scores))
+                    scores.append(SeriesHarvest.StepScores(step: step.displayName(in: language), scores: step.scores))
                 }
             }
             let made = harvest?.agreements.filter { $0.madeIn == harvest?.session.title }.count ?? 0

@@ -84,10 +84,7 @@ struct HarvestReport {
     }
 
     /// A step's name as the harvest shows it: with its round and theme when it is one pass of a loop.
-    func name(of step: HarvestStep) -> String {
-        guard let round = step.round else { return step.name }
-        return step.name + " — " + t("round") + " \(round)" + (step.theme.map { ": \($0)" } ?? "")
-    }
+    func name(of step: HarvestStep) -> String { step.displayName(in: harvest.session.language) }
 
     /// A step's records other than scores, those about no point first, then point by point
     /// in the order of the step's list (a worksheet per point: challenge, solution, agreement).

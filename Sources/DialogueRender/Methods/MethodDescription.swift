@@ -59,7 +59,7 @@ public struct MethodDescription {
                 (say("phases"), phaseLines(console: console)),
                 (
                     say("sources"),
-                    method.sources.map { "  [\($0.id)] \($0.citation)" + ($0.url.map { " <\($0)>" } ?? "") }
+                    method.sources.map { "  [\($0.id)] \(text($0.citation))" + ($0.url.map { " <\($0)>" } ?? "") }
                 ),
                 (say("adaptations"), adaptations().map { "  - \($0)" }),
             ]
@@ -140,27 +140,43 @@ public struct MethodDescription {
         if let repeating = step.repeating {
             var line = say("repeat.\(repeating.per.rawValue)")
             if !repeating.of.isEmpty { line += say("repeat.of", names(repeating.of)) }
-            if let count = repeating.count { line += say("repeat.times", count.text) }
+            if let count = repeating.count { line += say("repeat.times", number(count)) }
             lines.append(pad + line)
         }
         if let grouping = step.grouping {
-            var line = say("groups", say("group.\(grouping.type.rawValue)"), count(grouping.size))
-            if let count = grouping.count { line += say("group.count", count.text) }
+            // "pairs", not "pairs of 2": the size only when the kind does not say it.
+            let implied = [Grouping.Kind.pairs: 2, .triads: 3][grouping.type]
+            let sizeSaid = implied.map { grouping.size.min == $0 && grouping.size.max == $0 } ?? false
+            var line =
+                sizeSaid
+                ? say("groups-only", say("group.\(grouping.type.rawValue)"))
+                : say("groups", say("group.\(grouping.type.rawValue)"), count(grouping.size))
+            switch grouping.count {
+            case .literal(let number)?: line += say("group.count", String(number))
+            case .parameter(let name)?:
+                let label = method.parameter(name).map { text($0.label) } ?? name
+                line += say("group.count-per", label)
+            case nil: break
+            }
             if !grouping.roles.isEmpty {
                 line += say(
                     "group.each-with",
-                    grouping.roles.map { "\(count($0.count)) \(names([$0.role]))" }.joined(separator: ", "))
+                    NameList.spoken(grouping.roles.map { "\(count($0.count)) \(names([$0.role]))" }, in: language))
             }
-            if grouping.rapporteur { line += say("group.rapporteur") }
+            // A rapporteur role in each group already says so.
+            if grouping.rapporteur, !grouping.roles.contains(where: { $0.role == "rapporteur" }) {
+                line += say("group.rapporteur")
+            }
             if !grouping.mixBy.isEmpty {
                 line += say(
-                    "group.mix", grouping.mixBy.map { Labels(language: language).field($0) }.joined(separator: ", "))
+                    "group.mix",
+                    NameList.spoken(grouping.mixBy.map { Labels(language: language).field($0) }, in: language))
             }
             if let by = grouping.groupBy { line += say("group.by", Labels(language: language).field(by)) }
             lines.append(pad + line)
         }
         if let rotation = step.rotation {
-            lines.append(pad + say("rotates", rotation.rounds.text, names(rotation.stay)))
+            lines.append(pad + say("rotates", number(rotation.rounds), names(rotation.stay)))
         }
         for swap in step.swaps {
             lines.append(pad + say("swap", swap.between.map { names([$0]) }.joined(separator: " ⇄ ")))
@@ -197,13 +213,25 @@ public struct MethodDescription {
     }
 
     private func names(_ references: [String]) -> String {
-        references.map { reference in
-            if let role = method.role(reference) { return text(role.name) }
-            if let group = method.roleGroup(reference) { return text(group.name) }
-            if reference == Audience.all { return say("audience.all") }
-            if reference == Audience.others { return say("audience.others") }
-            return reference
-        }.joined(separator: ", ")
+        NameList.spoken(
+            references.map { reference in
+                if let role = method.role(reference) { return text(role.name) }
+                if let group = method.roleGroup(reference) { return text(group.name) }
+                if reference == Audience.all { return say("audience.all") }
+                if reference == Audience.others { return say("audience.others") }
+                return reference
+            }, in: language)
+    }
+
+    /// A count as people read it: the number, or a parameter's default ("3"), else its label.
+    private func number(_ count: CountValue) -> String {
+        switch count {
+        case .literal(let value): return String(value)
+        case .parameter(let name):
+            guard let parameter = method.parameter(name) else { return name }
+            if case .integer(let value)? = parameter.defaultValue { return String(value) }
+            return "“\(text(parameter.label))”"
+        }
     }
 
     /// A phase's time frame in the description's language.
@@ -227,14 +255,5 @@ public struct MethodDescription {
             }
         }
         return result
-    }
-}
-
-extension CountValue {
-    var text: String {
-        switch self {
-        case .literal(let value): return String(value)
-        case .parameter(let name): return "{\(name)}"
-        }
     }
 }

@@ -136,7 +136,7 @@ public enum MethodReader {
     static func sourceReference(_ node: JSONNode, _ path: SpecPath, _ sink: DiagnosticSink) -> SourceReference? {
         guard var object = ObjectReader(node, path: path, sink: sink, what: "a source") else { return nil }
         let id = object.required("id", Read.string)
-        let citation = object.required("citation", Read.string)
+        let citation = object.required("citation", Read.localized)
         let url = object.optional("url", Read.string)
         object.reportUnknownKeys()
         guard let id, let citation else { return nil }

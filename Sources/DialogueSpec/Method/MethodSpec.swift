@@ -118,8 +118,9 @@ public struct SemanticVersion: Sendable, Hashable, Codable, Comparable, CustomSt
 public struct SourceReference: Sendable, Hashable, Codable {
     /// Its id, unique within the method.
     public var id: String
-    /// The source as one would cite it.
-    public var citation: String
+    /// The source as one would cite it; a title stays in its own language, the words around
+    /// it ("Dutch edition", "case") may be given per language.
+    public var citation: LocalizedText
     /// Where to find it, if online.
     public var url: String?
 }

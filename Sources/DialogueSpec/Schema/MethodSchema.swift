@@ -65,7 +65,13 @@ public enum MethodSchema {
                                     required: ["id", "citation"],
                                     properties: [
                                         ("id", .string("The source's short id, used by provenance entries.")),
-                                        ("citation", .string("The full citation: authors, year, title, publisher.")),
+                                        (
+                                            "citation",
+                                            .ref(
+                                                "text",
+                                                "The full citation: authors, year, title, publisher; per language where its words need it."
+                                            )
+                                        ),
                                         ("url", .string("Where the source can be read.")),
                                     ]))
                         ),
