@@ -89,7 +89,7 @@ public enum HarvestBuilder {
     /// The seconds a step (or one pass of it) took, pauses left out.
     static func actualSeconds(_ log: SessionState.StepLog?, state: SessionState) -> Int {
         guard let log, let end = log.endedAt ?? state.endedAt else { return 0 }
-        return max(0, Int((end.timeIntervalSince(log.startedAt) - log.pausedSeconds).rounded()))
+        return Int(log.seconds(until: end).rounded())
     }
 
     /// The step's points as the meeting left them: for a step whose list was changed or is

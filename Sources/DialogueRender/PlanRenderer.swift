@@ -393,7 +393,8 @@ public enum HTMLPage {
         body { font: 11pt/1.4 -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #222; max-width: 180mm; margin: 0 auto; padding: 0 4mm; }
         h1 { font-size: 18pt; margin: 0 0 2mm; } h2 { font-size: 13pt; margin: 6mm 0 2mm; border-bottom: 1px solid #ccc; }
         h3 { font-size: 11pt; margin: 3mm 0 1mm; } .meta { color: #555; }
-        h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+        h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; break-inside: avoid; page-break-inside: avoid; }
+        h4 { font-size: 10.5pt; margin: 2mm 0 1mm; }
         .timeline { display: flex; flex-direction: column; min-height: 110mm; border-left: 3px solid #444; margin: 2mm 0; break-inside: avoid; }
         .block { border: 1px solid #999; border-left: 6px solid #4a7; margin: 0 0 1px 0; padding: 0 2mm; overflow: hidden; font-size: 9pt; min-height: 4mm; }
         .block.pause { border-left-color: #bbb; background: #f4f4f4; } .block.free { border-left-color: #58c; } .block.review { border-left-color: #c84; }

@@ -172,6 +172,7 @@ extension SessionState {
             next = chosen
         } else {
             guard let open = list.first(where: { !fixed.contains($0) }) else {
+                if fixed.count == 1 { throw SessionError("refusal.themes-done.one", hinted: true) }
                 throw SessionError("refusal.themes-done", String(fixed.count), hinted: true)
             }
             next = open

@@ -127,6 +127,14 @@ public struct SessionState: Sendable, Codable, Equatable {
         public var extendedSeconds: Int = 0
         /// How the step stands.
         public var status: Status = .running
+        /// Seconds it ran before its current stretch, when the meeting went back to it or
+        /// came back to it after going back (pauses left out).
+        public var earlierSeconds: Double = 0
+
+        /// The seconds it ran up to `end` (its end, or now for a running step), pauses left out.
+        public func seconds(until end: Date) -> Double {
+            earlierSeconds + max(0, end.timeIntervalSince(startedAt) - pausedSeconds)
+        }
     }
 
     /// Whom records are for, set by the facilitator for the current turn.
@@ -285,7 +293,8 @@ extension SessionState {
     /// The step's deadline: its start plus its planned time, extensions and pauses.
     public func deadline(in plan: SessionPlan) -> Date? {
         guard let step = currentStep(in: plan), let log = logs[step.id] else { return nil }
-        return log.startedAt.addingTimeInterval(Double(step.seconds + log.extendedSeconds) + log.pausedSeconds)
+        return log.startedAt.addingTimeInterval(
+            Double(step.seconds + log.extendedSeconds) + log.pausedSeconds - log.earlierSeconds)
     }
 
     /// Seconds left in the current step at `now` (negative when over time); a pause stops the clock.
@@ -443,15 +452,28 @@ extension SessionState {
         guard position > 0 else { throw SessionError("refusal.first-step") }
         phonesOpen = nil
         point = nil
-        logs[step.id] = nil
+        // The step left keeps the time it ran, for when the meeting comes back to it.
+        if var left = logs[step.id] {
+            left.earlierSeconds = left.seconds(until: at)
+            left.pausedSeconds = 0
+            left.startedAt = at
+            left.endedAt = at
+            logs[step.id] = left
+        }
         position -= 1
         round = Self.enclosingLoop(of: position, in: steps).map { loopsTaken[steps[$0].id, default: 0] + 1 }
         let previous = steps[position]
         turn = max(0, previous.turns.count - 1)
         question = max(0, questionCount(in: previous) - 1)
         turnStartedAt = at
-        logs[previous.id]?.endedAt = nil
-        logs[previous.id]?.status = .running
+        if var resumed = logs[previous.id] {
+            resumed.earlierSeconds = resumed.seconds(until: resumed.endedAt ?? at)
+            resumed.pausedSeconds = 0
+            resumed.startedAt = at
+            resumed.endedAt = nil
+            resumed.status = .running
+            logs[previous.id] = resumed
+        }
     }
 
     /// Goes back to the loop's target (`again`), or on to the next step. Each pass keeps its
@@ -651,7 +673,13 @@ extension SessionState {
         point = nil
         round = Self.enclosingLoop(of: index, in: steps).map { loopsTaken[steps[$0].id, default: 0] + 1 }
         turnStartedAt = at
-        logs[steps[index].id] = StepLog(startedAt: at)
+        var log = StepLog(startedAt: at)
+        // Coming back to a step the meeting went back from: its earlier time still counts.
+        if let earlier = logs[steps[index].id], earlier.endedAt != nil, earlier.status == .running {
+            log.earlierSeconds = earlier.earlierSeconds
+            log.extendedSeconds = earlier.extendedSeconds
+        }
+        logs[steps[index].id] = log
     }
 
     private mutating func finish(_ step: PlanStep, at: Date, as status: StepLog.Status) {
@@ -667,7 +695,11 @@ extension SessionState {
         if let prompt, !(step.turns.indices.contains(turn) && step.turns[turn].prompts.contains(prompt)) {
             throw SessionError("refusal.unknown-prompt", prompt)
         }
-        let capture = step.captures.first { $0.id == captureID } ?? step.captures.first { $0.type == type }
+        // A record made without naming a capture goes to the first of its kind that has no
+        // console word of its own: plain text in a worksheet step is a note, not a "challenge".
+        let capture =
+            step.captures.first { $0.id == captureID }
+            ?? step.captures.first { $0.type == type && (captureID != nil || $0.commands == nil) }
         let id = nextRecordID
         nextRecordID += 1
         records.append(

@@ -416,7 +416,7 @@ func temporaryFolder() throws -> URL {
         let html = try dialogue(["plan", "Examples/agendas/professionals-dialogue-session.json", "--format", "html"])
         #expect(html.output.contains("<li>First speaker (3 min)\n<ul>\n<li>Pair 1: Fleur de Jong, Hanna de Jong."))
         #expect(!html.output.contains("<li>• "))
-        #expect(html.output.contains("h1, h2, h3 { break-after: avoid;"))
+        #expect(html.output.contains("h1, h2, h3, h4 { break-after: avoid;"))
     }
 }
 

@@ -21,10 +21,16 @@ import Testing
 
     @Test func worksheetPointsAreRewordedGradedDividedAndWorkedOutPointByPoint() throws {
         let session = try temporaryFolder().appendingPathComponent("egp").path
+        // Into worksheet 3 a challenge before any point is chosen is asked about; a plain line
+        // after /on is a note about that point.
+        let script = try Self.script("een-gezin-een-plan-session").replacingOccurrences(
+            of: "/as Groep 1\n/on #1\n/challenge",
+            with: "/as Groep 1\n/challenge Te vroeg\n/on #1\nNiemand voelt zich eigenaar van het plan.\n/challenge")
         let run = try dialogue(
             ["run", Self.example("Examples/agendas/een-gezin-een-plan-session.json"), "--session", session],
-            input: try Self.script("een-gezin-een-plan-session"), environment: clockSetting)
+            input: script, environment: clockSetting)
         #expect(run.code == 0, "\(run.output)")
+        #expect(run.output.contains("Over welk punt gaat dit? Typ eerst /over #N (#1 Eén regisseur per gezin;"))
         #expect(run.output.contains("“Eén plan samen met het gezin” luidt nu “Eén plan, samen met het gezin gemaakt”"))
         #expect(run.output.contains("Groep 1 werkt uit: Eén regisseur per gezin; Informatie delen tussen organisaties"))
         let harvest = try harvestJSON(session)
@@ -57,7 +63,12 @@ import Testing
                 "Eén regisseur per gezin → Groep 1", "Eén plan, samen met het gezin gemaakt → Groep 2",
                 "Informatie delen tussen organisaties → Groep 1",
             ])
-        let sheet = records(sheets).filter { $0["item"] as? String == "Eén regisseur per gezin" }
+        // A plain line in the worksheet step is a note about the point, not a challenge.
+        let plain = records(sheets).first { $0["text"] as? String == "Niemand voelt zich eigenaar van het plan." }
+        #expect(plain?["label"] == nil && plain?["item"] as? String == "Eén regisseur per gezin")
+        let sheet = records(sheets).filter {
+            $0["item"] as? String == "Eén regisseur per gezin" && $0["text"] as? String != plain?["text"] as? String
+        }
         #expect(
             sheet.map { $0["label"] as? String ?? $0["type"] as? String ?? "" } == [
                 "Uitdaging", "Oplossing", "agreement",
@@ -90,7 +101,8 @@ import Testing
         let script =
             upToGrading + [
                 "/as Wim Vos", "/score 7 #1", "/reword #1 Een regisseur", "/reword #9 Iets", "/reword Zonder nummer",
-                "/item Eén regisseur per gezin", "/divide #1 Groep 1", "/on #8", "/challenge Niet hier", "/quit",
+                "/item Eén regisseur per gezin", "/divide #1 Groep 1", "/on #8", "/challenge Niet hier", "/undo",
+                "/quit",
             ]
         let run = try dialogue(
             ["run", Self.example("Examples/agendas/een-gezin-een-plan-session.json"), "--session", session],
@@ -104,6 +116,12 @@ import Testing
         #expect(run.output.contains("Onbekende opdracht '/challenge'"))
         let journal = try String(contentsOfFile: session + "/journal.jsonl", encoding: .utf8)
         #expect(!journal.contains("\"item\":{") && !journal.contains("\"divide\""))
+        // /undo takes back this step's last record (Wim's grade), never one of an earlier step.
+        let withdrawn = journal.split(separator: "\n").filter { $0.contains("\"withdraw\"") }
+        #expect(withdrawn.count == 1)
+        let graded = try #require(run.output.components(separatedBy: "\n").last { $0.contains("cijfer voor Wim Vos") })
+        let number = graded.drop { $0 != "#" }.dropFirst().prefix { $0.isNumber }
+        #expect(withdrawn.first?.contains("\"record\":\(number)") == true, "\(withdrawn) \(graded)")
     }
 
     @Test func eachThemeBroughtInIsARoundWithItsOwnTimeAndRecords() throws {

@@ -79,6 +79,13 @@ import Testing
             code: "missing-key", path: "phases[0].steps[0].captures[0]"),
         Case(
             marked: minimalSpec(
+                stepExtra:
+                    #", "grouping": {"type": "subgroups", "divideItems": ↓true}, "captures": [{"id": "n", "type": "note", "per": "item", "items": ["A"]}]"#
+            ),
+            code: "invalid-value", path: "phases[0].steps[0].grouping.divideItems",
+            hint: "give the step \"kind\": \"subgroups\", whose groups talk in parallel"),
+        Case(
+            marked: minimalSpec(
                 stepExtra: #", "loop": {"to": "talk", "question": "Again?", "max": 3, "over": ↓"themse"}"#),
             code: "unknown-capture", path: "phases[0].steps[0].loop.over"),
         Case(

@@ -61,6 +61,27 @@ func removeTemporaryFolder(containing path: String) {
 }
 
 @Suite struct SessionStateTests {
+    /// Going back to a step and on again books each stretch to the step it was spent in: the
+    /// steps' times add up to the meeting's, and the step's deadline counts what it already ran.
+    @Test func timeAfterGoingBackIsBookedToEachStep() throws {
+        let plan = try makePlan(goodFutureAgenda())
+        var driver = Driver(plan)
+        try driver.apply(.start)  // welcome from 60 s
+        try driver.apply(.next, after: 120)  // welcome ran 120 s; recall-family from 180 s
+        try driver.apply(.back, after: 60)  // recall-family ran 60 s; welcome again from 240 s
+        let welcome = try #require(driver.state.currentStep(in: plan))
+        #expect(welcome.stepID == "welcome")
+        let deadline = try #require(driver.state.deadline(in: plan))
+        #expect(deadline == t0.addingTimeInterval(240 + Double(welcome.seconds) - 120), "the 120 s it ran still count")
+        try driver.apply(.next, after: 30)  // welcome 150 s in all; recall-family again from 270 s
+        try driver.apply(.end, after: 90)  // recall-family 150 s in all
+        let harvest = HarvestBuilder.harvest(plan: plan, state: driver.state, sessionID: "s1")
+        let times = Dictionary(grouping: harvest.steps, by: { String($0.id.split(separator: ".").last ?? "") })
+            .mapValues { $0.map(\.actualSeconds) }
+        #expect(times["welcome"] == [150] && times["recall-family"] == [150], "\(times)")
+        #expect(harvest.steps.map(\.actualSeconds).reduce(0, +) == 300)
+    }
+
     @Test func walksTurnsAndStepsForwardAndBack() throws {
         let plan = try makePlan(goodFutureAgenda())
         var driver = Driver(plan)

@@ -182,21 +182,30 @@ struct PlanCommands {
             {
                 people = read
             }
+            // Method folders as the agenda will find them: relative to the agenda's own folder.
+            let agendaFolder = URL(fileURLWithPath: place).deletingLastPathComponent().standardizedFileURL.path
+            let folders = parsed.all("methods").map { folder -> String in
+                let absolute = URL(fileURLWithPath: folder).standardizedFileURL.path
+                if absolute == agendaFolder { return "." }
+                return absolute.hasPrefix(agendaFolder + "/")
+                    ? String(absolute.dropFirst(agendaFolder.count + 1)) : absolute
+            }
             var text = AgendaScaffold.json(
-                methods: methods, title: title, participants: participants, language: language, people: people?.count)
+                methods: methods, title: title, participants: participants, language: language, people: people?.count,
+                methodFolders: folders)
             // The budget the agenda really needs: plan it for its people and round up to five minutes.
             var budgetNote = "the budget is an estimate from the methods' default times"
             if let count = people?.count {
                 let draft = AgendaScaffold.json(
                     methods: methods, title: title, participants: participants, language: language, people: count,
-                    budgetMinutes: 24 * 60)
+                    budgetMinutes: 24 * 60, methodFolders: folders)
                 if var agenda = AgendaReader.read(SourceText(file: place, bytes: Array(draft.utf8))).agenda {
                     agenda.budgetMinutes = nil  // the methods' own times
                     if let plan = try? toolkit.planner(library).plan(agenda, language: language) {
                         let minutes = Int((plan.end.timeIntervalSince(plan.start) / 60 / 5).rounded(.up) * 5)
                         text = AgendaScaffold.json(
                             methods: methods, title: title, participants: participants, language: language,
-                            people: count, budgetMinutes: minutes)
+                            people: count, budgetMinutes: minutes, methodFolders: folders)
                         budgetNote = "the budget fits the plan for the \(count) people in \(participants)"
                     }
                 }

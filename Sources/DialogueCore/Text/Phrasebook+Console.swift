@@ -34,6 +34,14 @@ extension Phrasebook {
             "There is no item #{1}; items are #1 to #{2}.", "Er is geen punt #{1}; punten zijn #1 tot #{2}."
         ),
         "console.ambiguous-item": ("'{1}' fits several items: {2}.", "'{1}' past bij meerdere punten: {2}."),
+        "console.no-themes": (
+            "No theme has been brought in yet.", "Er is nog geen thema ingebracht."
+        ),
+        "console.unknown-theme": ("There is no theme '{1}'. Themes: {2}.", "Er is geen thema '{1}'. Thema's: {2}."),
+        "console.theme-number": (
+            "There is no theme #{1}; themes are #1 to #{2}.", "Er is geen thema #{1}; thema's zijn #1 tot #{2}."
+        ),
+        "console.ambiguous-theme": ("'{1}' fits several themes: {2}.", "'{1}' past bij meerdere thema's: {2}."),
         "console.unknown-name": ("'{1}' is not a participant.", "'{1}' is geen deelnemer."),
         "console.which-person": ("Whom do you mean by '{1}'?", "Wie bedoel je met '{1}'?"),
         "console.as-written": ("'{1}', as written (not a participant)", "'{1}', zoals geschreven (geen deelnemer)"),
@@ -56,7 +64,20 @@ extension Phrasebook {
         "console.date-past": ("{1} is before the meeting ({2}).", "{1} ligt voor de bijeenkomst ({2})."),
         "console.not-a-time": ("'{1}' is not a time such as 14:00.", "'{1}' is geen tijd zoals 14:00."),
         "console.no-record": ("There is no record #{1}.", "Er is geen vastlegging #{1}."),
-        "console.nothing-to-undo": ("There is nothing to undo.", "Er is niets ongedaan te maken."),
+        "console.edit-value": (
+            "#{1} is a value; withdraw it (/withdraw {1}) and give it again.",
+            "#{1} is een waarde; trek hem in (/intrekken {1}) en geef hem opnieuw."
+        ),
+        "console.which-point": (
+            "Which point is this about? Type /on #N first ({1}).", "Over welk punt gaat dit? Typ eerst /over #N ({1})."
+        ),
+        "console.divide-move": (
+            "“{1}” is with {2}; give it to {3} instead?", "“{1}” ligt bij {2}; aan {3} geven?"
+        ),
+        "console.nothing-to-undo": (
+            "There is nothing in this step to undo (/back goes back a turn or a step).",
+            "Er is in deze stap niets ongedaan te maken (/terug gaat een beurt of stap terug)."
+        ),
         "console.unknown-status": (
             "'{1}' is not a status; write done, partly, not-done, changed or dropped.",
             "'{1}' is geen status; schrijf gedaan, deels, niet-gedaan, gewijzigd of vervallen."

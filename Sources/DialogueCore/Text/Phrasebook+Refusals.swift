@@ -60,6 +60,11 @@ extension Phrasebook {
         ),
         "refusal.no-theme": ("'{1}' is not one of the themes", "'{1}' is geen van de thema's"),
         "refusal.theme-done": ("'{1}' has been discussed already", "'{1}' is al besproken"),
+        "refusal.themes-done.one": ("the one theme has been discussed", "het enige thema is besproken"),
+        "refusal.themes-done.one.hint": (
+            "type /next to go on, or bring in another theme first",
+            "typ /volgende om verder te gaan, of breng eerst een nieuw thema in"
+        ),
         "refusal.themes-done": (
             "all {1} themes have been discussed", "alle {1} thema's zijn besproken"
         ),

@@ -8,7 +8,7 @@ public enum AgendaScaffold {
     /// The agenda text for `methods`, in order, for `people` participants (when known).
     public static func json(
         methods: [MethodSpec], title: String, participants: String, language: String = "en", people: Int? = nil,
-        budgetMinutes: Int? = nil
+        budgetMinutes: Int? = nil, methodFolders: [String] = []
     ) -> String {
         func say(_ english: String) -> String { Phrasebook.text(english, in: language) }
         var items = [
@@ -52,7 +52,7 @@ public enum AgendaScaffold {
               "timeZone": "Europe/Amsterdam",
               "location": "",
               "budgetMinutes": \(budget),
-              "seed": 1,
+              "seed": 1,\(methodFolders.isEmpty ? "" : "\n  \"methodFolders\": [" + methodFolders.map(quoted).joined(separator: ", ") + "],")
               "participants": \(quoted(participants)),
               "spaces": {"physical": \(quoted(say("Chairs in a circle."))), "setting": "in-person", "materials": []},
               "items": [

@@ -98,14 +98,15 @@ public struct HTMLHarvestExporter: HarvestExporter {
             }
             if !step.scores.isEmpty {
                 var table =
-                    "<div class=\"table\"><table><tr><th>\(report.t("score.rank"))</th><th>\(report.t("score.item"))</th><th>\(report.t("score.count"))</th><th>\(report.t("Mean"))</th><th>\(report.t("Median"))</th><th>\(report.t("Spread"))</th></tr>"
+                    "<div class=\"table\"><table><tr><th>\(report.t("score.rank"))</th><th>\(report.t("score.item"))</th><th>\(report.t("score.count"))</th><th>\(report.t("Mean"))</th><th>\(report.t("Median"))</th><th>\(report.t("Spread"))</th><th>\(report.t("score.range"))</th></tr>"
                 for score in step.scores {
                     let figures = [score.mean, score.median, score.spread].map {
                         NumberText.format($0, decimals: 2, in: harvest.session.language)
                     }
                     table +=
                         "<tr><td>\(score.rank)</td><td>\(HTML.escape(score.item))</td><td>\(score.count)</td>"
-                        + figures.map { "<td class=\"nowrap\">\($0)</td>" }.joined() + "</tr>"
+                        + figures.map { "<td class=\"nowrap\">\($0)</td>" }.joined()
+                        + "<td class=\"nowrap\">\(NumberText.format(score.minimum, decimals: 2, in: harvest.session.language))–\(NumberText.format(score.maximum, decimals: 2, in: harvest.session.language))</td></tr>"
                 }
                 try sink.write(table + "</table></div>\n")
             }

@@ -174,12 +174,13 @@ public struct ConsoleInterpreter {
 
     /// The item `typed` names in `items`: `#2`, its words, or the start of its words; else
     /// what to tell the facilitator.
-    func findItem(_ typed: String, in items: [String]) -> Result<String, Refusal> {
-        guard !items.isEmpty else { return .failure(Refusal(say("console.no-items"))) }
+    func findItem(_ typed: String, in items: [String], themes: Bool = false) -> Result<String, Refusal> {
+        let noun = themes ? "theme" : "item"
+        guard !items.isEmpty else { return .failure(Refusal(say(themes ? "console.no-themes" : "console.no-items"))) }
         let listed = items.enumerated().map { "#\($0.offset + 1) \($0.element)" }.joined(separator: "; ")
         if typed.hasPrefix("#") {
             guard let number = Int(typed.dropFirst()), number >= 1, number <= items.count else {
-                return .failure(Refusal(say("console.item-number", String(typed.dropFirst()), String(items.count))))
+                return .failure(Refusal(say("console.\(noun)-number", String(typed.dropFirst()), String(items.count))))
             }
             return .success(items[number - 1])
         }
@@ -188,11 +189,11 @@ public struct ConsoleInterpreter {
         let byPrefix = items.filter { NameMatcher.fold($0).hasPrefix(wanted) }
         if byPrefix.count == 1 { return .success(byPrefix[0]) }
         if byPrefix.count > 1 {
-            return .failure(Refusal(say("console.ambiguous-item", typed, byPrefix.joined(separator: "; "))))
+            return .failure(Refusal(say("console.ambiguous-\(noun)", typed, byPrefix.joined(separator: "; "))))
         }
         return .failure(
             Refusal(
-                say("console.unknown-item", typed, listed)
+                say("console.unknown-\(noun)", typed, listed)
                     + (closestMatch(to: typed, in: items).map { " " + say("console.did-you-mean", "“\($0)”") } ?? "")))
     }
 
@@ -212,7 +213,17 @@ public struct ConsoleInterpreter {
         else { return nil }
         let rest = String(body.dropFirst(word.count)).trimmingWhitespace()
         guard !rest.isEmpty else { return .message(say("console.write", "/\(word) …")) }
+        if let question = pointQuestion(for: capture) { return question }
         return .event(.capture(capture: capture.id, text: rest, person: state.defaultSpeaker(in: plan)))
+    }
+
+    /// For a record per point while no point is chosen: which point it is about (asked, not guessed).
+    func pointQuestion(for capture: PlanCapture) -> ConsoleOutcome? {
+        guard capture.per == .item, state.point == nil else { return nil }
+        let items = scoreItems()
+        guard !items.isEmpty else { return nil }
+        let listed = items.enumerated().map { "#\($0.offset + 1) \($0.element)" }.joined(separator: "; ")
+        return .message(say("console.which-point", listed))
     }
 
     /// `/item TEXT`: a point added to the step's list.
@@ -269,6 +280,12 @@ public struct ConsoleInterpreter {
         guard let group = circles.first(where: { NameMatcher.fold($0) == wanted }) else {
             return .message(say("console.unknown-group", remainder, circles.joined(separator: ", ")))
         }
+        let divided = state.currentStep(in: plan).flatMap { state.division[$0.id] } ?? [:]
+        if let moved = items.first(where: { divided[$0] != nil && divided[$0] != group }), let from = divided[moved] {
+            return .confirm(
+                question: say("console.divide-move", moved, from, group),
+                outcome: .event(.divide(items: items, group: group)))
+        }
         return .event(.divide(items: items, group: group))
     }
 
@@ -277,7 +294,7 @@ public struct ConsoleInterpreter {
         guard !rest.isEmpty else { return .event(.loop(again: true)) }
         guard let step = state.currentStep(in: plan), let loop = step.loop, loop.themes != nil || loop.themesFrom != nil
         else { return .message(say("console.takes-nothing", slash(.again))) }
-        switch findItem(rest, in: state.themeList(of: loop)) {
+        switch findItem(rest, in: state.themeList(of: loop), themes: true) {
         case .success(let theme): return .event(.loop(again: true, theme: theme))
         case .failure(let refusal): return refusal.outcome
         }
@@ -327,6 +344,11 @@ public struct ConsoleInterpreter {
 
     /// `WHO: WHAT [/with NAMES] [/by DATE]` (Dutch `/met`, `/voor`; `/door WHO` instead of `WHO:`).
     func agreement(_ rest: String) -> ConsoleOutcome {
+        if let capture = state.currentStep(in: plan)?.captures.first(where: { $0.type == .agreement }),
+            let question = pointQuestion(for: capture)
+        {
+            return question
+        }
         let parts = rest.markedParts(["with", "met", "by", "voor", "door", "who", "wie"])
         var what = parts.lead
         var whoText = parts.marked["door"] ?? parts.marked["who"] ?? parts.marked["wie"]
@@ -425,7 +447,11 @@ public struct ConsoleInterpreter {
 
     func amend(_ command: ConsoleCommandName, _ rest: String) -> ConsoleOutcome {
         if command == .undo {
-            guard let last = state.records.lastActive else { return .message(say("console.nothing-to-undo")) }
+            // The last record of this step (and this round): never one of an earlier step, whose
+            // number the facilitator no longer sees.
+            guard let step = state.currentStep(in: plan),
+                let last = state.records.inStep(step.id).last(where: { !$0.withdrawn && $0.round == state.round })
+            else { return .message(say("console.nothing-to-undo")) }
             return .event(.withdraw(record: last.id))
         }
         let (first, text) = rest.splittingFirstWord()
@@ -438,6 +464,9 @@ public struct ConsoleInterpreter {
         }
         if command == .withdraw { return .event(.withdraw(record: id)) }
         guard !text.isEmpty else { return .message(say("console.write", slash(.edit, "\(id) TEXT"))) }
+        if record.type == .score || record.type == .worryLevel {
+            return .message(say("console.edit-value", String(id)))
+        }
         return .event(.edit(record: id, text: text))
     }
 

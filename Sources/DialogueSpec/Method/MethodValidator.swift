@@ -510,6 +510,11 @@ public struct MethodValidator {
             report.error(
                 "invalid-value", "items are divided over subgroups or tables, not over '\(grouping.type.rawValue)'",
                 at: divisionPath)
+        } else if step.kind != SubgroupsBehaviour().kind {
+            report.error(
+                "invalid-value",
+                "a '\(step.kind)' step talks as one group, so there are no groups to divide the items over",
+                at: divisionPath, hint: "give the step \"kind\": \"subgroups\", whose groups talk in parallel")
         }
         if !step.captures.contains(where: { $0.items != nil || $0.itemsFrom != nil }) {
             report.error(
