@@ -105,7 +105,7 @@ struct PlanCommands {
             case "html": text = renderer.html()
             default: text = renderer.text()
             }
-            try OutputFile.emit(text, parsed: parsed, console: console)
+            try OutputFile.emit(text, parsed: parsed, console: console, language: plan.language)
             for warning in plan.warnings where parsed.option("output") != nil { console.error("warning: \(warning)") }
             return 0
         }

@@ -97,9 +97,9 @@ struct SeriesCommands {
             let title = parsed.option("title") ?? Phrasebook.text("My dialogue series", in: language)
             let text = SeriesScaffold.json(title: title, language: language, agendas: parsed.all("meeting"))
             if let output = parsed.option("output") {
-                try OutputFile.check(output, force: false)
+                try OutputFile.check(output, force: false, language: language)
                 try PrivateFile.writeNew(Data(text.utf8), to: output)
-                console.print("wrote \(output)")
+                console.print(OutputFile.wrote(output, language: language))
             } else {
                 console.write(text)
             }
@@ -181,12 +181,10 @@ struct SeriesCommands {
                 if failed > 0 {
                     console.write(text)
                     throw CommandFailure(
-                        message:
-                            "\(failed) meeting\(failed == 1 ? "" : "s") of the series \(failed == 1 ? "does" : "do") not plan"
-                    )
+                        message: say(failed == 1 ? "series.failed.one" : "series.failed", [String(failed)]))
                 }
             }
-            try OutputFile.emit(text, parsed: parsed, console: console)
+            try OutputFile.emit(text, parsed: parsed, console: console, language: results.series.language)
             return 0
         }
     }
@@ -292,7 +290,7 @@ struct SeriesCommands {
             } catch let error as ExportError {
                 throw CommandFailure(message: "\(results.series.file): \(error.description)")
             }
-            try OutputFile.emit(text, parsed: parsed, console: console)
+            try OutputFile.emit(text, parsed: parsed, console: console, language: results.series.language)
             return 0
         }
     }

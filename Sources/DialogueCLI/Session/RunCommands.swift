@@ -209,9 +209,10 @@ struct RunCommands {
             // The export is written as it is made, to the file or to standard output.
             do {
                 if let output = parsed.option("output") {
-                    try OutputFile.check(output, force: parsed.flag("force"))
+                    let language = harvest.session.language
+                    try OutputFile.check(output, force: parsed.flag("force"), language: language)
                     try PrivateFile.replace(at: output) { try exporter.write(harvest, to: $0) }
-                    console.print("wrote \(output)")
+                    console.print(OutputFile.wrote(output, language: language))
                 } else {
                     let sink = ByteSink(descriptor: STDOUT_FILENO, path: "standard output")
                     try exporter.write(harvest, to: sink)

@@ -124,6 +124,15 @@ extension Phrasebook {
         "console.done.reviewed": ("Agreement {1}: {2}", "Afspraak {1}: {2}"),
         "console.done.follow-up": ("Follow-up meeting on {1}", "Vervolgbijeenkomst op {1}"),
         "console.done": ("Done", "Klaar"),
+        "output.wrote": ("wrote {1}", "{1} geschreven"),
+        "output.exists": (
+            "{1}: the file exists; add --force to replace it",
+            "{1}: het bestand bestaat al; voeg --force toe om het te vervangen"
+        ),
+        "output.in-session": (
+            "{1}: this is inside a session folder ({2}); write the export somewhere else",
+            "{1}: dit ligt in een sessiemap ({2}); schrijf de export ergens anders heen"
+        ),
         "console.session-folder": ("Session folder: {1}", "Sessiemap: {1}"),
         "console.demo": (
             "Running the shipped example session ({1}). Type /help for commands.",

@@ -13,6 +13,10 @@ extension Phrasebook {
         "series.waiting.hint": (
             "hold it first: dialogue series run {1} {2}", "houd die eerst: dialogue series run {1} {2}"
         ),
+        "series.failed.one": ("1 meeting of the series does not plan", "1 bijeenkomst van de reeks is niet te plannen"),
+        "series.failed": (
+            "{1} meetings of the series do not plan", "{1} bijeenkomsten van de reeks zijn niet te plannen"
+        ),
         "series.cannot-plan.one": (
             "cannot plan meeting '{1}': 1 problem", "kan bijeenkomst '{1}' niet plannen: 1 probleem"
         ),
