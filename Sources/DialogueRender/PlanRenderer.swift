@@ -148,7 +148,10 @@ public struct PlanRenderer {
         if let quality = step.groupQuality {
             let language = plan.language
             var line =
-                "\(labels.groups): " + Phrasebook.say("show.quality.repeats", in: language, [String(quality.repeats)])
+                "\(labels.groups): "
+                + Phrasebook.say(
+                    quality.repeats == 0 ? "show.quality.no-repeats" : "show.quality.repeats", in: language,
+                    [String(quality.repeats)])
             if quality.optimal, quality.repeats > 0 { line += " (\(labels.fewest))" }
             if let mixing = quality.mixing.first {
                 line += Phrasebook.say(

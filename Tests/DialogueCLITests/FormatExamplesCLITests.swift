@@ -173,3 +173,28 @@ import Testing
             ])
     }
 }
+
+/// A method folder may hold the agenda that uses it: the agenda is no broken method.
+@Suite struct MethodFolderTests {
+    @Test func anAgendaBesideItsMethodIsNotReadAsAMethod() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let examples = packageRoot.appendingPathComponent("Examples")
+        try FileManager.default.copyItem(
+            at: examples.appendingPathComponent("methods/round-table.json"),
+            to: folder.appendingPathComponent("round-table.json"))
+        try FileManager.default.copyItem(
+            at: examples.appendingPathComponent("participants/round-table.csv"),
+            to: folder.appendingPathComponent("round-table.csv"))
+        let agenda = try String(
+            contentsOf: examples.appendingPathComponent("agendas/round-table-conversation.json"), encoding: .utf8
+        )
+        .replacingOccurrences(of: #""../methods""#, with: #"".""#)
+        .replacingOccurrences(of: #""../participants/round-table.csv""#, with: #""round-table.csv""#)
+        try agenda.write(to: folder.appendingPathComponent("agenda.json"), atomically: true, encoding: .utf8)
+        let run = try dialogue(["plan", folder.appendingPathComponent("agenda.json").path])
+        #expect(run.code == 0, "\(run.error)")
+        #expect(!run.error.contains("error"), "\(run.error)")
+        #expect(run.output.contains("Eén thema aan tafel"))
+    }
+}

@@ -69,9 +69,11 @@ extension Phrasebook {
         "show.capture.step": ("per step", "per stap"),
         "show.capture.item": ("per item", "per punt"),
         "show.capture.command": ("(type /{1})", "(typ /{1})"),
-        "show.quality.repeats": ("repeated encounters {1}", "{1} keer opnieuw samen"),
+        "show.quality.repeats": ("repeated encounters {1}", "{1} keer zitten twee mensen opnieuw samen"),
+        "show.quality.no-repeats": ("repeated encounters 0", "niemand zit twee keer met dezelfde persoon"),
         "show.quality.mixing": (
-            ", mixing {1} ≤ {2} (lower bound {3})", "; hoogstens {2} per {1} in een groep (ondergrens {3})"
+            ", mixing {1} ≤ {2} (lower bound {3})",
+            "; hoogstens {2} per {1} in een groep (minstens {3} is onvermijdelijk)"
         ),
         "show.people-count": ("{1} people", "{1} mensen"),
         "show.passes": ("{1} rounds × {2}", "{1} rondes × {2}"),

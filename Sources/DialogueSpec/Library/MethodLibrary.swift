@@ -145,10 +145,19 @@ public struct MethodLibrary: Sendable {
         for name in names.sorted() where name.hasSuffix(".json") {
             let file = url.appendingPathComponent(name).path
             switch SpecFile.read(file) {
+            case .success(let source) where Self.isOtherDocument(source): continue
             case .success(let source): add(source, origin: .folder(path: file))
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
+    }
+
+    /// Whether `source` is plainly an agenda or a series kept beside the methods (items or
+    /// meetings, no phases): a folder may hold them, and they are no broken methods.
+    static func isOtherDocument(_ source: SourceText) -> Bool {
+        guard case .object(let members)? = JSONParser.parse(source).root?.value else { return false }
+        let keys = Set(members.map(\.key))
+        return !keys.contains("phases") && (keys.contains("items") || keys.contains("meetings"))
     }
 
     /// Loads the folders named in `DIALOGUE_METHODS_PATH`.
