@@ -137,10 +137,10 @@ public struct PlanRenderer {
             var line = "↺ " + Phrasebook.say("show.loop", in: plan.language, [target, loop.question, String(loop.max)])
             if let themes = loop.themes {
                 line += ", " + Phrasebook.say("show.loop-over", in: plan.language, themes.joined(separator: "; "))
-            } else if let source = loop.themesFrom, let dot = source.firstIndex(of: ".") {
-                let capture = String(source[source.index(after: dot)...])
+            } else if let source = CaptureReference(loop.themesFrom) {
                 let label =
-                    plan.steps.lazy.compactMap { $0.captures.first { $0.id == capture }?.label }.first ?? capture
+                    plan.steps.lazy.filter { source.holds(step: $0.id) }
+                    .compactMap { $0.captures.first { $0.id == source.capture }?.label }.first ?? source.capture
                 line += ", " + Phrasebook.say("show.loop-over", in: plan.language, "“\(label)”")
             }
             detail(line)

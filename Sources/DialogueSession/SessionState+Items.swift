@@ -16,24 +16,22 @@ extension SessionState {
             step.captures.first { $0.type == .score }
             ?? step.captures.first { $0.items != nil || $0.itemsFrom != nil }
         let declared = capture?.items ?? []
-        guard let source = capture?.itemsFrom, let dot = source.firstIndex(of: ".") else {
+        guard let source = CaptureReference(capture?.itemsFrom) else {
             if !declared.isEmpty || capture?.type != .score { return declared }
             return texts { $0.step == step.id }
         }
-        let itemPrefix = String(source[...dot])
-        let captureID = String(source[source.index(after: dot)...])
         var taken: [String]
         if depth < 8,
             let owner = steps.first(where: {
-                $0.id.hasPrefix(itemPrefix)
+                source.holds(step: $0.id)
                     && $0.captures.contains {
-                        $0.id == captureID && ($0.type == .score || $0.items != nil || $0.itemsFrom != nil)
+                        $0.id == source.capture && ($0.type == .score || $0.items != nil || $0.itemsFrom != nil)
                     }
             })
         {
             taken = items(of: owner, in: steps, depth: depth + 1)
         } else {
-            taken = texts { $0.step.hasPrefix(itemPrefix) && $0.capture == captureID }
+            taken = texts { source.holds(step: $0.step) && $0.capture == source.capture }
         }
         taken.removeAll { declared.contains($0) }
         return declared + taken
@@ -132,10 +130,8 @@ extension SessionState {
     /// The themes `loop` goes over: those the plan gives, or the records of its capture.
     public func themeList(of loop: PlanLoop) -> [String] {
         if let themes = loop.themes { return themes }
-        guard let source = loop.themesFrom, let dot = source.firstIndex(of: ".") else { return [] }
-        let itemPrefix = String(source[...dot])
-        let captureID = String(source[source.index(after: dot)...])
-        return texts { $0.step.hasPrefix(itemPrefix) && $0.capture == captureID }
+        guard let source = CaptureReference(loop.themesFrom) else { return [] }
+        return texts { source.holds(step: $0.step) && $0.capture == source.capture }
     }
 
     /// The theme of pass `pass` (1 for the first) of the loop of step `loopStep`: the one fixed

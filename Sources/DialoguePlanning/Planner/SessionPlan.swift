@@ -322,6 +322,25 @@ public struct ScaleLevelText: Sendable, Codable, Equatable {
     public var label: String
 }
 
+/// A plan's reference to a capture of one agenda item, written `"2.points"`: the item's
+/// step-id prefix and the capture's id.
+public struct CaptureReference: Sendable, Equatable {
+    /// The step-id prefix of the item, `"2."`.
+    public var itemPrefix: String
+    /// The capture's id in its method.
+    public var capture: String
+
+    /// The reference `text` names; nil for text without an item prefix.
+    public init?(_ text: String?) {
+        guard let text, let dot = text.firstIndex(of: ".") else { return nil }
+        itemPrefix = String(text[...dot])
+        capture = String(text[text.index(after: dot)...])
+    }
+
+    /// Whether the plan step `id` belongs to the referenced item.
+    public func holds(step id: String) -> Bool { id.hasPrefix(itemPrefix) }
+}
+
 /// A loop as a plan carries it: the plan step to go back to.
 public struct PlanLoop: Sendable, Codable, Equatable {
     /// The step the loop goes back to.
