@@ -63,6 +63,9 @@ enum GroupsBenchmark {
         list.append(golf(4, 4, 5, known: "zero (affine plane of order 4)"))
         list.append(golf(7, 4, 9, known: "zero (resolvable design of 28 in blocks of 4)"))
         list.append(golf(10, 4, 13, known: "zero (resolvable design of 40 in blocks of 4)"))
+        list.append(golf(13, 4, 17, known: "zero (resolvable design of 52 in blocks of 4)"))
+        list.append(golf(10, 5, 12, known: "open"))
+        list.append(golf(7, 6, 8, known: "open"))
         list.append(golf(7, 7, 8, known: "zero (affine plane of order 7)"))
         list.append(golf(8, 8, 9, known: "zero (affine plane of order 8)"))
         list.append(golf(9, 9, 10, known: "zero (affine plane of order 9)"))
@@ -85,6 +88,21 @@ enum GroupsBenchmark {
                         people: cafe, sizes: Array(repeating: 8, count: 25), rounds: rounds,
                         fixed: hosts, mixBy: ["organisation"], rotation: true, seed: 1),
                     known: "zero repeats, 1 per organisation"))
+        }
+        // Everyday cafés with hosts, people of four organisations: the professionals example
+        // (20 people, 4 tables, 3 rounds), and cafés with more rounds than tables.
+        for (count, tables, rounds) in [(20, 4, 3), (12, 2, 3), (30, 6, 5), (30, 5, 6), (40, 6, 6)] {
+            let crowd = people(count, organisations: 4)
+            let sizes = GroupProblem.sizes(people: count, size: CountRange(min: 2, max: nil), groups: tables) ?? []
+            var hosts: [String: Int] = [:]
+            for table in 0..<tables { hosts[crowd[table].name] = table }
+            list.append(
+                Instance(
+                    name: "cafe-\(count)-\(tables)-\(rounds)",
+                    problem: GroupProblem(
+                        people: crowd, sizes: sizes, rounds: rounds, fixed: hosts, mixBy: ["organisation"],
+                        rotation: true, seed: 1),
+                    known: "everyday café"))
         }
         list.append(
             Instance(

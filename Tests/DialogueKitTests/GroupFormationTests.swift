@@ -70,11 +70,12 @@ import Testing
     /// Constructions alone (no search move allowed) give zero repeats, counted by brute force:
     /// affine planes, groups of four, and the resolvable designs (Kirkman's fifteen schoolgirls
     /// from PG(3,2), 27 and 81 in triples from AG(3,3) and AG(4,3), 28 in fours from the
-    /// Hermitian unital, 40 in fours from PG(3,3), Kirkman's 21 in triples from the cyclic
-    /// design on Z_7 × 3 levels).
+    /// Hermitian unital, 40, 52 and 76 in fours from the 1-rotational design, Kirkman's 21 in
+    /// triples from the cyclic design on Z_7 × 3 levels, 30 in fives over 5 and 6 rounds and
+    /// 42 in sixes over 6 rounds from a base round).
     @Test(arguments: [
         (4, 4, 5), (8, 4, 9), (5, 5, 6), (7, 3, 7), (9, 3, 10), (25, 8, 4), (5, 3, 7), (9, 3, 13), (27, 3, 40),
-        (7, 4, 9), (10, 4, 13), (7, 3, 10),
+        (7, 4, 9), (10, 4, 13), (13, 4, 17), (19, 4, 25), (7, 3, 10), (6, 5, 6), (6, 5, 5), (7, 6, 6),
     ])
     func constructionsGiveZeroRepeats(groups: Int, size: Int, rounds: Int) throws {
         let problem = GroupProblem(
@@ -86,9 +87,9 @@ import Testing
         #expect(bruteRepeats(schedule.rounds, names: problem.people.map(\.name)).repeats == 0)
     }
 
-    /// Where no construction applies, the tabu search itself must reach zero: 30 people in
-    /// 6 × 5 over 5 rounds, bounded by moves.
-    @Test(arguments: [(6, 5, 5)])
+    /// Where no construction applies, the tabu search itself must reach zero: 24 people in
+    /// 6 × 4 over 6 rounds, bounded by moves.
+    @Test(arguments: [(6, 4, 6)])
     func theSearchReachesZeroRepeatsWithoutAConstruction(groups: Int, size: Int, rounds: Int) throws {
         let problem = GroupProblem(
             people: people(groups * size), sizes: Array(repeating: size, count: groups),
@@ -128,6 +129,28 @@ import Testing
             let unmet = names.filter { $0 != name && met[name < $0 ? "\(name) \($0)" : "\($0) \(name)"] == nil }
             #expect(unmet.count == (neverMet == 0 ? 0 : 1), "\(name) never meets \(unmet)")
         }
+    }
+
+    /// 3q + 1 people in groups of four over q rounds (40, 52, 88 and 112 people): every pair
+    /// meets exactly once, counted by brute force, with no search move allowed.
+    @Test(arguments: [13, 17, 29, 37])
+    func theRotationalDesignMeetsEveryPairOnce(q: Int) throws {
+        let count = 3 * q + 1
+        let problem = GroupProblem(
+            people: people(count), sizes: Array(repeating: 4, count: count / 4), rounds: q, maxIterations: 0)
+        let schedule = try former.form(problem)
+        checkShape(schedule, problem)
+        #expect(schedule.quality.method.hasPrefix("1-rotational design over Z_\(q)"), "\(schedule.quality.method)")
+        var met: [String: Int] = [:]
+        for round in schedule.rounds {
+            for group in round {
+                for first in group {
+                    for second in group where first < second { met["\(first) \(second)", default: 0] += 1 }
+                }
+            }
+        }
+        #expect(met.count == count * (count - 1) / 2)
+        #expect(met.values.allSatisfy { $0 == 1 })
     }
 
     /// 32 people from 4 organisations of 8 over 9 or 10 rounds: with no pair meeting twice,
@@ -186,8 +209,31 @@ import Testing
         #expect(schedule.quality.violations.isEmpty)
     }
 
+    /// 6 tables (no field of order 6, too few multipliers in Z_6) of one host and four
+    /// travellers over 5 rounds, with no search move allowed: the difference rows alone give
+    /// zero repeats, counted by brute force, and a new table for every traveller every round.
+    @Test func differenceRowsSeatSixTablesWithoutRepeats() throws {
+        let crowd = people(30)
+        var hosts: [String: Int] = [:]
+        for table in 0..<6 { hosts[crowd[table].name] = table }
+        let problem = GroupProblem(
+            people: crowd, sizes: Array(repeating: 5, count: 6), rounds: 5, fixed: hosts, rotation: true,
+            maxIterations: 0)
+        let schedule = try former.form(problem)
+        checkShape(schedule, problem)
+        #expect(schedule.quality.method.hasPrefix("difference rows over Z_6"), "\(schedule.quality.method)")
+        #expect(bruteRepeats(schedule.rounds, names: crowd.map(\.name)).repeats == 0)
+        for person in crowd.dropFirst(6) {
+            let tables = schedule.rounds.compactMap { round in round.firstIndex { $0.contains(person.name) } }
+            #expect(Set(tables).count == 5, "\(person.name) sits at \(tables)")
+        }
+        for tables in schedule.rounds {
+            for (name, table) in hosts { #expect(tables[table].contains(name)) }
+        }
+    }
+
     @Test func hostsStayWhenNoConstructionFits() throws {
-        // 10 tables: no field of order 10, so tabu search does the work.
+        // 10 tables: no field of order 10; difference rows or the search do the work.
         let crowd = people(60, organisations: 6)
         var hosts: [String: Int] = [:]
         for table in 0..<10 { hosts[crowd[table].name] = table }
@@ -251,7 +297,7 @@ import Testing
     /// Zero repeats are reported by move, not by time: the same on every machine.
     @Test func theMoveToZeroRepeatsIsReported() throws {
         let problem = GroupProblem(
-            people: people(30), sizes: Array(repeating: 5, count: 6), rounds: 5,
+            people: people(24), sizes: Array(repeating: 4, count: 6), rounds: 6,
             seed: 1, maxIterations: 200_000, patience: 1_000)
         let first = try former.form(problem)
         let second = try former.form(problem)

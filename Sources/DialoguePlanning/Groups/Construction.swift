@@ -220,6 +220,7 @@ struct SlotSchedule {
             if fits { multipliers.append(candidate) }
         }
         guard multipliers.count >= rounds else {
+            if let rows = differenceRows(groups: groups, classes: classes, rounds: rounds) { return rows }
             return hostsStay ? rotation(groups: groups, classes: classes, rounds: rounds) : nil
         }
         let schedule = multipliers.map { multiplier -> [Int] in
@@ -232,6 +233,52 @@ struct SlotSchedule {
         return SlotSchedule(
             groupOfSlot: schedule, groups: groups, classes: classes,
             description: "cyclic construction over Z_\(groups)")
+    }
+
+    /// Zero repeats over Z_g without multipliers: slot (a, b) sits in group b + π_a(r) in round
+    /// r, for rows π_a of Z_g with π_0 = 0 (hosts stay), π_a(0) = 0, each row taking a new value
+    /// in every round (a new table for every traveller) and the difference of every two rows
+    /// taking a new value in every round (two classes never reunite). Found by a depth-first
+    /// search bounded by nodes, so a shape always or never gets it: 6 tables of 1 host and 4
+    /// travellers over 5 rounds come this way, where Z_6 has too few multipliers.
+    static func differenceRows(groups: Int, classes: Int, rounds: Int, budget: Int = 200_000) -> SlotSchedule? {
+        guard groups >= 2, classes >= 2, rounds >= 2, rounds <= groups else { return nil }
+        var rows = [[Int]](repeating: [Int](repeating: 0, count: rounds), count: classes)
+        var nodes = 0
+        func fits(_ a: Int, _ r: Int) -> Bool {
+            let value = rows[a][r]
+            for earlier in 0..<r where rows[a][earlier] == value { return false }
+            for other in 1..<a {
+                let difference = (value - rows[other][r] + groups) % groups
+                for earlier in 0..<r where (rows[a][earlier] - rows[other][earlier] + groups) % groups == difference {
+                    return false
+                }
+            }
+            return true
+        }
+        func search(_ a: Int, _ r: Int) -> Bool {
+            if a == classes { return true }
+            if r == rounds { return search(a + 1, 1) }
+            nodes += 1
+            guard nodes <= budget else { return false }
+            for value in 1..<groups {
+                rows[a][r] = value
+                if fits(a, r), search(a, r + 1) { return true }
+                if nodes > budget { return false }
+            }
+            return false
+        }
+        guard search(1, 1) else { return nil }
+        let schedule = (0..<rounds).map { round -> [Int] in
+            var row = [Int](repeating: 0, count: groups * classes)
+            for a in 0..<classes {
+                for b in 0..<groups { row[a * groups + b] = (b + rows[a][round]) % groups }
+            }
+            return row
+        }
+        return SlotSchedule(
+            groupOfSlot: schedule, groups: groups, classes: classes,
+            description: "difference rows over Z_\(groups)")
     }
 
     /// A start for a café that no zero-repeat construction fits: class a of travellers moves by

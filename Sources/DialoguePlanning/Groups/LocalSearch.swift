@@ -144,6 +144,13 @@ struct LocalSearch {
         return total
     }
 
+    /// The cost parts above mixing: broken keep-apart, table revisits and repeats, weighted.
+    var hardCost: Int64 {
+        Self.clamped(
+            Self.weighted(apartHits, Self.hardWeight) + Self.weighted(revisits, Self.revisitWeight)
+                + Self.weighted(repeats, Self.repeatWeight))
+    }
+
     var atTarget: Bool {
         apartHits == 0 && revisits <= revisitsBound && repeats <= repeatsBound && mixPenalty == targetMix
     }
@@ -210,6 +217,7 @@ struct LocalSearch {
         noteZero(at: iterations)
         var bestAssignment = snapshot()
         var bestCost = cost
+        var bestHardCost = hardCost
         var restarts = 0
         var fruitlessRestarts = 0
         while iterations < maxIterations, !atTarget {
@@ -219,6 +227,11 @@ struct LocalSearch {
             if cost < bestCost {
                 bestCost = cost
                 bestAssignment = snapshot()
+            }
+            // Patience counts restarts that found no fewer broken constraints, revisits or
+            // repeats: mixing is settled by slot swaps below, which keep all three.
+            if hardCost < bestHardCost {
+                bestHardCost = hardCost
                 fruitlessRestarts = 0
             } else {
                 fruitlessRestarts += 1
@@ -233,7 +246,7 @@ struct LocalSearch {
             load(initialAssignment(usePrefix: false))
         }
         load(bestAssignment)
-        if singles, !atTarget, !cutShort, iterations < maxIterations, repeats <= repeatsBound {
+        if singles, !atTarget, !cutShort, iterations < maxIterations {
             let result = improveBySlotSwaps()
             iterations += result.iterations
             cutShort = result.cutShort

@@ -4,14 +4,19 @@ import Foundation
 /// affine space AG(n, q) by direction (27 people in triples over 13 rounds, 81 over 40), and
 /// parallel classes found among the lines of a projective space or a unital: PG(3, 2) gives
 /// Kirkman's fifteen schoolgirls (15 in triples, 7 rounds), the Hermitian unital of order 3
-/// gives 28 people in groups of four over 9 rounds, PG(3, 3) gives 40 in groups of four over
-/// 13 rounds. The search for parallel classes is deterministic and bounded by nodes, so a
-/// shape either always or never gets its design.
+/// gives 28 people in groups of four over 9 rounds. Groups of four for 3q + 1 people come
+/// first from a 1-rotational design (`rotationalClassesOfFour`). Every search here is
+/// deterministic and bounded by nodes, so a shape either always or never gets its design.
 enum ResolvableDesigns {
     /// The schedule for `groups` groups of `size` over `rounds` rounds from a design, or nil
     /// when no design here has that shape and that many rounds.
     static func schedule(groups: Int, size: Int, rounds: Int) -> SlotSchedule? {
         let points = groups * size
+        if size == 4, let classes = rotationalClassesOfFour(points: points, rounds: rounds) {
+            return schedule(
+                classes, groups: groups, size: size,
+                description: "1-rotational design over Z_\((points - 1) / 3) × 3 + ∞")
+        }
         guard size >= 2, rounds >= 1, points <= 64 || affineSpace(points: points, size: size) != nil else { return nil }
         if let space = affineSpace(points: points, size: size), let classes = affineClasses(space, rounds: rounds) {
             return schedule(
@@ -24,6 +29,11 @@ enum ResolvableDesigns {
         if let classes = cyclicClasses(points: points, size: size, rounds: rounds) {
             return schedule(
                 classes, groups: groups, size: size, description: "cyclic design on Z_\(groups) × \(size) levels")
+        }
+        if let base = baseRoundClasses(points: points, size: size, rounds: rounds) {
+            return schedule(
+                base.classes, groups: groups, size: size,
+                description: "base round over Z_\(base.m) × \(points / base.m) levels")
         }
         return nil
     }
@@ -180,7 +190,6 @@ enum ResolvableDesigns {
         return Array((orbit + fixed).prefix(rounds)).map { $0.map { $0.sorted() } }
     }
 
-    // MARK: - Parallel classes
     // MARK: - Parallel classes
 
     /// `count` parallel classes of `blocks` on `points` points (each class a partition of the
