@@ -113,14 +113,7 @@ import Testing
         let schedule = try former.form(problem)
         checkShape(schedule, problem)
         #expect(schedule.quality.method.hasPrefix("groups-of-four construction"), "\(schedule.quality.method)")
-        var met: [String: Int] = [:]
-        for round in schedule.rounds {
-            for group in round {
-                for first in group {
-                    for second in group where first < second { met["\(first) \(second)", default: 0] += 1 }
-                }
-            }
-        }
+        let met = meetings(schedule.rounds)
         let names = problem.people.map(\.name)
         #expect(met.values.max() == 1)
         #expect(schedule.quality.repeats == 0)
@@ -129,6 +122,19 @@ import Testing
             let unmet = names.filter { $0 != name && met[name < $0 ? "\(name) \($0)" : "\($0) \(name)"] == nil }
             #expect(unmet.count == (neverMet == 0 ? 0 : 1), "\(name) never meets \(unmet)")
         }
+    }
+
+    /// How often each pair of names ("a b", a < b) shares a group, counted round by round.
+    func meetings(_ rounds: [[[String]]]) -> [String: Int] {
+        var met: [String: Int] = [:]
+        for round in rounds {
+            for group in round {
+                for first in group {
+                    for second in group where first < second { met["\(first) \(second)", default: 0] += 1 }
+                }
+            }
+        }
+        return met
     }
 
     /// 3q + 1 people in groups of four over q rounds (40, 52, 88 and 112 people): every pair
@@ -141,14 +147,7 @@ import Testing
         let schedule = try former.form(problem)
         checkShape(schedule, problem)
         #expect(schedule.quality.method.hasPrefix("1-rotational design over Z_\(q)"), "\(schedule.quality.method)")
-        var met: [String: Int] = [:]
-        for round in schedule.rounds {
-            for group in round {
-                for first in group {
-                    for second in group where first < second { met["\(first) \(second)", default: 0] += 1 }
-                }
-            }
-        }
+        let met = meetings(schedule.rounds)
         #expect(met.count == count * (count - 1) / 2)
         #expect(met.values.allSatisfy { $0 == 1 })
     }
