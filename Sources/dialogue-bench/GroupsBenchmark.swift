@@ -92,17 +92,10 @@ enum GroupsBenchmark {
         // Everyday cafés with hosts, people of four organisations: the professionals example
         // (20 people, 4 tables, 3 rounds), and cafés with more rounds than tables.
         for (count, tables, rounds) in [(20, 4, 3), (12, 2, 3), (30, 6, 5), (30, 5, 6), (40, 6, 6)] {
-            let crowd = people(count, organisations: 4)
-            let sizes = GroupProblem.sizes(people: count, size: CountRange(min: 2, max: nil), groups: tables) ?? []
-            var hosts: [String: Int] = [:]
-            for table in 0..<tables { hosts[crowd[table].name] = table }
-            list.append(
-                Instance(
-                    name: "cafe-\(count)-\(tables)-\(rounds)",
-                    problem: GroupProblem(
-                        people: crowd, sizes: sizes, rounds: rounds, fixed: hosts, mixBy: ["organisation"],
-                        rotation: true, seed: 1),
-                    known: "everyday café"))
+            if let problem = hostedCafe(count, tables: tables, rounds: rounds) {
+                list.append(
+                    Instance(name: "cafe-\(count)-\(tables)-\(rounds)", problem: problem, known: "everyday café"))
+            }
         }
         list.append(
             Instance(
@@ -192,6 +185,20 @@ enum GroupsBenchmark {
         return 0
     }
 
+    /// A learning café of `count` people of four organisations at `tables` tables as even as
+    /// possible, the first person of each table its host who stays; nil when the tables
+    /// cannot hold two each.
+    static func hostedCafe(_ count: Int, tables: Int, rounds: Int) -> GroupProblem? {
+        let crowd = people(count, organisations: 4)
+        guard let sizes = GroupProblem.sizes(people: count, size: CountRange(min: 2, max: nil), groups: tables)
+        else { return nil }
+        var hosts: [String: Int] = [:]
+        for table in 0..<tables { hosts[crowd[table].name] = table }
+        return GroupProblem(
+            people: crowd, sizes: sizes, rounds: rounds, fixed: hosts, mixBy: ["organisation"], rotation: true,
+            seed: 1)
+    }
+
     /// Learning cafés with hosts: every number of people from 12 to 40, 2 to 6 tables and 2 to 6
     /// rounds, people of four organisations, one host per table who stays. Prints each instance
     /// whose plan is above its lower bound, then how many met the bound and the times.
@@ -206,16 +213,7 @@ enum GroupsBenchmark {
         for count in 12...40 {
             for tables in 2...6 {
                 for rounds in 2...6 {
-                    let crowd = people(count, organisations: 4)
-                    guard
-                        let sizes = GroupProblem.sizes(
-                            people: count, size: CountRange(min: 2, max: nil), groups: tables)
-                    else { continue }
-                    var hosts: [String: Int] = [:]
-                    for table in 0..<tables { hosts[crowd[table].name] = table }
-                    let problem = GroupProblem(
-                        people: crowd, sizes: sizes, rounds: rounds, fixed: hosts, mixBy: ["organisation"],
-                        rotation: true, seed: 1)
+                    guard let problem = hostedCafe(count, tables: tables, rounds: rounds) else { continue }
                     let timer = SearchTimer()
                     guard let schedule = try? former.form(problem) else {
                         print("cafe-\(count)-\(tables)-\(rounds): error")
