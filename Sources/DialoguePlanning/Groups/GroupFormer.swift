@@ -277,20 +277,54 @@ struct GroupModel {
     }
 
     /// The lower bound on repeats among schedules whose table revisits are at their minimum
-    /// (the first objective of a rotation). Over no more rounds than tables every traveller
-    /// then sits at a new table in every round, so movers come from other tables only. Over
-    /// more rounds, with one host at every table, each traveller meets hosts again exactly
-    /// rounds − tables times, on top of what travellers force among themselves.
+    /// (the first objective of a rotation). Over no more rounds than tables every traveller then
+    /// sits at a new table in every round, so movers come from other tables only. In a café with
+    /// one host at every table, the fewest revisits also fix how often travellers meet hosts
+    /// again (``hostRepeatsWithFewestRevisits``), on top of what travellers force among
+    /// themselves. ``CafeSequenceSearch`` may prove more.
     var repeatsLowerBoundWithFewestRevisits: Int {
         guard rotation, rounds > 1 else { return repeatsLowerBound }
-        if rounds <= groups { return max(repeatsLowerBound, carryOverBound(newTables: true)) }
-        guard fixedPerGroup.allSatisfy({ $0 == 1 }), units.allSatisfy({ $0.count == 1 }) else {
-            return repeatsLowerBound
+        if cafeSeats != nil {
+            return max(repeatsLowerBound, hostRepeatsWithFewestRevisits + travellerRepeatsLowerBound)
         }
-        let moverPairs = sizes.reduce(0) { $0 + ($1 - 1) * ($1 - 2) / 2 } * rounds
-        let counting = max(0, moverPairs - movers * (movers - 1) / 2)
-        let hosts = movers * (rounds - groups)
-        return max(repeatsLowerBound, hosts + max(counting, carryOverBound(newTables: false, countFixed: false)))
+        return revisitsForced ? repeatsLowerBound : max(repeatsLowerBound, carryOverBound(newTables: true))
+    }
+
+    /// Travellers at each table in every round, for a learning café: a rotation with one host at
+    /// every table who stays and travellers who move alone. Nil for any other problem.
+    var cafeSeats: [Int]? {
+        guard rotation, groups >= 2, fixedPerGroup.allSatisfy({ $0 == 1 }), units.allSatisfy({ $0.count == 1 })
+        else { return nil }
+        return sizes.map { $0 - 1 }
+    }
+
+    /// True when some mover must sit at a table twice: there are more rounds than tables.
+    var revisitsForced: Bool { rounds > groups }
+
+    /// In a café with the fewest revisits, each traveller meets a host again once for every
+    /// round past as many as there are tables.
+    var hostRepeatsWithFewestRevisits: Int { movers * max(0, rounds - groups) }
+
+    /// Traveller meetings over all rounds of a café, a constant: a table of s people holds
+    /// (s − 1)(s − 2)/2 traveller pairs a round.
+    var travellerMeetings: Int { rounds * sizes.reduce(0) { $0 + ($1 - 1) * ($1 - 2) / 2 } }
+
+    /// Traveller pairs of a café, whether they meet or not.
+    var travellerPairs: Int { movers * (movers - 1) / 2 }
+
+    /// Repeats among a café's travellers can be no lower than this: meetings beyond the pairs
+    /// there are, and pairs carried over from one round to the next.
+    var travellerRepeatsLowerBound: Int {
+        let carried =
+            revisitsForced ? carryOverBound(newTables: false, countFixed: false) : carryOverBound(newTables: true)
+        return max(0, travellerMeetings - travellerPairs, carried)
+    }
+
+    /// A café's repeats with the fewest revisits when `neverMeeting` traveller pairs never meet:
+    /// every traveller meeting after a pair's first is a repeat, and so is every host meeting
+    /// after the first.
+    func cafeRepeats(neverMeeting: Int) -> Int {
+        hostRepeatsWithFewestRevisits + travellerMeetings - travellerPairs + neverMeeting
     }
 
     /// Counting: with group size s a person meets s−1 others per round (at least the
@@ -423,9 +457,12 @@ struct GroupModel {
             keepApart: problem.keepApart, rotation: problem.rotation)
         // The bound for the fewest revisits holds only for schedules that have them.
         let fewestRevisits = rotation && outcome.revisits <= revisitsLowerBound
-        let (unconditional, conditional) = (repeatsLowerBound, repeatsLowerBoundWithFewestRevisits)
+        let unconditional = repeatsLowerBound
+        let counted = repeatsLowerBoundWithFewestRevisits
+        let conditional = max(counted, outcome.provenRepeats ?? 0)
         quality.repeatsLowerBound = fewestRevisits ? conditional : unconditional
         quality.boundAssumesFewestRevisits = fewestRevisits && conditional > unconditional
+        quality.boundProvenBySearch = fewestRevisits && conditional > counted
         quality.optimal =
             quality.violations.isEmpty && outcome.revisits <= revisitsLowerBound
             && quality.repeats <= quality.repeatsLowerBound

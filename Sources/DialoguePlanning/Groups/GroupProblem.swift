@@ -138,6 +138,9 @@ public struct GroupQuality: Sendable, Codable, Equatable {
     /// minimum (a rotation's first objective: a new table every round while rounds ≤ tables),
     /// and this schedule is one.
     public var boundAssumesFewestRevisits: Bool = false
+    /// True when `repeatsLowerBound` was proven by an exhaustive search (of a café's table
+    /// sequences) rather than by counting alone.
+    public var boundProvenBySearch: Bool = false
     /// True when no schedule can be better: no broken constraint, table revisits at their
     /// minimum and repeats at their proven lower bound.
     public var optimal: Bool = false
@@ -165,6 +168,7 @@ public struct GroupQuality: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case repeats, maxMeetings, repeatsLowerBound, zeroRepeatRoundsBound, mixing, tableRevisits, violations
         case binding, method, iterations, movesToZeroRepeats, cutShort, boundAssumesFewestRevisits, optimal
+        case boundProvenBySearch
         /// Written by engines before 0.2.0, which timed the search: read and set aside.
         case seconds, secondsToZeroRepeats, stoppedByTime
     }
@@ -189,6 +193,7 @@ public struct GroupQuality: Sendable, Codable, Equatable {
         boundAssumesFewestRevisits =
             try container.decodeIfPresent(Bool.self, forKey: .boundAssumesFewestRevisits) ?? false
         optimal = try container.decodeIfPresent(Bool.self, forKey: .optimal) ?? false
+        boundProvenBySearch = try container.decodeIfPresent(Bool.self, forKey: .boundProvenBySearch) ?? false
         _ = try container.decodeIfPresent(Double.self, forKey: .seconds)
         _ = try container.decodeIfPresent(Double.self, forKey: .secondsToZeroRepeats)
     }
@@ -210,6 +215,7 @@ public struct GroupQuality: Sendable, Codable, Equatable {
         try container.encode(cutShort, forKey: .cutShort)
         try container.encode(boundAssumesFewestRevisits, forKey: .boundAssumesFewestRevisits)
         try container.encode(optimal, forKey: .optimal)
+        try container.encode(boundProvenBySearch, forKey: .boundProvenBySearch)
     }
 }
 

@@ -244,6 +244,38 @@ extension LocalSearch {
         return row
     }
 
+    /// For a café with nobody kept apart: the exact search over travellers' table sequences
+    /// within `budget` nodes, its plan (travellers in mixing order), what it proved and what
+    /// it cost. Nil for other problems, a zero budget, or too many sequences to search.
+    mutating func cafeSequences(budget: Int) -> (
+        assignment: [[Int]], provenRepeats: Int?, nodes: Int, method: String
+    )? {
+        guard budget > 0, model.apartPairs.isEmpty, let seats = model.cafeSeats,
+            let search = CafeSequenceSearch(seats: seats, rounds: roundCount)
+        else { return nil }
+        // Never-meeting pairs: at least the pairs that meetings cannot reach, and at least what
+        // the travellers' repeat bound forces.
+        let spare = model.travellerMeetings - model.travellerPairs
+        let atLeast = max(-spare, model.travellerRepeatsLowerBound - spare)
+        guard let result = search.run(budget: budget, atLeast: atLeast, spare: spare) else { return nil }
+        let travellers = peopleInterleaved().filter { model.fixedGroup[$0] < 0 }
+        var assignment = Array(repeating: [Int](repeating: 0, count: n), count: roundCount)
+        for round in 0..<roundCount {
+            for person in 0..<n where model.fixedGroup[person] >= 0 {
+                assignment[round][person] = model.fixedGroup[person]
+            }
+            for (index, person) in travellers.enumerated() where index < result.sequences.count {
+                assignment[round][person] = result.sequences[index][round]
+            }
+        }
+        let proven = result.proven ? model.cafeRepeats(neverMeeting: result.neverMeeting) : nil
+        let method =
+            result.proven
+            ? "exhaustive search of travellers' table sequences (\(result.nodes) nodes)"
+            : "search of travellers' table sequences (\(result.nodes) nodes, not exhausted)"
+        return (assignment, proven, result.nodes, method)
+    }
+
     func snapshot() -> [[Int]] {
         (0..<model.rounds).map { round in Array(groupOf[(round * n)..<((round + 1) * n)]) }
     }

@@ -14,6 +14,9 @@ struct LocalSearch {
         var cutShort: Bool
         /// The search's revisit count of the assignment (see ``GroupModel/revisitsLowerBound``).
         var revisits: Int
+        /// The fewest repeats any schedule with the fewest revisits can have, when an exhaustive
+        /// search proved it.
+        var provenRepeats: Int? = nil
     }
 
     let model: GroupModel
@@ -66,7 +69,8 @@ struct LocalSearch {
     let valueCount: [Int]
     let mixAttributeCount: Int
     let rotation: Bool
-    let repeatsBound: Int
+    /// The repeats the search aims at: the model's bound, or the proven fewest once known.
+    var repeatsBound: Int
     let revisitsBound: Int
     let targetMix: [Int]
     let isMovable: [Bool]
@@ -209,9 +213,41 @@ struct LocalSearch {
                     movesToZero: movesToZero, cutShort: result.cutShort, revisits: revisits)
             }
         }
-        // Tabu search over rounds: from the construction when there is one, else from the best
-        // partial construction, then from random starts.
-        if !fromConstruction {
+        // A café: the exact search over travellers' table sequences, kept when it proves its plan
+        // the best or its plan beats the construction's.
+        var provenRepeats: Int?
+        var started = fromConstruction
+        if let cafe = cafeSequences(budget: (maxIterations - iterations) / 2) {
+            iterations += cafe.nodes
+            let before = started ? snapshot() : nil
+            let beforeCost = started ? hardCost : .max
+            load(cafe.assignment)
+            if hardCost > beforeCost, let before { load(before) } else { method = cafe.method }
+            started = true
+            if let proven = cafe.provenRepeats {
+                provenRepeats = proven
+                repeatsBound = max(repeatsBound, proven)
+            }
+            noteZero(at: iterations)
+            if apartHits == 0, revisits <= revisitsBound, repeats <= repeatsBound {
+                let swaps = improveBySlotSwaps()
+                iterations += swaps.iterations
+                var cutShort = swaps.cutShort
+                method += " + slot swaps"
+                if !atTarget, !cutShort {
+                    let result = tabuSearch(budget: maxIterations - iterations)
+                    iterations += result.iterations
+                    cutShort = result.cutShort
+                    method += " + tabu search"
+                }
+                return Outcome(
+                    assignment: snapshot(), method: method, iterations: iterations, movesToZero: movesToZero,
+                    cutShort: cutShort, revisits: revisits, provenRepeats: provenRepeats)
+            }
+        }
+        // Tabu search over rounds: from the construction or café plan when there is one, else
+        // from the best partial construction, then from random starts.
+        if !started {
             load(initialAssignment(usePrefix: singles && fixedPerGroupOK))
         }
         noteZero(at: iterations)
@@ -252,9 +288,9 @@ struct LocalSearch {
             cutShort = result.cutShort
         }
         let search = restarts > 0 ? "tabu search (\(restarts) restarts)" : "tabu search"
-        method = fromConstruction ? method + " + slot swaps + " + search : search
+        method = started ? method + " + slot swaps + " + search : search
         return Outcome(
             assignment: snapshot(), method: method, iterations: iterations,
-            movesToZero: movesToZero, cutShort: cutShort, revisits: revisits)
+            movesToZero: movesToZero, cutShort: cutShort, revisits: revisits, provenRepeats: provenRepeats)
     }
 }

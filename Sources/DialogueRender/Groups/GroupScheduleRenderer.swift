@@ -21,15 +21,16 @@ public struct GroupScheduleRenderer: Sendable {
         let condition =
             !quality.boundAssumesFewestRevisits
             ? "" : newTables ? " that gives every traveller a new table each round" : " with the fewest table revisits"
+        let proof = quality.boundProvenBySearch ? "an exhaustive search" : "counting and pigeonhole"
         if quality.optimal {
             lines.append(
                 quality.repeatsLowerBound == 0
                     ? "Optimal: no repeats."
-                    : "Optimal: no plan\(condition) has fewer than \(quality.repeatsLowerBound) repeats (counting and pigeonhole), and this one has no more."
+                    : "Optimal: no plan\(condition) has fewer than \(quality.repeatsLowerBound) repeats (\(proof)), and this one has no more."
             )
         } else if quality.repeatsLowerBound > 0 {
             lines.append(
-                "Zero repeats are impossible here: at least \(quality.repeatsLowerBound)\(condition) (counting and pigeonhole); "
+                "Zero repeats are impossible here: at least \(quality.repeatsLowerBound)\(condition) (\(proof)); "
                     + "whether \(quality.repeats) is the fewest is not proven.")
         } else if quality.repeats > 0, quality.zeroRepeatRoundsBound > 0 {
             lines.append(
