@@ -199,18 +199,20 @@ enum GroupsBenchmark {
             seed: 1)
     }
 
-    /// Learning cafés with hosts: every number of people from 12 to 40, 2 to 6 tables and 2 to 6
-    /// rounds, people of four organisations, one host per table who stays. Prints each instance
-    /// whose plan is above its lower bound, then how many met the bound and the times.
-    static func cafeGrid() -> Int32 {
+    /// Learning cafés with hosts: every number of `people` (12 to 40 by default), 2 to 6 tables
+    /// and 2 to 6 rounds, people of four organisations, one host per table who stays. Prints each
+    /// instance whose plan is above its lower bound, then how many met the bound and the times.
+    static func cafeGrid(people: ClosedRange<Int> = 12...40) -> Int32 {
         let former = DesignAndSearchGroupFormer()
         var met = 0
         var total = 0
         var times: [Double] = []
         var worst = ("", 0.0)
-        print("café with hosts: 12–40 people, 2–6 tables, 2–6 rounds, 4 organisations")
+        print(
+            "café with hosts: \(people.lowerBound)–\(people.upperBound) people, 2–6 tables, 2–6 rounds, 4 organisations"
+        )
         print("instance         repeats  bound  revisits  max-met  mixing(max/best)  seconds  method")
-        for count in 12...40 {
+        for count in people {
             for tables in 2...6 {
                 for rounds in 2...6 {
                     guard let problem = hostedCafe(count, tables: tables, rounds: rounds) else { continue }

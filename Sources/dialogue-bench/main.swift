@@ -1,6 +1,7 @@
 // Benchmarks: programs that print figures. Build in release mode:
 //
 //     swift run -c release dialogue-bench groups [NAME-FILTER] [SEEDS]
+//     swift run -c release dialogue-bench groups cafe-grid [PEOPLE, e.g. 12-20]
 //     swift run -c release dialogue-bench validate [COUNT]
 //     swift run -c release dialogue-bench plan
 //     swift run -c release dialogue-bench journal [REPLAY-EVENTS]
@@ -13,7 +14,9 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let filter = arguments.count > 1 ? arguments[1] : nil
 switch arguments.first {
 case "groups" where filter == "cafe-grid":
-    exit(GroupsBenchmark.cafeGrid())
+    // An optional range of people, "12-20" or "15": the grid's cafés of those sizes only.
+    let bounds = (arguments.count > 2 ? arguments[2] : "12-40").split(separator: "-").compactMap { Int($0) }
+    exit(GroupsBenchmark.cafeGrid(people: (bounds.first ?? 12)...max(bounds.first ?? 12, bounds.last ?? 40)))
 case "groups":
     exit(GroupsBenchmark.run(filter: filter, seeds: arguments.count > 2 ? Int(arguments[2]) ?? 1 : 1))
 case "validate":

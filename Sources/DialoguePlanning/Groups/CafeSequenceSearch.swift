@@ -134,11 +134,13 @@ struct CafeSequenceSearch {
         }
     }
 
-    /// The multiset with the fewest never-meeting pairs, found within `budget` nodes; proven
+    /// The multiset with the fewest never-meeting pairs, found within `work` (nodes times the
+    /// sequences each node weighs, so that long sequence lists get fewer nodes); proven
     /// when the search ran to its end or reached `atLeast`, a bound known beforehand.
     /// `spare` is the traveller meetings less the traveller pairs: the never-meeting pairs
     /// of a plan are its wasted meetings (every meeting of a pair after its first) less that.
-    func run(budget: Int, atLeast: Int, spare: Int) -> Result? {
+    func run(work: Int, atLeast: Int, spare: Int) -> Result? {
+        let budget = max(1, work / max(1, wordCount))
         var state = State(search: self, budget: budget, atLeast: max(0, atLeast), spare: spare)
         state.solve()
         guard let best = state.best else { return nil }
@@ -225,6 +227,27 @@ struct CafeSequenceSearch {
             }
         }
 
+        /// The least the travellers still to come can add to `cost` (never-meeting pairs or wasted
+        /// meetings with those chosen): the cheapest sequences first, each taken as often as the
+        /// seats of its tables allow.
+        func cheapest(_ left: Int, _ cost: KeyPath<State, [Int]>, _ candidates: [Int], _ most: Int) -> Int {
+            let costs = self[keyPath: cost]
+            let rounds = search.rounds
+            var total = 0
+            var needed = left
+            for word in candidates.sorted(by: { costs[$0] < costs[$1] }) {
+                var room = needed
+                for round in 0..<rounds {
+                    room = min(room, most - taken[round * search.tables + search.words[word * rounds + round]])
+                }
+                let count = max(0, room)
+                total += count * costs[word]
+                needed -= count
+                if needed == 0 { break }
+            }
+            return needed > 0 ? Int.max / 4 : total
+        }
+
         private mutating func extend(from kind: Int, apart: Int, waste: Int) {
             nodes += 1
             if nodes > budget {
@@ -257,7 +280,21 @@ struct CafeSequenceSearch {
             func bound(_ apart: Int, _ waste: Int, _ left: Int) -> Int {
                 max(apart + left * leastApart, waste + left * leastWaste - spare)
             }
-            guard bound(apart, waste, left) < bestCost else { return }
+            // Travellers still to come also meet one another: at least the pairs the seats left
+            // at tables short of people hold, at most those of every seat left. Pairs past the
+            // most they can meet never meet; meetings past the pairs are wasted.
+            let most = search.seats + (search.larger > 0 ? 1 : 0)
+            var (fewestAmong, mostAmong) = (0, 0)
+            for cell in taken.indices {
+                let (short, open) = (max(0, search.seats - taken[cell]), max(0, most - taken[cell]))
+                fewestAmong += short * (short - 1) / 2
+                mostAmong += open * (open - 1) / 2
+            }
+            let pairsAmong = left * (left - 1) / 2
+            let atNode = max(
+                apart + cheapest(left, \.apartFrom, candidates, most) + max(0, pairsAmong - mostAmong),
+                waste + cheapest(left, \.wasteWith, candidates, most) + max(0, fewestAmong - pairsAmong) - spare)
+            guard atNode < bestCost else { return }
             candidates.sort {
                 (apartFrom[$0] + wasteWith[$0], $0) < (apartFrom[$1] + wasteWith[$1], $1)
             }

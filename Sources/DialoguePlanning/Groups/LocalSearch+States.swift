@@ -245,19 +245,19 @@ extension LocalSearch {
     }
 
     /// For a café with nobody kept apart: the exact search over travellers' table sequences
-    /// within `budget` nodes, its plan (travellers in mixing order), what it proved and what
+    /// within `work` (see ``CafeSequenceSearch/run(work:atLeast:spare:)``), its plan (travellers in mixing order), what it proved and what
     /// it cost. Nil for other problems, a zero budget, or too many sequences to search.
-    mutating func cafeSequences(budget: Int) -> (
+    mutating func cafeSequences(work: Int) -> (
         assignment: [[Int]], provenRepeats: Int?, nodes: Int, method: String
     )? {
-        guard budget > 0, model.apartPairs.isEmpty, let seats = model.cafeSeats,
+        guard work > 0, model.apartPairs.isEmpty, let seats = model.cafeSeats,
             let search = CafeSequenceSearch(seats: seats, rounds: roundCount)
         else { return nil }
         // Never-meeting pairs: at least the pairs that meetings cannot reach, and at least what
         // the travellers' repeat bound forces.
         let spare = model.travellerMeetings - model.travellerPairs
         let atLeast = max(-spare, model.travellerRepeatsLowerBound - spare)
-        guard let result = search.run(budget: budget, atLeast: atLeast, spare: spare) else { return nil }
+        guard let result = search.run(work: work, atLeast: atLeast, spare: spare) else { return nil }
         let travellers = peopleInterleaved().filter { model.fixedGroup[$0] < 0 }
         var assignment = Array(repeating: [Int](repeating: 0, count: n), count: roundCount)
         for round in 0..<roundCount {

@@ -61,6 +61,10 @@ struct LocalSearch {
     static let revisitWeight: Int64 = 1 << 36
     static let repeatWeight: Int64 = 1 << 24
 
+    /// The café search's work for each move of the budget: a node weighs as many units as there
+    /// are sequences to try, and costs a small fraction of a move.
+    static let cafeWorkPerMove = 256
+
     // The model's fields used in the hot loops, held here so that no loop copies the model.
     let n: Int
     let groups: Int
@@ -217,8 +221,9 @@ struct LocalSearch {
         // the best or its plan beats the construction's.
         var provenRepeats: Int?
         var started = fromConstruction
-        if let cafe = cafeSequences(budget: (maxIterations - iterations) / 2) {
-            iterations += cafe.nodes
+        if let cafe = cafeSequences(
+            work: maxIterations.multipliedReportingOverflow(by: Self.cafeWorkPerMove).partialValue)
+        {
             let before = started ? snapshot() : nil
             let beforeCost = started ? hardCost : .max
             load(cafe.assignment)

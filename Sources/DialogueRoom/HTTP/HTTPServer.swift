@@ -172,9 +172,7 @@ public final class HTTPServer: @unchecked Sendable {
 
     private func loop() {
         var lastCount: [String: Int] = [:]
-        var lastStreams = 0
         var pipelined = false
-        var lastConnections = 0
         while !isStopping {
             var descriptors = [
                 pollfd(fd: listener, events: Int16(POLLIN), revents: 0),
