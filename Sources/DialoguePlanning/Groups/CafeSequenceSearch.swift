@@ -34,13 +34,17 @@ struct CafeSequenceSearch {
     /// that is, how often two travellers on them meet.
     private let agreements: [UInt8]
 
+    /// The most travellers searched: the search goes one traveller deeper at a time.
+    static let mostTravellers = 200
+
     /// The search for travellers at tables holding `seats` of them (in some order every round)
-    /// over `rounds` rounds, or nil when the café is too small to need it or has more than
-    /// `limit` allowed sequences.
+    /// over `rounds` rounds, or nil when the café is too small to need it, too large for it
+    /// (more than ``mostTravellers``) or has more than `limit` allowed sequences.
     init?(seats: [Int], rounds: Int, limit: Int = 2_000) {
         let travellers = seats.reduce(0, +)
         let fewest = seats.min() ?? 0
-        guard seats.count >= 2, rounds >= 1, travellers >= 2, fewest >= 0, (seats.max() ?? 0) - fewest <= 1
+        guard seats.count >= 2, rounds >= 1, travellers >= 2, travellers <= Self.mostTravellers, fewest >= 0,
+            (seats.max() ?? 0) - fewest <= 1
         else { return nil }
         self.rounds = rounds
         self.tables = seats.count
@@ -97,8 +101,8 @@ struct CafeSequenceSearch {
     /// numbered in order of their first sequence. With too many permutations to try, every
     /// sequence is a class of its own.
     private static func orbits(_ list: [[Int]], tables: Int, rounds: Int) -> [Int] {
-        var factorial = 1
-        for k in stride(from: 2, through: rounds, by: 1) { factorial *= k }
+        guard rounds <= 8 else { return Array(list.indices) }
+        let factorial = (1...max(1, rounds)).reduce(1, *)
         guard factorial * list.count <= 2_000_000 else { return Array(list.indices) }
         var permutations: [[Int]] = [Array(0..<rounds)]
         for k in 1..<max(1, rounds) {
