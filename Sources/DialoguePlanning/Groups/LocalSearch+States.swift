@@ -245,18 +245,17 @@ extension LocalSearch {
     }
 
     /// For a café with nobody kept apart: the exact search over travellers' table sequences
-    /// within `work` (see ``CafeSequenceSearch/run(work:atLeast:spare:)``), its plan (travellers in mixing order), what it proved and what
-    /// it cost. Nil for other problems, a zero budget, or too many sequences to search.
-    mutating func cafeSequences(work: Int) -> (
-        assignment: [[Int]], provenRepeats: Int?, nodes: Int, method: String
-    )? {
+    /// within `work` (see ``CafeSequenceSearch/run(work:atLeast:spare:)``), its plan (travellers
+    /// in mixing order), the repeats it proved the fewest, if it did, and how it was found. Nil
+    /// for other problems, a zero budget, or too many sequences to search.
+    mutating func cafeSequences(work: Int) -> (assignment: [[Int]], provenRepeats: Int?, method: String)? {
         guard work > 0, model.apartPairs.isEmpty, let seats = model.cafeSeats,
             let search = CafeSequenceSearch(seats: seats, rounds: roundCount)
         else { return nil }
-        // Never-meeting pairs: at least the pairs that meetings cannot reach, and at least what
-        // the travellers' repeat bound forces.
+        // Never-meeting pairs are at least what the travellers' repeat bound forces (which holds
+        // the pairs that meetings cannot reach).
         let spare = model.travellerMeetings - model.travellerPairs
-        let atLeast = max(-spare, model.travellerRepeatsLowerBound - spare)
+        let atLeast = model.travellerRepeatsLowerBound - spare
         guard let result = search.run(work: work, atLeast: atLeast, spare: spare) else { return nil }
         let travellers = peopleInterleaved().filter { model.fixedGroup[$0] < 0 }
         var assignment = Array(repeating: [Int](repeating: 0, count: n), count: roundCount)
@@ -273,7 +272,7 @@ extension LocalSearch {
             result.proven
             ? "exhaustive search of travellers' table sequences (\(result.nodes) nodes)"
             : "search of travellers' table sequences (\(result.nodes) nodes, not exhausted)"
-        return (assignment, proven, result.nodes, method)
+        return (assignment, proven, method)
     }
 
     func snapshot() -> [[Int]] {
