@@ -250,8 +250,30 @@ import Testing
                     #expect(quality.repeats >= quality.repeatsLowerBound, "\(label)")
                     if quality.optimal { #expect(quality.repeats == quality.repeatsLowerBound, "\(label)") }
                     if rounds <= tables, quality.tableRevisits > 0 { #expect(!quality.optimal, "\(label)") }
+                    for mixing in quality.mixing { #expect(mixing.maxSameInGroup >= mixing.bestPossible, "\(label)") }
                 }
             }
+        }
+    }
+
+    /// Over as many rounds as tables every traveller meets every host, so a traveller of a
+    /// host's organisation sits with that host: two of one organisation at a table is the
+    /// best, as printed. Over fewer rounds travellers can keep clear of those tables, and
+    /// the plan does.
+    @Test func hostsOfTheirOrganisationBoundTheMixing() throws {
+        for (rounds, best) in [(4, 2), (2, 1)] {
+            let schedule = try former.form(cafe(16, tables: 4, rounds: rounds, organisations: 4))
+            let mixing = try #require(schedule.quality.mixing.first)
+            #expect(mixing.bestPossible == best, "\(rounds) rounds")
+            #expect(schedule.quality.tableRevisits == 0)
+            // Counted from the names: the most of one organisation at a table in any round.
+            let most =
+                schedule.rounds.flatMap { $0 }.map { group in
+                    Dictionary(grouping: group, by: { name in Int(name.dropFirst()).map { $0 % 4 } ?? -1 }).values
+                        .map(\.count).max() ?? 0
+                }.max() ?? 0
+            #expect(most == best, "\(rounds) rounds")
+            #expect(mixing.maxSameInGroup == most)
         }
     }
 

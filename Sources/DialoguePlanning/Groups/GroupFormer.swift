@@ -437,9 +437,38 @@ struct GroupModel {
         } * rounds
     }
 
-    func bestPossibleSame(_ k: Int) -> Int {
+    /// A lower bound on the most people sharing value k in one group: each value spread evenly
+    /// over the groups, and at least the fixed people of one value who share a group. In a
+    /// rotation whose travellers have the fewest revisits (`fewestRevisits`), also the
+    /// travellers forced to tables where a fixed person holds their value: a traveller sees
+    /// ⌊rounds/groups⌋ or ⌈rounds/groups⌉ of every group (or as many new ones as there are rounds),
+    /// and the visits that cannot go to other tables fill those tables' rounds at least evenly.
+    func bestPossibleSame(_ k: Int, fewestRevisits: Bool) -> Int {
         let largest = valueCounts[k].max() ?? 0
-        return (largest + groups - 1) / groups
+        var bound = (largest + groups - 1) / groups
+        var fixedOfValue = [[Int]](repeating: [Int](repeating: 0, count: groups), count: valueCounts[k].count)
+        var travellersOfValue = [Int](repeating: 0, count: valueCounts[k].count)
+        for person in 0..<n where values[k][person] >= 0 {
+            if fixedGroup[person] >= 0 {
+                fixedOfValue[values[k][person]][fixedGroup[person]] += 1
+            } else {
+                travellersOfValue[values[k][person]] += 1
+            }
+        }
+        for fixed in fixedOfValue { bound = max(bound, fixed.max() ?? 0) }
+        guard rotation, fewestRevisits, groups > 0 else { return bound }
+        let (base, extra) = (rounds / groups, rounds % groups)
+        for (value, travellers) in travellersOfValue.enumerated() where travellers > 0 {
+            let tables = fixedOfValue[value].filter { $0 > 0 }.count
+            guard tables > 0 else { continue }
+            // The visits of one traveller to tables with a fixed person of this value.
+            let forced = tables * base + max(0, extra - (groups - tables))
+            guard forced > 0 else { continue }
+            let crowd = (travellers * forced + tables * rounds - 1) / (tables * rounds)
+            let fewestFixed = fixedOfValue[value].filter { $0 > 0 }.min() ?? 1
+            bound = max(bound, fewestFixed + crowd)
+        }
+        return bound
     }
 
     // MARK: - Report
@@ -469,7 +498,7 @@ struct GroupModel {
         quality.zeroRepeatRoundsBound = zeroRepeatRoundsBound
         for index in quality.mixing.indices {
             if let k = mixAttributes.firstIndex(of: quality.mixing[index].attribute) {
-                quality.mixing[index].bestPossible = bestPossibleSame(k)
+                quality.mixing[index].bestPossible = bestPossibleSame(k, fewestRevisits: fewestRevisits)
             }
         }
         quality.method = outcome.method

@@ -245,8 +245,10 @@ public struct MixingReport: Sendable, Codable, Equatable {
     public var attribute: String
     /// The most people sharing one value in any group, over all rounds.
     public var maxSameInGroup: Int
-    /// A lower bound on that maximum: ⌈largest value count / groups⌉ (other constraints, such as
-    /// hosts of one value met by every traveller, can force more).
+    /// A lower bound on that maximum: ⌈largest value count / groups⌉, the fixed people of one
+    /// value in one group, and in a rotation whose travellers have the fewest revisits the
+    /// travellers who must sit at tables where a host holds their value (over as many rounds as
+    /// tables, every traveller meets every host). Other constraints can force more.
     public var bestPossible: Int
     /// The largest share of one value in any group (0…1).
     public var largestShare: Double

@@ -237,6 +237,9 @@ extension LocalSearch {
         var perturbations = 0
         let movablePeople = (0..<n).filter(movable)
         guard !movablePeople.isEmpty else { return (0, false) }
+        // Only mixing left: as many perturbations as half the movable people (10 to 200), so
+        // a small café settles quickly and a large one keeps looking.
+        let softPerturbMax = min(perturbMax, max(10, movablePeople.count / 2))
         while iteration < budget {
             if atTarget { break }
             if iteration & 63 == 0, cutOff() {
@@ -267,7 +270,7 @@ extension LocalSearch {
                 perturbations += 1
                 // Hard goals met and only mixing left: a short budget; otherwise the long one.
                 let softOnly = apartHits == 0 && repeats <= repeatsBound && revisits <= revisitsBound
-                if perturbations > (softOnly ? 10 : perturbMax) { break }  // the caller restarts or settles
+                if perturbations > (softOnly ? softPerturbMax : perturbMax) { break }  // the caller restarts or settles
                 load(bestState)
                 perturb(movablePeople)
                 sinceImprovement = 0

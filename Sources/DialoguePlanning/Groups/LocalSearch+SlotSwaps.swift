@@ -42,6 +42,7 @@ extension LocalSearch {
         var conflicted = conflictedPeople(movablePeople)
         guard !conflicted.isEmpty else { return (0, false) }
         var tabuUntil = [Int](repeating: 0, count: n)
+        let hosts = tableHosts()
         var bestCost = cost
         var bestState = snapshot()
         var sinceBest = 0
@@ -53,6 +54,21 @@ extension LocalSearch {
                 return (iteration, true)
             }
             iteration += 1
+            // Every fourth move in a café, a host in conflict trades tables instead.
+            if let hosts, iteration & 3 == 0, let (u, v) = bestTableSwap(hosts, tabuUntil, iteration, bestCost) {
+                applyTableSwap(u, v)
+                let tenure = 3 + rng.below(5)
+                tabuUntil[hosts[u]] = iteration + tenure
+                tabuUntil[hosts[v]] = iteration + tenure
+                conflicted = []
+                sinceBest += 1
+                if cost < bestCost {
+                    bestCost = cost
+                    bestState = snapshot()
+                    sinceBest = 0
+                }
+                continue
+            }
             if conflicted.isEmpty { conflicted = conflictedPeople(movablePeople) }
             guard !conflicted.isEmpty else { break }
             let pick = rng.below(conflicted.count)
@@ -93,6 +109,51 @@ extension LocalSearch {
         }
         if cost > bestCost { load(bestState) }
         return (iteration, false)
+    }
+
+    /// The host of each table when every table has one fixed person and nobody travels with
+    /// another (a café), else nil.
+    private func tableHosts() -> [Int]? {
+        guard rotation, groups >= 2, model.fixedPerGroup.allSatisfy({ $0 == 1 }) else { return nil }
+        var hosts = [Int](repeating: -1, count: groups)
+        for person in 0..<n where fixedGroup[person] >= 0 { hosts[fixedGroup[person]] = person }
+        return hosts.allSatisfy { $0 >= 0 } ? hosts : nil
+    }
+
+    /// The best trade of tables for a host in conflict (the hosts stay, the travellers of two
+    /// tables change places in every round): a tabu host only for a new best schedule. Tables
+    /// trade only when they hold as many people in every round. Repeats and revisits stay
+    /// as they are: every traveller meets the two hosts as often as before, the other way round.
+    private mutating func bestTableSwap(_ hosts: [Int], _ tabuUntil: [Int], _ iteration: Int, _ bestCost: Int64)
+        -> (Int, Int)?
+    {
+        let inConflict = (0..<groups).filter { table in
+            (0..<roundCount).contains { self.inConflict($0, hosts[table]) }
+        }
+        guard !inConflict.isEmpty else { return nil }
+        let u = inConflict[rng.below(inConflict.count)]
+        var best: (delta: Int64, table: Int)?
+        for v in 0..<groups where v != u {
+            guard (0..<roundCount).allSatisfy({ slotCount[$0 * groups + u] == slotCount[$0 * groups + v] }) else {
+                continue
+            }
+            let delta = slotSwapDelta(hosts[u], hosts[v])
+            if tabuUntil[hosts[v]] > iteration, cost + delta >= bestCost { continue }
+            if best.map({ delta < $0.delta || (delta == $0.delta && rng.below(4) == 0) }) ?? true {
+                best = (delta, v)
+            }
+        }
+        return best.map { (u, $0.table) }
+    }
+
+    /// Trades the travellers of tables u and v in every round.
+    private mutating func applyTableSwap(_ u: Int, _ v: Int) {
+        for round in 0..<roundCount {
+            let (listU, listV) = (round * groups + u, round * groups + v)
+            let travellersU = (0..<slotCount[listU]).map { slots[listU * width + $0] }.filter { fixedGroup[$0] < 0 }
+            let travellersV = (0..<slotCount[listV]).map { slots[listV * width + $0] }.filter { fixedGroup[$0] < 0 }
+            for (p, q) in zip(travellersU, travellersV) { applyRoundSwap(round, p, q) }
+        }
     }
 
     /// Swaps without a better schedule before the slot search ends (at least twice the
