@@ -60,7 +60,16 @@ extension LocalSearch {
                 let tenure = 3 + rng.below(5)
                 tabuUntil[hosts[u]] = iteration + tenure
                 tabuUntil[hosts[v]] = iteration + tenure
-                conflicted = []
+                // The travellers of both tables may be in conflict now (stale ones drop out
+                // when picked).
+                for round in 0..<roundCount {
+                    for list in [round * groups + u, round * groups + v] {
+                        for i in 0..<slotCount[list] {
+                            let x = slots[list * width + i]
+                            if fixedGroup[x] < 0, inConflict(round, x) { conflicted.append(x) }
+                        }
+                    }
+                }
                 sinceBest += 1
                 if cost < bestCost {
                     bestCost = cost
@@ -127,11 +136,18 @@ extension LocalSearch {
     private mutating func bestTableSwap(_ hosts: [Int], _ tabuUntil: [Int], _ iteration: Int, _ bestCost: Int64)
         -> (Int, Int)?
     {
-        let inConflict = (0..<groups).filter { table in
-            (0..<roundCount).contains { self.inConflict($0, hosts[table]) }
+        // The first table in conflict from a random one on, so that a crowd's tables are not
+        // all scanned at every trade.
+        let start = rng.below(groups)
+        var found: Int?
+        for step in 0..<groups {
+            let table = (start + step) % groups
+            if (0..<roundCount).contains(where: { inConflict($0, hosts[table]) }) {
+                found = table
+                break
+            }
         }
-        guard !inConflict.isEmpty else { return nil }
-        let u = inConflict[rng.below(inConflict.count)]
+        guard let u = found else { return nil }
         var best: (delta: Int64, table: Int)?
         for v in 0..<groups where v != u {
             guard (0..<roundCount).allSatisfy({ slotCount[$0 * groups + u] == slotCount[$0 * groups + v] }) else {
