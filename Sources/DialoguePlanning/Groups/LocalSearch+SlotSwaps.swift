@@ -66,7 +66,7 @@ extension LocalSearch {
                     for list in [round * groups + u, round * groups + v] {
                         for i in 0..<slotCount[list] {
                             let x = slots[list * width + i]
-                            if fixedGroup[x] < 0, inConflict(round, x) { conflicted.append(x) }
+                            if movable(x), inConflict(round, x) { conflicted.append(x) }
                         }
                     }
                 }
