@@ -2,24 +2,23 @@ import DialogueKit
 import Dispatch
 import Foundation
 
-/// Wall-clock seconds since it was made, and the moments a search first reached each of its
-/// lower repeat counts. Only benchmarks and `--timings` views read the clock.
+/// Wall-clock seconds since it was made, and the moment a search last improved its schedule:
+/// when it first reached the final plan's value. Only benchmarks and `--timings` views read
+/// the clock.
 final class SearchTimer: @unchecked Sendable {
     private let start = DispatchTime.now().uptimeNanoseconds
     private let lock = NSLock()
-    private var reached: [(repeats: Int, seconds: Double)] = []
+    private var improved: Double?
 
     var seconds: Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
 
-    /// When the search first had `repeats` repeats or fewer.
-    func seconds(toReach repeats: Int) -> Double? {
-        lock.withLock { reached.first { $0.repeats <= repeats }?.seconds }
-    }
+    /// When the search last found a better schedule, nil when it never reported one.
+    var secondsToFinal: Double? { lock.withLock { improved } }
 
     var watch: SearchWatch {
-        SearchWatch(reachedRepeats: { [self] repeats, _ in
+        SearchWatch(improved: { [self] _, _ in
             let now = seconds
-            lock.withLock { reached.append((repeats, now)) }
+            lock.withLock { improved = now }
         })
     }
 }
@@ -156,7 +155,7 @@ enum GroupsBenchmark {
                     let shape = "\(problem.sizes.count)×\(sizes)"
                     let mixing =
                         quality.mixing.first.map { "\($0.maxSameInGroup)/\($0.bestPossible) (\($0.samePairs))" } ?? "-"
-                    let final = timer.seconds(toReach: quality.repeats) ?? seconds
+                    let final = timer.secondsToFinal ?? seconds
                     toFinal.append(final)
                     if quality.repeats == 0 { zero += 1 }
                     let columns: [(String, Int)] = [

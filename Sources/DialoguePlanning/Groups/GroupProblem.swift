@@ -220,22 +220,23 @@ public struct GroupQuality: Sendable, Codable, Equatable {
 }
 
 /// A caller's view into a running group search: a safety net that may stop it early and a
-/// signal each time repeats reach a new low. The search asks `shouldStop` every few dozen
+/// signal each time the schedule is better than every one before it. The search asks `shouldStop` every few dozen
 /// moves; the library itself never reads a clock.
 public struct SearchWatch: Sendable {
     /// Asked every few dozen moves; true stops the search with the best schedule so far.
     public var shouldStop: @Sendable () -> Bool
-    /// Told the repeats and the move count each time the search reaches fewer repeats than
-    /// before (with no broken keep-apart).
-    public var reachedRepeats: @Sendable (_ repeats: Int, _ moves: Int) -> Void
+    /// Told the repeats and the move count each time the search reaches a schedule better than
+    /// every one before it: fewer broken keep-apart, revisits or repeats, or at those a better
+    /// mixing. The last call is the moment the final plan's value was first reached.
+    public var improved: @Sendable (_ repeats: Int, _ moves: Int) -> Void
 
     /// A value with every part given.
     public init(
         shouldStop: @escaping @Sendable () -> Bool = { false },
-        reachedRepeats: @escaping @Sendable (_ repeats: Int, _ moves: Int) -> Void = { _, _ in }
+        improved: @escaping @Sendable (_ repeats: Int, _ moves: Int) -> Void = { _, _ in }
     ) {
         self.shouldStop = shouldStop
-        self.reachedRepeats = reachedRepeats
+        self.improved = improved
     }
 }
 

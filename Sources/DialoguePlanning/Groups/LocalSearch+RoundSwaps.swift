@@ -219,8 +219,9 @@ extension LocalSearch {
     func movable(_ p: Int) -> Bool { isMovable[p] }
 
     /// Tabu search with conflict-directed round swaps, until the target, the budget, a
-    /// stall (for a restart) or the caller's cutoff.
-    mutating func tabuSearch(budget: Int) -> (iterations: Int, cutShort: Bool) {
+    /// stall (for a restart) or the caller's cutoff. `keepingMixing` swaps only people who
+    /// share every mixed value, and ends when the goals above mixing are met.
+    mutating func tabuSearch(budget: Int, keepingMixing: Bool = false) -> (iterations: Int, cutShort: Bool) {
         let rounds = model.rounds
         var tabu = [Int32](repeating: 0, count: rounds * n * groups)
         var bestCost = cost
@@ -237,20 +238,22 @@ extension LocalSearch {
         var perturbations = 0
         let movablePeople = (0..<n).filter(movable)
         guard !movablePeople.isEmpty else { return (0, false) }
+        let peers = keepingMixing ? mixingPeers() : []
         // Only mixing left: as many perturbations as half the movable people (10 to 200), so
         // a small café settles quickly and a large one keeps looking.
         let softPerturbMax = min(perturbMax, max(10, movablePeople.count / 2))
         while iteration < budget {
-            if atTarget { break }
+            if keepingMixing ? hardGoalsMet : atTarget { break }
             if iteration & 63 == 0, cutOff() {
                 load(bestState)
                 return (iteration, true)
             }
             iteration += 1
-            let candidates = conflictCandidates(movablePeople, fullNeighbourhood: fullNeighbourhood)
+            let candidates = conflictCandidates(
+                movablePeople, fullNeighbourhood: fullNeighbourhood, hardOnly: keepingMixing)
             if candidates.isEmpty { break }
             let bestMove = bestRoundSwap(
-                candidates, movablePeople, tabu: tabu, iteration: iteration, bestCost: bestCost)
+                candidates, movablePeople, peers: peers, tabu: tabu, iteration: iteration, bestCost: bestCost)
             guard let move = bestMove else { continue }
             let a = groupOf[move.round * n + move.p]
             let b = groupOf[move.round * n + move.q]
@@ -272,7 +275,7 @@ extension LocalSearch {
                 let softOnly = apartHits == 0 && repeats <= repeatsBound && revisits <= revisitsBound
                 if perturbations > (softOnly ? softPerturbMax : perturbMax) { break }  // the caller restarts or settles
                 load(bestState)
-                perturb(movablePeople)
+                perturb(movablePeople, peers: peers)
                 sinceImprovement = 0
             }
         }
@@ -283,17 +286,27 @@ extension LocalSearch {
     /// The (round, person) pairs to move: people in hard conflict (all of them on small
     /// instances, a sample on large ones); failing those, people in a soft conflict (a mixed
     /// value shared).
-    private mutating func conflictCandidates(_ movablePeople: [Int], fullNeighbourhood: Bool) -> [(Int, Int)] {
+    private mutating func conflictCandidates(_ movablePeople: [Int], fullNeighbourhood: Bool, hardOnly: Bool)
+        -> [(Int, Int)]
+    {
         let rounds = model.rounds
         var candidates: [(Int, Int)] = []
         if fullNeighbourhood {
             for round in 0..<rounds {
                 for p in movablePeople where inHardConflict(round, p) { candidates.append((round, p)) }
             }
-            if candidates.isEmpty { candidates = sampleConflicts(movablePeople, hard: false, tries: 192) }
+            if candidates.isEmpty, !hardOnly { candidates = sampleConflicts(movablePeople, hard: false, tries: 192) }
         } else {
             candidates = sampleConflicts(movablePeople, hard: true, tries: 96)
-            if candidates.isEmpty {
+            if candidates.isEmpty, hardOnly {
+                for round in 0..<rounds {
+                    for p in movablePeople where inHardConflict(round, p) { candidates.append((round, p)) }
+                }
+                if candidates.count > 24 {
+                    candidates.shuffle(using: &rng)
+                    candidates = Array(candidates.prefix(24))
+                }
+            } else if candidates.isEmpty {
                 // Soft conflicts are common on large instances: scan, keep at most 24.
                 for round in 0..<rounds {
                     for p in movablePeople where inConflict(round, p) { candidates.append((round, p)) }
@@ -309,19 +322,22 @@ extension LocalSearch {
 
     /// The best swap of two people in one round among `candidates`, ties broken at random;
     /// a tabu move only when it beats the best cost so far. In a crowd each candidate tries a
-    /// seeded sample of ``partnerSample`` partners instead of everyone.
+    /// seeded sample of ``partnerSample`` partners instead of everyone. With `peers`, a
+    /// candidate's partners are its peers alone.
     private mutating func bestRoundSwap(
-        _ candidates: [(Int, Int)], _ movablePeople: [Int], tabu: [Int32], iteration: Int, bestCost: Int64
+        _ candidates: [(Int, Int)], _ movablePeople: [Int], peers: [[Int]], tabu: [Int32], iteration: Int,
+        bestCost: Int64
     ) -> (round: Int, p: Int, q: Int)? {
         let current = cost
         var bestMove: (round: Int, p: Int, q: Int)? = nil
         var bestDelta = Int64.max
         var ties = 0
-        let sampled = movablePeople.count > Self.partnerSample
         for (round, p) in candidates {
             let a = groupOf[round * n + p]
-            for index in 0..<(sampled ? Self.partnerSample : movablePeople.count) {
-                let q = sampled ? movablePeople[rng.below(movablePeople.count)] : movablePeople[index]
+            let partners = peers.isEmpty ? movablePeople : peers[p]
+            let sampled = partners.count > Self.partnerSample
+            for index in 0..<(sampled ? Self.partnerSample : partners.count) {
+                let q = sampled ? partners[rng.below(partners.count)] : partners[index]
                 let b = groupOf[round * n + q]
                 if b == a { continue }
                 let delta = roundSwapDelta(round, p, q)
@@ -342,13 +358,15 @@ extension LocalSearch {
         return bestMove
     }
 
-    /// A few random round swaps, to leave a stalled search's best state.
-    private mutating func perturb(_ movablePeople: [Int]) {
+    /// A few random round swaps, to leave a stalled search's best state; with `peers`, each
+    /// between peers.
+    private mutating func perturb(_ movablePeople: [Int], peers: [[Int]]) {
         let rounds = model.rounds
         for _ in 0..<(2 + rng.below(max(2, n / 8))) {
             let round = rng.below(rounds)
             let p = movablePeople[rng.below(movablePeople.count)]
-            let q = movablePeople[rng.below(movablePeople.count)]
+            let partners = peers.isEmpty ? movablePeople : peers[p]
+            let q = partners[rng.below(partners.count)]
             if groupOf[round * n + p] != groupOf[round * n + q] { applyRoundSwap(round, p, q) }
         }
     }

@@ -75,6 +75,7 @@ extension LocalSearch {
                     bestCost = cost
                     bestState = snapshot()
                     sinceBest = 0
+                    noteBest(at: movesBefore + iteration)
                 }
                 continue
             }
@@ -114,6 +115,7 @@ extension LocalSearch {
                 bestCost = cost
                 bestState = snapshot()
                 sinceBest = 0
+                noteBest(at: movesBefore + iteration)
             }
         }
         if cost > bestCost { load(bestState) }

@@ -87,6 +87,8 @@ struct LocalSearch {
     var movesToZero: Int?
     /// The fewest repeats any schedule of this search has had (with no broken keep-apart).
     var lowestRepeats = Int.max
+    /// The lowest ``cost`` any schedule of this search has had, kept only for a watch.
+    var lowestCost = Int64.max
 
     init(model: GroupModel, problem: GroupProblem) {
         self.model = model
@@ -159,6 +161,10 @@ struct LocalSearch {
                 + Self.weighted(repeats, Self.repeatWeight))
     }
 
+    /// Whether the goals above mixing are met: no broken keep-apart, revisits and repeats at
+    /// their bounds.
+    var hardGoalsMet: Bool { apartHits == 0 && revisits <= revisitsBound && repeats <= repeatsBound }
+
     var atTarget: Bool {
         apartHits == 0 && revisits <= revisitsBound && repeats <= repeatsBound && mixPenalty == targetMix
     }
@@ -167,12 +173,22 @@ struct LocalSearch {
     func cutOff() -> Bool { watch?.shouldStop() ?? false }
 
     /// Notes the first move at which the schedule has zero repeats and no broken keep-apart,
-    /// and tells the caller's watch each time repeats reach a new low.
+    /// and tells the caller's watch each time the schedule is better than every one before.
     mutating func noteZero(at move: Int) {
+        noteBest(at: move)
         guard apartHits == 0, repeats < lowestRepeats else { return }
         lowestRepeats = repeats
-        watch?.reachedRepeats(repeats, move)
         if repeats == 0 { movesToZero = move }
+    }
+
+    /// Tells the caller's watch, if any, when the schedule is better than every one before it
+    /// in the whole objective (keep-apart, revisits, repeats, then mixing).
+    mutating func noteBest(at move: Int) {
+        guard let watch else { return }
+        let current = cost
+        guard current < lowestCost else { return }
+        lowestCost = current
+        watch.improved(repeats, move)
     }
 
     // MARK: - Run
@@ -207,9 +223,17 @@ struct LocalSearch {
                     assignment: snapshot(), method: method + " + slot swaps", iterations: iterations,
                     movesToZero: movesToZero, cutShort: cutShort, revisits: revisits)
             }
-            // Only mixing left: one tabu search over round swaps from the construction, never a
-            // restart from a random start, which would throw away its repeats.
-            if apartHits == 0, revisits <= revisitsBound, repeats <= repeatsBound {
+            // Only mixing left: mixing first (every round spread, then repeats removed by swaps
+            // that keep it), else one tabu search over round swaps from the construction, never
+            // a restart from a random start, which would throw away its repeats.
+            if hardGoalsMet {
+                let first = mixingFirst(budget: maxIterations - iterations)
+                iterations += first.iterations
+                if atTarget || first.cutShort {
+                    return Outcome(
+                        assignment: snapshot(), method: method + " + slot swaps + mixing first", iterations: iterations,
+                        movesToZero: movesToZero, cutShort: first.cutShort, revisits: revisits)
+                }
                 let result = tabuSearch(budget: maxIterations - iterations)
                 iterations += result.iterations
                 return Outcome(
