@@ -220,8 +220,8 @@ public struct GroupQuality: Sendable, Codable, Equatable {
 }
 
 /// A caller's view into a running group search: a safety net that may stop it early and a
-/// signal each time the schedule is better than every one before it. The search asks `shouldStop` every few dozen
-/// moves; the library itself never reads a clock.
+/// signal each time the schedule is better than every one before it. The search asks
+/// `shouldStop` every few dozen moves; the library itself never reads a clock.
 public struct SearchWatch: Sendable {
     /// Asked every few dozen moves; true stops the search with the best schedule so far.
     public var shouldStop: @Sendable () -> Bool

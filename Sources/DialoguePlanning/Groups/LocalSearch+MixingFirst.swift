@@ -50,14 +50,10 @@ extension LocalSearch {
                         let mix = mixDelta(round, p, a, q, b)
                         guard mix < 0 else { continue }
                         let rest = roundSwapDelta(round, p, q) - mix
-                        if let current = best {
-                            if (mix, rest) > (current.mix, current.rest) { continue }
-                            if (mix, rest) == (current.mix, current.rest) {
-                                ties += 1
-                                if rng.below(ties) != 0 { continue }
-                            } else {
-                                ties = 1
-                            }
+                        if let current = best, (mix, rest) > (current.mix, current.rest) { continue }
+                        if let current = best, (mix, rest) == (current.mix, current.rest) {
+                            ties += 1
+                            if rng.below(ties) != 0 { continue }
                         } else {
                             ties = 1
                         }

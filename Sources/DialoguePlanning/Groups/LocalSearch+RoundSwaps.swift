@@ -284,8 +284,8 @@ extension LocalSearch {
     }
 
     /// The (round, person) pairs to move: people in hard conflict (all of them on small
-    /// instances, a sample on large ones); failing those, people in a soft conflict (a mixed
-    /// value shared).
+    /// instances, a sample on large ones, a scan when the sample finds none); failing those,
+    /// unless `hardOnly`, people in a soft conflict (a mixed value shared).
     private mutating func conflictCandidates(_ movablePeople: [Int], fullNeighbourhood: Bool, hardOnly: Bool)
         -> [(Int, Int)]
     {
@@ -298,18 +298,13 @@ extension LocalSearch {
             if candidates.isEmpty, !hardOnly { candidates = sampleConflicts(movablePeople, hard: false, tries: 192) }
         } else {
             candidates = sampleConflicts(movablePeople, hard: true, tries: 96)
-            if candidates.isEmpty, hardOnly {
+            if candidates.isEmpty {
+                // None drawn: scan, keep at most 24 (soft conflicts are common on large
+                // instances; hard ones may be few once only swaps that keep mixing are made).
                 for round in 0..<rounds {
-                    for p in movablePeople where inHardConflict(round, p) { candidates.append((round, p)) }
-                }
-                if candidates.count > 24 {
-                    candidates.shuffle(using: &rng)
-                    candidates = Array(candidates.prefix(24))
-                }
-            } else if candidates.isEmpty {
-                // Soft conflicts are common on large instances: scan, keep at most 24.
-                for round in 0..<rounds {
-                    for p in movablePeople where inConflict(round, p) { candidates.append((round, p)) }
+                    for p in movablePeople where hardOnly ? inHardConflict(round, p) : inConflict(round, p) {
+                        candidates.append((round, p))
+                    }
                 }
                 if candidates.count > 24 {
                     candidates.shuffle(using: &rng)
